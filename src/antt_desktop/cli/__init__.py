@@ -1,0 +1,1 @@
+"""The ``antt`` command: the services, scriptable (DESIGN §6)."""

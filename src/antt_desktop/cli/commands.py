@@ -1,0 +1,90 @@
+"""The handlers behind each ``antt`` sub-command: parse nothing, call the services, return what to print."""
+
+from __future__ import annotations
+
+import argparse
+
+from antt_desktop.config import resolve_paths
+from antt_desktop.domain.units import Level
+from antt_desktop.errors import UserError
+from antt_desktop.services import demo as demo_service
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import open_existing
+from antt_desktop.services.roles import Role
+from antt_desktop.services.setup import SetupRequest, initialize
+from antt_desktop.services.stats import record_counts
+
+# The command line acts as the installation's administrator, as whoever can run it on this PC can.
+CLI_USER = CurrentUser("cli", "Dòng lệnh", Role.ADMIN)
+
+
+def _paths(args: argparse.Namespace):  # noqa: ANN202
+    return resolve_paths(getattr(args, "data_dir", None))
+
+
+def _read_password(path) -> str:  # noqa: ANN001
+    try:
+        return path.read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Không đọc được tệp mật khẩu {path}: {getattr(exc, 'strerror', None) or exc}.") from exc
+
+
+def init(args: argparse.Namespace) -> str:
+    if bool(args.admin_user) != bool(args.admin_password_file):
+        raise UserError("Hãy cho cả --admin-user và --admin-password-file, hoặc bỏ cả hai.")
+    password = _read_password(args.admin_password_file) if args.admin_password_file else ""
+    request = SetupRequest(Level(args.level), args.unit_code, args.name, args.province, args.admin_user, password)
+    database = initialize(_paths(args), request)
+    unit = database.own_unit()
+    installation = database.installation()
+    database.close()
+    return f"Đã khởi tạo {unit.name} ({unit.code}); mã cài đặt {installation.id}."
+
+
+def demo(args: argparse.Namespace) -> str:
+    paths = _paths(args)
+    level = Level.PROVINCE if args.scale == "province" else Level.COMMUNE
+    created = ""
+    if not paths.database.exists():
+        code = demo_service.DEMO_PROVINCE if level is Level.PROVINCE else demo_service.DEMO_COMMUNE
+        initialize(paths, SetupRequest(level, code, admin_user=demo_service.DEMO_ADMIN,
+                                       admin_password=demo_service.DEMO_PASSWORD,
+                                       admin_full_name="Quản trị viên")).close()
+        created = (f"Đã khởi tạo dữ liệu mẫu; đăng nhập: {demo_service.DEMO_ADMIN} / "
+                   f"{demo_service.DEMO_PASSWORD} (hãy đổi mật khẩu khi dùng thật).\n")
+    database = open_existing(paths)
+    try:
+        installation = database.installation()
+        if args.scale == "province":
+            if installation.level == Level.COMMUNE:
+                raise UserError("Dữ liệu mẫu cấp tỉnh chỉ nạp được vào cài đặt cấp tỉnh hoặc cấp trung gian.")
+            added = demo_service.fill_province(database, CLI_USER)
+        else:
+            if installation.level != Level.COMMUNE:
+                raise UserError("Dữ liệu mẫu cấp xã chỉ nạp được vào cài đặt cấp xã; hãy dùng --scale province.")
+            added = demo_service.fill_commune(database, CLI_USER)
+    finally:
+        database.close()
+    return f"{created}Đã thêm {added} khu dân cư mẫu."
+
+
+def stats(args: argparse.Namespace) -> dict | str:
+    database = open_existing(_paths(args))
+    try:
+        result = record_counts(database)
+    finally:
+        database.close()
+    if args.json:
+        return result
+    lines = [f"{kind}: {number}" for kind, number in result["counts"].items()]
+    for owner, kinds in result["by_owner"].items():
+        lines.append(f"  {owner}: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
+    return "\n".join(lines)
+
+
+def gui(args: argparse.Namespace) -> None:
+    from antt_desktop.gui.app import run  # imported here: only this command needs Qt
+
+    exit_code = run(_paths(args))
+    if exit_code:
+        raise SystemExit(exit_code)

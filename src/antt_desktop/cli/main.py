@@ -1,0 +1,73 @@
+"""``antt``: exit 0 on success, 1 with a one-line Vietnamese reason on a user error, 2 on wrong usage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from antt_desktop import __version__
+from antt_desktop.cli import commands
+from antt_desktop.errors import UserError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors in Vietnamese (exit code 2, as argparse does)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"antt: lỗi cú pháp lệnh: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng, hoặc ANTT_DATA_DIR)")
+    parser = _Parser(prog="antt", parents=[common],
+                     description="ANTT Desktop – quản lý Phong trào toàn dân bảo vệ an ninh Tổ quốc")
+    parser.add_argument("--version", action="version", version=f"antt {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="LỆNH")
+
+    init = sub.add_parser("init", parents=[common], help="khởi tạo cơ sở dữ liệu, đơn vị và quản trị viên")
+    init.add_argument("--level", required=True, choices=["commune", "district", "province"])
+    init.add_argument("--unit-code", required=True, metavar="CODE")
+    init.add_argument("--name", default="", help="tên đơn vị (bắt buộc với cấp trung gian)")
+    init.add_argument("--province", default="", metavar="CODE", help="tỉnh của đơn vị cấp trung gian")
+    init.add_argument("--admin-user", default="", metavar="USER")
+    init.add_argument("--admin-password-file", type=Path, metavar="FILE")
+    init.set_defaults(handler=commands.init)
+
+    demo = sub.add_parser("demo", parents=[common], help="nạp dữ liệu mẫu")
+    demo.add_argument("--scale", choices=["commune", "province"], default="commune")
+    demo.set_defaults(handler=commands.demo)
+
+    stats = sub.add_parser("stats", parents=[common], help="số bản ghi theo loại và theo đơn vị")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(handler=commands.stats)
+
+    gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")
+    gui.set_defaults(handler=commands.gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result = args.handler(args)
+    except UserError as exc:
+        print(f"antt: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("antt: đã dừng theo yêu cầu.", file=sys.stderr)
+        return 1
+    if isinstance(result, dict):
+        print(json.dumps(result, ensure_ascii=False, sort_keys=True))
+    elif result:
+        print(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Engines and sessions: SQLite with WAL, foreign keys and synchronous=FULL; any SQLAlchemy URL otherwise."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from antt_desktop.db.stamping import install_stamping
+from antt_desktop.errors import UserError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that exists but is not an SQLite database, before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp cơ sở dữ liệu {path}: {exc.strerror or exc}.") from exc
+    if header != SQLITE_HEADER:
+        raise UserError(
+            f"Tệp {path} không phải cơ sở dữ liệu của ANTT Desktop (không phải SQLite). "
+            "Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu hoặc chọn thư mục dữ liệu khác."
+        )
+
+
+def sqlite_engine(path: Path) -> Engine:
+    check_sqlite_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install_stamping(factory)
+    return factory

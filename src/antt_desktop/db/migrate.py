@@ -1,0 +1,66 @@
+"""Bring a database to the current schema: back it up, upgrade to head, refuse one from a newer version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import DatabaseError
+
+from antt_desktop.db.backup import backup_before_upgrade
+from antt_desktop.errors import UserError
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "antt_desktop.db:migrations")
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def prepare(engine: Engine, database_file: Path | None, backups_dir: Path | None) -> bool:
+    """Upgrade the database to head; returns True when it was brand new (no tables yet)."""
+    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+            is_new = revision is None and not inspect(connection).get_table_names()
+    except DatabaseError as exc:
+        raise UserError(
+            f"Cơ sở dữ liệu {database_file or engine.url} bị hỏng hoặc không đọc được ({exc.orig}). "
+            "Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu."
+        ) from exc
+    if revision is not None and revision not in known:
+        raise UserError(
+            "Cơ sở dữ liệu được tạo bởi phiên bản ANTT Desktop mới hơn phiên bản đang chạy. "
+            "Hãy cài phiên bản mới hơn; dữ liệu được giữ nguyên, không thay đổi gì."
+        )
+    if revision is None and not is_new:
+        raise UserError(
+            f"Cơ sở dữ liệu {database_file or engine.url} có dữ liệu lạ, không phải của ANTT Desktop. "
+            "Tệp được giữ nguyên; hãy chọn thư mục dữ liệu khác."
+        )
+    if revision == head_revision():
+        return False
+    if not is_new and database_file is not None and backups_dir is not None:
+        backup_before_upgrade(database_file, backups_dir, revision or "empty")
+    upgrade(engine)
+    return is_new

@@ -1,0 +1,1 @@
+"""Pure rules and vocabularies: no I/O, no Qt, no database."""

@@ -1,0 +1,16 @@
+"""Errors a user can fix; their message is Vietnamese and is shown as it is."""
+
+
+class UserError(Exception):
+    """Bad input or a refused action: one clear Vietnamese sentence on what went wrong and what to do."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class PermissionDenied(UserError):
+    """The signed-in user's role does not allow the action."""

@@ -1,0 +1,150 @@
+"""Địa bàn: the residential areas list with search-as-you-type, add, edit, delete, restore and undo."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from antt_desktop.errors import UserError
+from antt_desktop.gui.areas.area_dialog import AreaDialog
+from antt_desktop.gui.areas.area_table_model import COL_NAME, SORT_ROLE, AreaTableModel
+from antt_desktop.gui.forms.areas.area_page_ui import Ui_AreaPage
+from antt_desktop.gui.messages import confirm, show_error
+from antt_desktop.services import areas
+from antt_desktop.services.areas import AreaRow
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role, allows
+
+SEARCH_DELAY_MS = 150
+
+
+class AreaPage(QWidget):
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AreaPage()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        self._can_edit = allows(user.role, Role.EDITOR)
+        self._last_deleted: uuid.UUID | None = None
+
+        self.model = AreaTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        table = self.ui.tableView
+        table.setModel(self.proxy)
+        table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.ui.showDeletedCheck.toggled.connect(lambda _checked: self.refresh())
+        self.ui.addButton.clicked.connect(self.add_area)
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.deleteButton.clicked.connect(self.delete_selected)
+        self.ui.restoreButton.clicked.connect(self.restore_selected)
+        table.doubleClicked.connect(self.edit_selected)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._shortcuts()
+        self.refresh()
+        table.resizeColumnsToContents()
+
+    def _shortcuts(self) -> None:
+        pairs = [(QKeySequence.StandardKey.New, self.add_area), (QKeySequence.StandardKey.Delete, self.delete_selected),
+                 (QKeySequence.StandardKey.Undo, self.undo_delete), (QKeySequence.StandardKey.Find,
+                                                                      self.ui.searchEdit.setFocus),
+                 (QKeySequence(Qt.Key.Key_Return), self.edit_selected)]
+        for key, slot in pairs:
+            QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def refresh(self, select_id: uuid.UUID | None = None) -> None:
+        rows = areas.list_areas(self.database, self.ui.searchEdit.text(), self.ui.showDeletedCheck.isChecked())
+        self.model.set_rows(rows)
+        live = [r for r in rows if not r.deleted]
+        text = self.tr("%n residential area(s)", "", len(live))
+        if self.ui.searchEdit.text().strip():
+            text += self.tr(" matching the search")
+        self.ui.summaryLabel.setText(text)
+        if isinstance(select_id, uuid.UUID):
+            self._select(select_id)
+        self._update_buttons()
+
+    def _select(self, area_id: uuid.UUID) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == area_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.ui.tableView.selectRow(index.row())
+                self.ui.tableView.scrollTo(index)
+                return
+
+    def selected(self) -> AreaRow | None:
+        indexes = self.ui.tableView.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def _update_buttons(self, *_: QItemSelection) -> None:
+        area = self.selected()
+        self.ui.addButton.setEnabled(self._can_edit)
+        self.ui.editButton.setEnabled(self._can_edit and area is not None and not area.deleted)
+        self.ui.deleteButton.setEnabled(self._can_edit and area is not None and not area.deleted)
+        self.ui.restoreButton.setEnabled(self._can_edit and area is not None and area.deleted)
+        self.ui.restoreButton.setVisible(self.ui.showDeletedCheck.isChecked())
+
+    def add_area(self) -> None:
+        if not self._can_edit:
+            return
+        created: list[AreaRow] = []
+        dialog = AreaDialog(lambda data: created.append(areas.create_area(self.database, self.user, data)),
+                            parent=self)
+        if dialog.exec() and created:
+            self.refresh(created[0].id)
+
+    def edit_selected(self) -> None:
+        area = self.selected()
+        if area is None or area.deleted or not self._can_edit:
+            return
+        dialog = AreaDialog(lambda data: areas.update_area(self.database, self.user, area.id, data),
+                            area.as_input(), self)
+        if dialog.exec():
+            self.refresh(area.id)
+
+    def delete_selected(self) -> None:
+        area = self.selected()
+        if area is None or area.deleted or not self._can_edit:
+            return
+        question = self.tr("Delete the residential area “%1”? It can be restored later "
+                           "(Show deleted, then Restore, or Ctrl+Z).").replace("%1", area.name)
+        if not confirm(self, self.tr("Delete residential area"), question, self.tr("Delete")):
+            return
+        if self._run(lambda: areas.delete_area(self.database, self.user, area.id)):
+            self._last_deleted = area.id
+            self.refresh()
+            self.window().statusBar().showMessage(
+                self.tr("Deleted “%1”. Press Ctrl+Z to undo.").replace("%1", area.name), 10000)
+
+    def restore_selected(self) -> None:
+        area = self.selected()
+        if area is not None and area.deleted and self._run(
+                lambda: areas.restore_area(self.database, self.user, area.id)):
+            self.refresh(area.id)
+
+    def undo_delete(self) -> None:
+        area_id, self._last_deleted = self._last_deleted, None
+        if area_id is not None and self._run(lambda: areas.restore_area(self.database, self.user, area_id)):
+            self.refresh(area_id)
+            self.window().statusBar().showMessage(self.tr("Restored the deleted residential area."), 5000)
+
+    def _run(self, action) -> bool:  # noqa: ANN001
+        try:
+            action()
+        except UserError as exc:
+            show_error(self, exc.message)
+            return False
+        return True

@@ -1,0 +1,90 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QStackedWidget, QStatusBar, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1100, 700)
+        self.quitAction = QAction(MainWindow)
+        self.quitAction.setObjectName(u"quitAction")
+#if QT_CONFIG(shortcut)
+        self.quitAction.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.vietnameseAction = QAction(MainWindow)
+        self.vietnameseAction.setObjectName(u"vietnameseAction")
+        self.vietnameseAction.setCheckable(True)
+        self.vietnameseAction.setText(u"Ti\u1ebfng Vi\u1ec7t")
+        self.englishAction = QAction(MainWindow)
+        self.englishAction.setObjectName(u"englishAction")
+        self.englishAction.setCheckable(True)
+        self.englishAction.setText(u"English")
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.sidebar = QListWidget(self.centralWidget)
+        self.sidebar.setObjectName(u"sidebar")
+        self.sidebar.setMinimumSize(QSize(220, 0))
+        self.sidebar.setMaximumSize(QSize(260, 16777215))
+        self.sidebar.setStyleSheet(u"QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+
+        self.centralLayout.addWidget(self.sidebar)
+
+        self.pages = QStackedWidget(self.centralWidget)
+        self.pages.setObjectName(u"pages")
+
+        self.centralLayout.addWidget(self.pages)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.fileMenu = QMenu(self.menuBar)
+        self.fileMenu.setObjectName(u"fileMenu")
+        self.viewMenu = QMenu(self.menuBar)
+        self.viewMenu.setObjectName(u"viewMenu")
+        self.languageMenu = QMenu(self.viewMenu)
+        self.languageMenu.setObjectName(u"languageMenu")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.menuBar.addAction(self.fileMenu.menuAction())
+        self.menuBar.addAction(self.viewMenu.menuAction())
+        self.fileMenu.addAction(self.quitAction)
+        self.viewMenu.addAction(self.languageMenu.menuAction())
+        self.languageMenu.addAction(self.vietnameseAction)
+        self.languageMenu.addAction(self.englishAction)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"ANTT Desktop", None))
+        self.quitAction.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.viewMenu.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.languageMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+    # retranslateUi
+

@@ -1,0 +1,95 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'overview_page.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_OverviewPage(object):
+    def setupUi(self, OverviewPage):
+        if not OverviewPage.objectName():
+            OverviewPage.setObjectName(u"OverviewPage")
+        self.mainLayout = QVBoxLayout(OverviewPage)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.titleLabel = QLabel(OverviewPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-size: 18pt; font-weight: bold;")
+        self.titleLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.titleLabel)
+
+        self.areasBox = QGroupBox(OverviewPage)
+        self.areasBox.setObjectName(u"areasBox")
+        self.areasLayout = QFormLayout(self.areasBox)
+        self.areasLayout.setObjectName(u"areasLayout")
+        self.areaCountCaption = QLabel(self.areasBox)
+        self.areaCountCaption.setObjectName(u"areaCountCaption")
+
+        self.areasLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.areaCountCaption)
+
+        self.areaCountValue = QLabel(self.areasBox)
+        self.areaCountValue.setObjectName(u"areaCountValue")
+
+        self.areasLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.areaCountValue)
+
+        self.populationCaption = QLabel(self.areasBox)
+        self.populationCaption.setObjectName(u"populationCaption")
+
+        self.areasLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.populationCaption)
+
+        self.populationValue = QLabel(self.areasBox)
+        self.populationValue.setObjectName(u"populationValue")
+
+        self.areasLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.populationValue)
+
+        self.keyAreasCaption = QLabel(self.areasBox)
+        self.keyAreasCaption.setObjectName(u"keyAreasCaption")
+
+        self.areasLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.keyAreasCaption)
+
+        self.keyAreasValue = QLabel(self.areasBox)
+        self.keyAreasValue.setObjectName(u"keyAreasValue")
+        self.keyAreasValue.setWordWrap(True)
+
+        self.areasLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.keyAreasValue)
+
+
+        self.mainLayout.addWidget(self.areasBox)
+
+        self.noteLabel = QLabel(OverviewPage)
+        self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.noteLabel)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
+
+
+        self.retranslateUi(OverviewPage)
+
+        QMetaObject.connectSlotsByName(OverviewPage)
+    # setupUi
+
+    def retranslateUi(self, OverviewPage):
+        self.areasBox.setTitle(QCoreApplication.translate("OverviewPage", u"Residential areas", None))
+        self.areaCountCaption.setText(QCoreApplication.translate("OverviewPage", u"Residential areas:", None))
+        self.populationCaption.setText(QCoreApplication.translate("OverviewPage", u"Population / households:", None))
+        self.keyAreasCaption.setText(QCoreApplication.translate("OverviewPage", u"Key areas:", None))
+        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on forces, models, campaigns, plans and evaluations will appear here as those parts of the application become available.", None))
+        pass
+    # retranslateUi
+

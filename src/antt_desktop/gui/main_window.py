@@ -1,0 +1,82 @@
+"""The main window: sidebar of the work areas, one page each, and a status bar with unit, user, last sync."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from antt_desktop.config import save_setting
+from antt_desktop.gui.areas.area_page import AreaPage
+from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
+from antt_desktop.gui.overview_page import OverviewPage
+from antt_desktop.gui.placeholder_page import PlaceholderPage
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import ROLE_LABELS
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# The work areas in sidebar order; pages not built yet say so honestly.
+AREAS = [
+    QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "Residential areas"),
+    QT_TRANSLATE_NOOP("MainWindow", "Security forces"),
+    QT_TRANSLATE_NOOP("MainWindow", "Self-management models"),
+    QT_TRANSLATE_NOOP("MainWindow", "Campaigns & activities"),
+    QT_TRANSLATE_NOOP("MainWindow", "Plans & targets"),
+    QT_TRANSLATE_NOOP("MainWindow", "Evaluation & commendation"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
+    QT_TRANSLATE_NOOP("MainWindow", "Administration"),
+]
+OVERVIEW, RESIDENTIAL_AREAS = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, user: CurrentUser, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        unit = database.own_unit()
+        self.setWindowTitle(f"ANTT Desktop – {unit.name}")
+        for index, name in enumerate(AREAS):
+            title = _t(name)
+            self.ui.sidebar.addItem(title)
+            if index == OVERVIEW:
+                page: QWidget = OverviewPage(database, f"{unit.name} ({unit.code})", self)
+            elif index == RESIDENTIAL_AREAS:
+                page = AreaPage(database, user, self)
+            else:
+                page = PlaceholderPage(title, self)
+            self.ui.pages.addWidget(page)
+        self.ui.sidebar.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.sidebar.setCurrentRow(OVERVIEW)
+        self.ui.quitAction.triggered.connect(self.close)
+        self._language_menu(language)
+        self._status_bar(unit.name, unit.code)
+
+    def page(self, index: int) -> QWidget:
+        return self.ui.pages.widget(index)
+
+    def _status_bar(self, unit_name: str, unit_code: str) -> None:
+        bar = self.statusBar()
+        name = self.user.full_name or self.user.username
+        for text in (f"{unit_name} ({unit_code})",
+                     self.tr("User: %1 (%2)").replace("%1", name).replace("%2", ROLE_LABELS[self.user.role]),
+                     self.tr("Last sync: never")):
+            bar.addPermanentWidget(QLabel(text, self))
+
+    def _language_menu(self, language: str) -> None:
+        for action, code in ((self.ui.vietnameseAction, "vi"), (self.ui.englishAction, "en")):
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked, c=code: self._choose_language(c))
+
+    def _choose_language(self, code: str) -> None:
+        save_setting(self.database.paths, "language", code)
+        self.ui.vietnameseAction.setChecked(code == "vi")
+        self.ui.englishAction.setChecked(code == "en")
+        self.statusBar().showMessage(self.tr("The language changes when the application is started again."), 10000)

@@ -1,0 +1,1 @@
+"""Use cases over a SQLAlchemy session: the same calls serve the GUI, the CLI and the tests."""

@@ -1,0 +1,92 @@
+"""Opening the application database: check, back up, migrate, and hand out sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from antt_desktop.config import Paths, ensure_writable
+from antt_desktop.db import migrate
+from antt_desktop.db.engine import session_factory, sqlite_engine
+from antt_desktop.db.models import Installation, Unit
+from antt_desktop.errors import UserError
+
+
+@dataclass
+class Database:
+    paths: Paths
+    engine: Engine
+    factory: sessionmaker[Session] = field(repr=False)
+
+    @contextmanager
+    def session(self, username: str = "") -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back whole on any error."""
+        session = self.factory()
+        installation = session.scalar(select(Installation).limit(1))
+        session.info.update(username=username,
+                            unit_code=installation.unit_code if installation else "")
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise UserError(_operational_message(exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def installation(self) -> Installation | None:
+        with self.factory() as session:
+            return session.scalar(select(Installation).limit(1))
+
+    def own_unit(self) -> Unit | None:
+        with self.factory() as session:
+            installation = session.scalar(select(Installation).limit(1))
+            return session.get(Unit, installation.unit_code) if installation else None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _operational_message(exc: OperationalError) -> str:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return "Cơ sở dữ liệu đang bị một chương trình khác giữ. Hãy đóng cửa sổ ANTT Desktop khác rồi thử lại."
+    if "full" in text:
+        return "Ổ đĩa đã đầy nên không lưu được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên."
+    if "readonly" in text or "read-only" in text:
+        return "Thư mục dữ liệu chỉ cho phép đọc nên không lưu được. Hãy kiểm tra quyền ghi."
+    return f"Lỗi cơ sở dữ liệu: {exc.orig}."
+
+
+def open_database(paths: Paths) -> Database:
+    """Open (creating if needed) the database in the data folder, upgraded to the current schema."""
+    ensure_writable(paths)
+    engine = sqlite_engine(paths.database)
+    try:
+        migrate.prepare(engine, paths.database, paths.backups)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(paths, engine, session_factory(engine))
+
+
+def open_existing(paths: Paths) -> Database:
+    """Open a database that must already be initialised (every command but ``init`` and ``demo``)."""
+    if not paths.database.exists():
+        raise UserError(
+            f"Chưa khởi tạo dữ liệu trong thư mục {paths.data_dir}. Hãy chạy “antt init” hoặc mở "
+            "ANTT Desktop để khởi tạo."
+        )
+    database = open_database(paths)
+    if database.installation() is None:
+        database.close()
+        raise UserError(f"Cơ sở dữ liệu trong {paths.data_dir} chưa được khởi tạo. Hãy chạy “antt init”.")
+    return database

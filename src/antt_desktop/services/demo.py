@@ -1,0 +1,83 @@
+"""Realistic demo data for a real commune (Xã Thượng Lâm, Tuyên Quang) or for a province's communes."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from antt_desktop.db.models import ResidentialArea, Unit
+from antt_desktop.domain.areas import KEY_FLAGS, AreaInput
+from antt_desktop.domain.units import Level, communes
+from antt_desktop.services import areas
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
+
+DEMO_COMMUNE = "02269"  # Xã Thượng Lâm, Tuyên Quang
+DEMO_PROVINCE = "08"  # Tuyên Quang
+DEMO_ADMIN = "admin"
+DEMO_PASSWORD = "antt2026"
+
+# Thôn of a mountain commune: name, population, households, key-area flags, note on the key area.
+COMMUNE_AREAS = [
+    ("Nà Liềm", 812, 186, {"key_ethnic"}, "Đồng bào Tày, Dao sinh sống xen kẽ"),
+    ("Khuôn Hẻ", 604, 139, {"key_ethnic", "key_environment"}, "Khu du lịch cộng đồng, ven hồ thủy điện"),
+    ("Bản Chợ", 935, 221, {"key_traffic"}, "Chợ phiên, tuyến ĐT.188 qua trung tâm"),
+    ("Nặm Đíp", 547, 118, {"key_ethnic", "key_religion"}, "Có điểm nhóm đạo Tin Lành"),
+    ("Nà Va", 688, 152, set(), ""),
+    ("Bản Bó", 503, 110, {"key_drugs"}, "Giáp ranh, từng có đối tượng sử dụng ma túy"),
+    ("Nà Thuôn", 721, 163, {"key_ethnic"}, "Đồng bào Dao đỏ"),
+    ("Khuổi Củng", 398, 87, {"key_ethnic", "key_crime"}, "Địa bàn vùng sâu, khai thác gỗ trái phép"),
+    ("Phiêng Luông", 455, 101, set(), ""),
+    ("Bản Khiển", 579, 127, {"key_environment"}, "Điểm khai thác cát sỏi lòng sông Gâm"),
+]
+PREFIXES = ("Thôn", "Bản", "Tổ dân phố", "Xóm")
+SYLLABLES = ("Nà", "Khuổi", "Bản", "Phai", "Đồng", "Tân", "Hòa", "Phú", "Lũng", "Cốc", "An", "Thượng",
+             "Hạ", "Trung", "Quyết", "Thắng", "Lợi", "Bình", "Yên", "Mỹ", "Đình", "Vàng", "Kim", "Lâm")
+
+
+def fill_commune(database: Database, user: CurrentUser) -> int:
+    """Add the demo thôn that are not there yet; returns how many were added."""
+    existing = {row.name for row in areas.list_areas(database, include_deleted=True)}
+    added = 0
+    for name, population, households, flags, note in COMMUNE_AREAS:
+        full_name = f"Thôn {name}"
+        if full_name in existing:
+            continue
+        areas.create_area(database, user, AreaInput(full_name, "Thôn", population, households, set(flags), note))
+        added += 1
+    return added
+
+
+def fill_province(database: Database, user: CurrentUser, areas_per_commune: int = 10,
+                  progress: Callable[[int, int], None] | None = None) -> int:
+    """Areas owned by each commune of the province, as an upper level holds them after imports."""
+    user.require(Role.ADMIN)
+    province = database.own_unit()
+    subordinates = [c for c in communes() if c.province_code == province.code]
+    rng = random.Random(province.code)
+    added = 0
+    with database.session(user.username) as session:
+        known = set(session.scalars(select(Unit.code)))
+        owners_done = set(session.scalars(select(ResidentialArea.owner_unit).distinct()))
+        for index, commune in enumerate(subordinates, start=1):
+            if commune.code not in known:
+                session.add(Unit(code=commune.code, name=commune.name, level=Level.COMMUNE,
+                                 parent_code=province.code, official=True))
+            if commune.code in owners_done:
+                continue
+            for number in range(1, areas_per_commune + 1):
+                kind = rng.choice(PREFIXES)
+                name = f"{kind} {rng.choice(SYLLABLES)} {rng.choice(SYLLABLES)} {number}"
+                flags = {f for f in KEY_FLAGS if rng.random() < 0.15}
+                population = rng.randint(300, 2500)
+                data = AreaInput(name, kind, population, population // 4, flags).validated()
+                area = ResidentialArea(owner_unit=commune.code)
+                areas.apply_input(area, data)
+                session.add(area)
+                added += 1
+            if progress:
+                progress(index, len(subordinates))
+    return added
