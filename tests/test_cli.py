@@ -57,9 +57,13 @@ def test_demo_and_stats_json(tmp_path):
     assert "admin / antt2026" in demo.stdout
     stats = antt("stats", "--json", env_data_dir=data)  # ANTT_DATA_DIR instead of --data-dir
     assert stats.returncode == 0, stats.stderr
-    assert json.loads(stats.stdout) == {"counts": {"areas": 10}, "by_owner": {"02269": {"areas": 10}}}
+    counts = json.loads(stats.stdout)
+    assert set(counts) == {"counts", "by_owner"} and list(counts["by_owner"]) == ["02269"]
+    assert (counts["counts"]["areas"], counts["counts"]["teams"]) == (10, 20)
+    assert 120 <= counts["counts"]["members"] <= 160
+    assert counts["by_owner"]["02269"] == {k: v for k, v in counts["counts"].items() if v}
     again = antt("demo", "--data-dir", data)
-    assert "Đã thêm 0 khu dân cư" in again.stdout
+    assert "Đã thêm 0 khu dân cư và 0 thành viên" in again.stdout
     assert antt("stats", "--json", "--data-dir", data).stdout == stats.stdout
 
 
@@ -82,5 +86,6 @@ def test_province_demo_fills_areas_owned_by_its_communes(tmp_path):
     assert antt("demo", "--scale", "province", "--data-dir", data).returncode == 0
     counts = json.loads(antt("stats", "--json", "--data-dir", data).stdout)
     assert len(counts["by_owner"]) == 124  # Tuyên Quang's communes since 1/7/2025
-    assert counts["counts"]["areas"] == 1240
+    assert counts["counts"]["areas"] == 1240 and counts["counts"]["teams"] == 2480
+    assert counts["counts"]["members"] > 15_000
     assert all(code.isdigit() and len(code) == 5 for code in counts["by_owner"])

@@ -25,13 +25,16 @@ def vietnamese(qapp):
 
 
 def _when_modal(qtbot, act):
-    """Run ``act`` on the next modal dialog once it is shown (dialogs block in exec)."""
+    """Run ``act`` on the next modal dialog once it is shown (dialogs block in exec). A dialog that ``act``
+    leaves open is rejected, so a refused input fails the test's assertions instead of hanging it."""
     def attempt():
         widget = QApplication.activeModalWidget()
         if widget is None:
             QTimer.singleShot(20, attempt)
-        else:
-            act(widget)
+            return
+        act(widget)
+        if widget.isVisible():
+            widget.reject()
     QTimer.singleShot(0, attempt)
 
 

@@ -9,9 +9,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select
 
 from antt_desktop.db import migrate
-from antt_desktop.db.base import Base
 from antt_desktop.db.engine import sqlite_engine
 from antt_desktop.db.models import ResidentialArea
+from antt_desktop.db.schema import metadata
 from antt_desktop.errors import UserError
 from antt_desktop.services.database import open_database
 
@@ -53,7 +53,7 @@ def test_upgrade_from_first_revision_keeps_every_row(empty_paths):
 def test_migrations_build_exactly_the_models(empty_paths):
     database = open_database(empty_paths)
     with database.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(connection), metadata)
     database.close()
     assert diff == []
 

@@ -65,7 +65,7 @@ def demo(args: argparse.Namespace) -> str:
             added = demo_service.fill_commune(database, CLI_USER)
     finally:
         database.close()
-    return f"{created}Đã thêm {added} khu dân cư mẫu."
+    return f"{created}Đã thêm {added[0]} khu dân cư và {added[1]} thành viên lực lượng mẫu."
 
 
 def stats(args: argparse.Namespace) -> dict | str:

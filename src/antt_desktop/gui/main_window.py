@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from antt_desktop.config import save_setting
 from antt_desktop.gui.areas.area_page import AreaPage
+from antt_desktop.gui.forces.forces_page import ForcesPage
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.gui.placeholder_page import PlaceholderPage
@@ -32,7 +33,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS = 0, 1
+OVERVIEW, RESIDENTIAL_AREAS, FORCES = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
                 page: QWidget = OverviewPage(database, f"{unit.name} ({unit.code})", self)
             elif index == RESIDENTIAL_AREAS:
                 page = AreaPage(database, user, self)
+            elif index == FORCES:
+                page = ForcesPage(database, user, self)
             else:
                 page = PlaceholderPage(title, self)
             self.ui.pages.addWidget(page)

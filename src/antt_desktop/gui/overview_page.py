@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
-from antt_desktop.services import areas
+from antt_desktop.services import areas, teams
 from antt_desktop.services.database import Database
+
+MAX_GAPS_SHOWN = 8
 
 
 def _number(value: int) -> str:
@@ -35,3 +37,12 @@ class OverviewPage(QWidget):
         self.ui.populationValue.setText(f"{_number(population)} / {_number(households)}")
         counts = [f"{label}: {sum(flag in r.flags for r in rows)}" for flag, label in KEY_FLAGS.items()]
         self.ui.keyAreasValue.setText("; ".join(counts))
+        staffing = teams.staffing_summary(self.database)
+        self.ui.membersValue.setText(f"{_number(staffing.active_members)} / {_number(staffing.teams)}")
+        self.ui.shortValue.setText(self.tr("%1 team(s), %2 people missing").replace("%1", str(staffing.teams_short))
+                                   .replace("%2", str(staffing.people_missing)))
+        shown = list(staffing.sentences[:MAX_GAPS_SHOWN])
+        if len(staffing.sentences) > MAX_GAPS_SHOWN:
+            shown.append(self.tr("… and %1 more (see Security forces → Teams and quotas)")
+                         .replace("%1", str(len(staffing.sentences) - MAX_GAPS_SHOWN)))
+        self.ui.gapsValue.setText("\n".join(shown))

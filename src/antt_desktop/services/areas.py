@@ -16,6 +16,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
+from antt_desktop.services.scoping import own_record
 
 
 @dataclass(frozen=True)
@@ -79,15 +80,6 @@ def _check_unique(session: Session, name: str, exclude: uuid.UUID | None) -> Non
             raise UserError(f"Đã có khu dân cư “{other.name}”; hãy đặt tên khác hoặc sửa khu dân cư đó.")
 
 
-def _own(session: Session, area_id: uuid.UUID) -> ResidentialArea:
-    area = session.get(ResidentialArea, area_id)
-    if area is None:
-        raise UserError("Không tìm thấy khu dân cư này; có thể nó vừa bị xóa ở cửa sổ khác.")
-    if area.owner_unit != session.info["unit_code"]:
-        raise UserError(f"Khu dân cư “{area.name}” thuộc đơn vị {area.owner_unit}; chỉ đơn vị đó được sửa.")
-    return area
-
-
 def create_area(database: Database, user: CurrentUser, data: AreaInput) -> AreaRow:
     user.require(Role.EDITOR)
     clean = data.validated()
@@ -104,7 +96,7 @@ def update_area(database: Database, user: CurrentUser, area_id: uuid.UUID, data:
     user.require(Role.EDITOR)
     clean = data.validated()
     with database.session(user.username) as session:
-        area = _own(session, area_id)
+        area = own_record(session, ResidentialArea, area_id, "khu dân cư")
         _check_unique(session, clean.name, area_id)
         apply_input(area, clean)
         session.flush()
@@ -115,7 +107,7 @@ def delete_area(database: Database, user: CurrentUser, area_id: uuid.UUID) -> No
     """Mark deleted (a tombstone): the area disappears from lists and can be restored."""
     user.require(Role.EDITOR)
     with database.session(user.username) as session:
-        area = _own(session, area_id)
+        area = own_record(session, ResidentialArea, area_id, "khu dân cư")
         if area.deleted_at is None:
             area.deleted_at = utcnow()
 
@@ -123,7 +115,7 @@ def delete_area(database: Database, user: CurrentUser, area_id: uuid.UUID) -> No
 def restore_area(database: Database, user: CurrentUser, area_id: uuid.UUID) -> None:
     user.require(Role.EDITOR)
     with database.session(user.username) as session:
-        area = _own(session, area_id)
+        area = own_record(session, ResidentialArea, area_id, "khu dân cư")
         if area.deleted_at is not None:
             _check_unique(session, area.name, area_id)
             area.deleted_at = None

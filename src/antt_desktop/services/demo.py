@@ -13,6 +13,7 @@ from antt_desktop.domain.units import Level, communes
 from antt_desktop.services import areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
+from antt_desktop.services.demo_forces import add_forces, fill_commune_forces
 from antt_desktop.services.roles import Role
 
 DEMO_COMMUNE = "02269"  # Xã Thượng Lâm, Tuyên Quang
@@ -38,8 +39,8 @@ SYLLABLES = ("Nà", "Khuổi", "Bản", "Phai", "Đồng", "Tân", "Hòa", "Phú
              "Hạ", "Trung", "Quyết", "Thắng", "Lợi", "Bình", "Yên", "Mỹ", "Đình", "Vàng", "Kim", "Lâm")
 
 
-def fill_commune(database: Database, user: CurrentUser) -> int:
-    """Add the demo thôn that are not there yet; returns how many were added."""
+def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int]:
+    """Add the demo thôn that are not there yet and their forces; returns (areas, members) added."""
     existing = {row.name for row in areas.list_areas(database, include_deleted=True)}
     added = 0
     for name, population, households, flags, note in COMMUNE_AREAS:
@@ -48,17 +49,20 @@ def fill_commune(database: Database, user: CurrentUser) -> int:
             continue
         areas.create_area(database, user, AreaInput(full_name, "Thôn", population, households, set(flags), note))
         added += 1
-    return added
+    with database.session(user.username) as session:
+        members = fill_commune_forces(session, session.info["unit_code"])
+    return added, members
 
 
 def fill_province(database: Database, user: CurrentUser, areas_per_commune: int = 10,
-                  progress: Callable[[int, int], None] | None = None) -> int:
-    """Areas owned by each commune of the province, as an upper level holds them after imports."""
+                  progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+    """Areas and forces owned by each commune of the province, as an upper level holds them after imports."""
     user.require(Role.ADMIN)
     province = database.own_unit()
     subordinates = [c for c in communes() if c.province_code == province.code]
     rng = random.Random(province.code)
-    added = 0
+    added = members = 0
+    used_cccd: set[str] = set()
     with database.session(user.username) as session:
         known = set(session.scalars(select(Unit.code)))
         owners_done = set(session.scalars(select(ResidentialArea.owner_unit).distinct()))
@@ -68,6 +72,7 @@ def fill_province(database: Database, user: CurrentUser, areas_per_commune: int 
                                  parent_code=province.code, official=True))
             if commune.code in owners_done:
                 continue
+            commune_areas = []
             for number in range(1, areas_per_commune + 1):
                 kind = rng.choice(PREFIXES)
                 name = f"{kind} {rng.choice(SYLLABLES)} {rng.choice(SYLLABLES)} {number}"
@@ -77,7 +82,10 @@ def fill_province(database: Database, user: CurrentUser, areas_per_commune: int 
                 area = ResidentialArea(owner_unit=commune.code)
                 areas.apply_input(area, data)
                 session.add(area)
+                commune_areas.append(area)
                 added += 1
+            session.flush()
+            members += add_forces(session, commune.code, commune_areas, rng, used_cccd)
             if progress:
                 progress(index, len(subordinates))
-    return added
+    return added, members

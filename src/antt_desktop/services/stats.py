@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.services.database import Database
 
 # Kind name (as in ``antt import-excel``) → synchronised record class. Each data issue adds its own.
 KINDS = {
     "areas": ResidentialArea,
+    "teams": ForceTeam,
+    "members": ForceMember,
+    "member_events": MemberEvent,
+    "attachments": Attachment,
 }
 
 

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from antt_desktop.db import models  # noqa: F401  (registers the tables)
+from antt_desktop.db import schema  # noqa: F401  (registers every table)
 from antt_desktop.db.base import Base
 
 connection = context.config.attributes["connection"]

@@ -68,6 +68,40 @@ class Ui_OverviewPage(object):
 
         self.mainLayout.addWidget(self.areasBox)
 
+        self.forcesBox = QGroupBox(OverviewPage)
+        self.forcesBox.setObjectName(u"forcesBox")
+        self.forcesLayout = QFormLayout(self.forcesBox)
+        self.forcesLayout.setObjectName(u"forcesLayout")
+        self.membersCaption = QLabel(self.forcesBox)
+        self.membersCaption.setObjectName(u"membersCaption")
+
+        self.forcesLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.membersCaption)
+
+        self.membersValue = QLabel(self.forcesBox)
+        self.membersValue.setObjectName(u"membersValue")
+
+        self.forcesLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.membersValue)
+
+        self.shortCaption = QLabel(self.forcesBox)
+        self.shortCaption.setObjectName(u"shortCaption")
+
+        self.forcesLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.shortCaption)
+
+        self.shortValue = QLabel(self.forcesBox)
+        self.shortValue.setObjectName(u"shortValue")
+
+        self.forcesLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shortValue)
+
+        self.gapsValue = QLabel(self.forcesBox)
+        self.gapsValue.setObjectName(u"gapsValue")
+        self.gapsValue.setWordWrap(True)
+        self.gapsValue.setStyleSheet(u"color: #8a4b00;")
+
+        self.forcesLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.gapsValue)
+
+
+        self.mainLayout.addWidget(self.forcesBox)
+
         self.noteLabel = QLabel(OverviewPage)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -89,7 +123,10 @@ class Ui_OverviewPage(object):
         self.areaCountCaption.setText(QCoreApplication.translate("OverviewPage", u"Residential areas:", None))
         self.populationCaption.setText(QCoreApplication.translate("OverviewPage", u"Population / households:", None))
         self.keyAreasCaption.setText(QCoreApplication.translate("OverviewPage", u"Key areas:", None))
-        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on forces, models, campaigns, plans and evaluations will appear here as those parts of the application become available.", None))
+        self.forcesBox.setTitle(QCoreApplication.translate("OverviewPage", u"Security forces", None))
+        self.membersCaption.setText(QCoreApplication.translate("OverviewPage", u"Active members / teams:", None))
+        self.shortCaption.setText(QCoreApplication.translate("OverviewPage", u"Teams below quota:", None))
+        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on models, campaigns, plans and evaluations will appear here as those parts of the application become available.", None))
         pass
     # retranslateUi
 

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Residential area</source>
-        <translation>Khu dân cư</translation>
+        <translation>Địa bàn</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -169,6 +169,201 @@
     </message>
 </context>
 <context>
+    <name>EndServiceDialog</name>
+    <message>
+        <source>End the service of %1 in the grassroots force.</source>
+        <translation>Kết thúc tham gia lực lượng của %1.</translation>
+    </message>
+    <message>
+        <source>End of service</source>
+        <translation>Kết thúc tham gia</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo, tập huấn</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Visit and support</source>
+        <translation>Thăm hỏi, hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Support given:</source>
+        <translation>&amp;Hình thức hỗ trợ:</translation>
+    </message>
+    <message>
+        <source>visit, gift, allowance…</source>
+        <translation>thăm hỏi, tặng quà, trợ cấp…</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (VND):</source>
+        <translation>Số &amp;tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>Support &amp;date:</source>
+        <translation>Ngày &amp;hỗ trợ:</translation>
+    </message>
+    <message>
+        <source>Support &amp;by:</source>
+        <translation>&amp;Người, cơ quan hỗ trợ:</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesPage</name>
+    <message>
+        <source>Every team is at full strength.</source>
+        <translation>Tất cả tổ/đội đã đủ định biên.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Mọi địa bàn</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Mọi tổ/đội</translation>
+    </message>
+    <message>
+        <source>All force types</source>
+        <translation>Mọi loại lực lượng</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Mọi chức danh</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n thành viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a team first (tab Teams and quotas): every member belongs to a team.</source>
+        <translation>Hãy thêm tổ/đội trước (thẻ “Tổ/đội và định biên”): mỗi thành viên thuộc một tổ/đội.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Use this only for a record entered by mistake; when someone leaves the force, use End service instead. A deleted record can be restored.</source>
+        <translation>Xóa “%1”? Chỉ xóa khi nhập nhầm; khi một người thôi tham gia lực lượng, hãy dùng “Kết thúc tham gia”. Mục đã xóa có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Xóa thành viên</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Xóa tổ/đội</translation>
+    </message>
+    <message>
+        <source>Delete the team “%1”?</source>
+        <translation>Xóa tổ/đội “%1”?</translation>
+    </message>
+    <message>
+        <source>Security forces</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd service…</source>
+        <translation>&amp;Kết thúc tham gia…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Hiện mục đã xóa</translation>
+    </message>
+    <message>
+        <source>Search by name, without diacritics too (Ctrl+F)</source>
+        <translation>Tìm theo tên, gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Teams and quotas</source>
+        <translation>Tổ/đội và đị&amp;nh biên</translation>
+    </message>
+    <message>
+        <source>Add &amp;team…</source>
+        <translation>Thêm &amp;tổ/đội…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;eam…</source>
+        <translation>Sửa tổ/đội…</translation>
+    </message>
+    <message>
+        <source>Delete te&amp;am</source>
+        <translation>Xóa tổ/đội</translation>
+    </message>
+    <message>
+        <source>Gaps against quota:</source>
+        <translation>Thiếu so với định biên:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -259,6 +454,319 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Force member: %1</source>
+        <translation>Thành viên lực lượng: %1</translation>
+    </message>
+    <message>
+        <source>Add force member</source>
+        <translation>Thêm thành viên lực lượng</translation>
+    </message>
+    <message>
+        <source>Save the member&apos;s information first.</source>
+        <translation>Hãy lưu thông tin thành viên trước.</translation>
+    </message>
+    <message>
+        <source>Serving since %1.</source>
+        <translation>Đang tham gia từ %1.</translation>
+    </message>
+    <message>
+        <source>Service ended on %1: %2.</source>
+        <translation>Đã kết thúc tham gia ngày %1: %2.</translation>
+    </message>
+    <message>
+        <source>Resume service</source>
+        <translation>Tham gia lại</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy):</source>
+        <translation>Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry?</source>
+        <translation>Xóa mục đang chọn?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this member?</source>
+        <translation>Xóa tệp “%1” khỏi hồ sơ thành viên này?</translation>
+    </message>
+    <message>
+        <source>Force member</source>
+        <translation>Thành viên lực lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>Thông t&amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth (dd/mm/yyyy):</source>
+        <translation>Ngày &amp;sinh (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;CCCD number:</source>
+        <translation>Số &amp;CCCD:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Residence:</source>
+        <translation>Nơi &amp;cư trú:</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ligion:</source>
+        <translation>Tôn &amp;giáo:</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation:</source>
+        <translation>Trình độ học &amp;vấn:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Tổ/đội:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Chức &amp;danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Start of service (dd/mm/yyyy):</source>
+        <translation>Ngày &amp;bắt đầu tham gia:</translation>
+    </message>
+    <message>
+        <source>Date of the team/role c&amp;hange:</source>
+        <translation>Ngày t&amp;hay đổi tổ/chức danh:</translation>
+    </message>
+    <message>
+        <source>Appointment decision n&amp;umber:</source>
+        <translation>Số &amp;quyết định công nhận:</translation>
+    </message>
+    <message>
+        <source>Appointment decision d&amp;ate:</source>
+        <translation>Ngày q&amp;uyết định:</translation>
+    </message>
+    <message>
+        <source>Appointment decision &amp;issuer:</source>
+        <translation>Cơ quan &amp;ra quyết định:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Party &amp;member</source>
+        <translation>Đảng &amp;viên</translation>
+    </message>
+    <message>
+        <source>&amp;Service history</source>
+        <translation>&amp;Quá trình</translation>
+    </message>
+    <message>
+        <source>&amp;End service…</source>
+        <translation>&amp;Kết thúc tham gia…</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume service…</source>
+        <translation>Tham gia &amp;lại…</translation>
+    </message>
+    <message>
+        <source>T&amp;raining and commendations</source>
+        <translation>Đào tạo, &amp;khen thưởng</translation>
+    </message>
+    <message>
+        <source>Add &amp;training…</source>
+        <translation>Thêm &amp;đào tạo…</translation>
+    </message>
+    <message>
+        <source>Add &amp;commendation…</source>
+        <translation>Thêm &amp;khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Add &amp;discipline…</source>
+        <translation>Thêm kỷ &amp;luật…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Visits and support</source>
+        <translation>Thăm hỏi, &amp;hỗ trợ</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Attached &amp;files</source>
+        <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ/đội</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Residential area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTables</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Support date</source>
+        <translation>Ngày hỗ trợ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người, cơ quan hỗ trợ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Dung lượng (KB)</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cannot do that</source>
@@ -284,8 +792,28 @@
         <translation>Địa bàn trọng điểm:</translation>
     </message>
     <message>
-        <source>Figures on forces, models, campaigns, plans and evaluations will appear here as those parts of the application become available.</source>
-        <translation>Số liệu về lực lượng, mô hình, phong trào, kế hoạch và đánh giá sẽ hiện ở đây khi các phần đó có trong chương trình.</translation>
+        <source>Security forces</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>Active members / teams:</source>
+        <translation>Thành viên đang tham gia / số tổ, đội:</translation>
+    </message>
+    <message>
+        <source>Teams below quota:</source>
+        <translation>Tổ, đội thiếu định biên:</translation>
+    </message>
+    <message>
+        <source>Figures on models, campaigns, plans and evaluations will appear here as those parts of the application become available.</source>
+        <translation>Số liệu về mô hình, phong trào, kế hoạch và đánh giá sẽ hiện ở đây khi các phần đó có trong chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 team(s), %2 people missing</source>
+        <translation>%1 tổ/đội, thiếu %2 người</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see Security forces → Teams and quotas)</source>
+        <translation>… và %1 mục khác (xem Lực lượng → Tổ/đội và định biên)</translation>
     </message>
 </context>
 <context>
@@ -404,6 +932,100 @@
     <message>
         <source>Pass&amp;word again:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>(whole commune)</source>
+        <translation>(toàn xã)</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Sửa tổ/đội</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Thêm tổ/đội</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ/đội</translation>
+    </message>
+    <message>
+        <source>Force &amp;type:</source>
+        <translation>&amp;Loại lực lượng:</translation>
+    </message>
+    <message>
+        <source>Residential &amp;area:</source>
+        <translation>Đị&amp;a bàn:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Quota per role (định biên)</source>
+        <translation>Định biên theo chức danh</translation>
+    </message>
+    <message>
+        <source>Decision establishing the team</source>
+        <translation>Quyết định thành lập</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTable</name>
+    <message>
+        <source>short by %1</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ/đội</translation>
+    </message>
+    <message>
+        <source>Force type</source>
+        <translation>Loại lực lượng</translation>
+    </message>
+    <message>
+        <source>Residential area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Định biên</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Đang tham gia</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Thiếu</translation>
     </message>
 </context>
 </TS>

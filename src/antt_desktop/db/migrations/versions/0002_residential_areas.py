@@ -8,7 +8,8 @@ Create Date: 2026-11-25
 import sqlalchemy as sa
 from alembic import op
 
-from antt_desktop.db.base import SortKey, UTCDateTime
+from antt_desktop.db.base import SortKey
+from antt_desktop.db.migrations.columns import synced_columns
 
 revision = "0002"
 down_revision = "0001"
@@ -16,19 +17,6 @@ branch_labels = None
 depends_on = None
 
 FLAGS = ("key_ethnic", "key_religion", "key_drugs", "key_crime", "key_traffic", "key_environment")
-
-
-def synced_columns() -> list[sa.Column]:
-    """The record columns of DESIGN §4 that every synchronised table starts with."""
-    return [
-        sa.Column("id", sa.Uuid, nullable=False),
-        sa.Column("owner_unit", sa.String(16), nullable=False),
-        sa.Column("created_at", UTCDateTime, nullable=False),
-        sa.Column("updated_at", UTCDateTime, nullable=False),
-        sa.Column("version", sa.BigInteger, nullable=False),
-        sa.Column("changed_by", sa.Uuid),
-        sa.Column("deleted_at", UTCDateTime),
-    ]
 
 
 def upgrade() -> None:

@@ -1,0 +1,183 @@
+"""Lực lượng: members (filters, search, SQL-side paging) and teams with their strength against quota."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from antt_desktop.domain.forces import STATUS_LABELS, force_types
+from antt_desktop.errors import UserError
+from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
+from antt_desktop.gui.forces.member_dialog import MemberDialog
+from antt_desktop.gui.forces.member_table_model import MemberTableModel
+from antt_desktop.gui.forces.team_dialog import TeamDialog
+from antt_desktop.gui.forces.team_table import team_columns
+from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
+from antt_desktop.gui.messages import confirm, show_error
+from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
+from antt_desktop.services import areas, members, teams
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.member_query import MemberFilter, MemberRow
+from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.teams import TeamRow
+
+
+class ForcesPage(QWidget):
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ForcesPage()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        self._can_edit = allows(user.role, Role.EDITOR)
+        self.members = MemberTableModel(database, user, self)
+        self.ui.memberTable.setModel(self.members)
+        self.ui.memberTable.setSortingEnabled(True)
+        self.ui.memberTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.teams = RowTableModel(team_columns(), self)
+        self.team_proxy = QSortFilterProxyModel(self)
+        self.team_proxy.setSourceModel(self.teams)
+        self.team_proxy.setSortRole(SORT_ROLE)
+        self.ui.teamTable.setModel(self.team_proxy)
+        self.ui.teamTable.setSortingEnabled(True)
+        self.ui.teamTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.reload_members)
+        self._connect()
+        self.refresh()
+        self.ui.memberTable.resizeColumnsToContents()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        for combo in (ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
+            combo.activated.connect(lambda _index: self.reload_members())
+        ui.showDeletedCheck.toggled.connect(lambda _checked: self.reload_members())
+        ui.addMemberButton.clicked.connect(self.add_member)
+        ui.editMemberButton.clicked.connect(self.edit_member)
+        ui.memberTable.doubleClicked.connect(self.edit_member)
+        ui.endMemberButton.clicked.connect(self.end_member)
+        ui.deleteMemberButton.clicked.connect(self.delete_member)
+        ui.restoreMemberButton.clicked.connect(self.restore_member)
+        ui.addTeamButton.clicked.connect(self.add_team)
+        ui.editTeamButton.clicked.connect(self.edit_team)
+        ui.teamTable.doubleClicked.connect(self.edit_team)
+        ui.deleteTeamButton.clicked.connect(self.delete_team)
+        for button in (ui.addMemberButton, ui.editMemberButton, ui.endMemberButton, ui.deleteMemberButton,
+                       ui.restoreMemberButton, ui.addTeamButton, ui.editTeamButton, ui.deleteTeamButton):
+            button.setEnabled(self._can_edit)
+        QShortcut(QKeySequence.StandardKey.Find, self, ui.searchEdit.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # -- data -------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.team_rows = teams.list_teams(self.database)
+        self.teams.set_rows(self.team_rows)
+        self.ui.teamTable.resizeColumnsToContents()
+        gaps = [s for t in self.team_rows for s in t.gap_text]
+        self.ui.gapsLabel.setText("\n".join(gaps) if gaps else self.tr("Every team is at full strength."))
+        self._fill_filters()
+        self.reload_members()
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        area_items = [(a.name, str(a.id)) for a in areas.list_areas(self.database)]
+        self._refill(ui.areaFilter, self.tr("All areas"), area_items)
+        self._refill(ui.teamFilter, self.tr("All teams"), [(t.name, str(t.id)) for t in self.team_rows])
+        self._refill(ui.typeFilter, self.tr("All force types"), [(k.label, k.code) for k in force_types()])
+        roles = {r.code: r.name for k in force_types() for r in k.roles}
+        self._refill(ui.roleFilter, self.tr("All roles"), [(name, code) for code, name in roles.items()])
+        self._refill(ui.statusFilter, self.tr("Any status"), [(label, code) for code, label in STATUS_LABELS.items()])
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+
+    def current_filter(self) -> MemberFilter:
+        ui = self.ui
+        return MemberFilter(ui.searchEdit.text(), as_uuid(ui.areaFilter.currentData()),
+                            as_uuid(ui.teamFilter.currentData()),
+                            ui.typeFilter.currentData() or "", ui.roleFilter.currentData() or "",
+                            ui.statusFilter.currentData() or "", ui.showDeletedCheck.isChecked())
+
+    def reload_members(self) -> None:
+        self.members.reload(self.current_filter())
+        self.ui.memberSummaryLabel.setText(self.tr("%n member(s)", "", self.members.total))
+
+    def selected_member(self) -> MemberRow | None:
+        rows = self.ui.memberTable.selectionModel().selectedRows()
+        return self.members.rows[rows[0].row()] if rows else None
+
+    def selected_team(self) -> TeamRow | None:
+        rows = self.ui.teamTable.selectionModel().selectedRows()
+        return self.teams.rows[self.team_proxy.mapToSource(rows[0]).row()] if rows else None
+
+    # -- members ----------------------------------------------------------------------------------------------
+    def add_member(self) -> None:
+        if not self.team_rows:
+            show_error(self, self.tr("Add a team first (tab Teams and quotas): every member belongs to a team."))
+            return
+        MemberDialog(self.database, self.user, self.team_rows, parent=self).exec()
+        self.refresh()
+
+    def edit_member(self) -> None:
+        member = self.selected_member()
+        if member and not member.deleted:
+            MemberDialog(self.database, self.user, self.team_rows, member.id, self).exec()
+            self.refresh()
+
+    def end_member(self) -> None:
+        member = self.selected_member()
+        if member and not member.deleted:
+            dialog = EndServiceDialog(member.full_name, lambda day, reason: members.end_service(
+                self.database, self.user, member.id, day, reason), self)
+            if dialog.exec():
+                self.refresh()
+
+    def delete_member(self) -> None:
+        member = self.selected_member()
+        question = self.tr("Delete “%1”? Use this only for a record entered by mistake; when someone leaves the "
+                           "force, use End service instead. A deleted record can be restored.")
+        if member and not member.deleted and confirm(self, self.tr("Delete member"),
+                                                      question.replace("%1", member.full_name), self.tr("Delete")):
+            self._run(lambda: members.delete_member(self.database, self.user, member.id))
+
+    def restore_member(self) -> None:
+        member = self.selected_member()
+        if member and member.deleted:
+            self._run(lambda: members.restore_member(self.database, self.user, member.id))
+
+    # -- teams ------------------------------------------------------------------------------------------------
+    def add_team(self) -> None:
+        dialog = TeamDialog(areas.list_areas(self.database), lambda data: teams.create_team(
+            self.database, self.user, data), parent=self)
+        if dialog.exec():
+            self.refresh()
+
+    def edit_team(self) -> None:
+        team = self.selected_team()
+        if team:
+            dialog = TeamDialog(areas.list_areas(self.database), lambda data: teams.update_team(
+                self.database, self.user, team.id, data), team.as_input(), self)
+            if dialog.exec():
+                self.refresh()
+
+    def delete_team(self) -> None:
+        team = self.selected_team()
+        if team and confirm(self, self.tr("Delete team"), self.tr("Delete the team “%1”?").replace("%1", team.name),
+                            self.tr("Delete")):
+            self._run(lambda: teams.delete_team(self.database, self.user, team.id))
+
+    def _run(self, action) -> None:  # noqa: ANN001
+        try:
+            action()
+        except UserError as exc:
+            show_error(self, exc.message)
+        self.refresh()

@@ -1,0 +1,26 @@
+"""Columns of the teams table: strength against quota at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from antt_desktop.gui.row_table_model import Column
+from antt_desktop.services.teams import TeamRow
+
+translate = QCoreApplication.translate
+
+
+def _missing(row: TeamRow) -> str:
+    return translate("TeamTable", "short by %1").replace("%1", str(row.missing)) if row.missing else "✓"
+
+
+def team_columns() -> list[Column[TeamRow]]:
+    return [
+        Column(translate("TeamTable", "Team"), lambda r: r.name, lambda r: r.sort_key),
+        Column(translate("TeamTable", "Force type"), lambda r: r.type_label),
+        Column(translate("TeamTable", "Residential area"), lambda r: r.area_name),
+        Column(translate("TeamTable", "Quota"), lambda r: str(r.quota_total), lambda r: r.quota_total, numeric=True),
+        Column(translate("TeamTable", "Active members"), lambda r: str(r.active_members), lambda r: r.active_members,
+               numeric=True),
+        Column(translate("TeamTable", "Gap"), _missing, lambda r: r.missing),
+    ]

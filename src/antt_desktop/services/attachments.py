@@ -1,0 +1,93 @@
+"""Files attached to records, stored once per content hash under the data folder's ``attachments/``."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from antt_desktop.db.base import utcnow
+from antt_desktop.db.force_models import Attachment
+from antt_desktop.domain.text import normalize
+from antt_desktop.errors import UserError
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
+from antt_desktop.services.scoping import own_record
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: uuid.UUID
+    filename: str
+    size: int
+    sha256: str
+    note: str
+
+
+def store_path(database: Database, sha256: str) -> Path:
+    return database.paths.data_dir / "attachments" / sha256[:2] / sha256
+
+
+def _hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def add_attachment(database: Database, user: CurrentUser, record_kind: str, record_id: uuid.UUID, source: Path,
+                   note: str = "") -> AttachmentRow:
+    user.require(Role.EDITOR)
+    try:
+        size = source.stat().st_size
+        if size > MAX_BYTES:
+            raise UserError(f"Tệp {source.name} lớn {size // (1024 * 1024)} MB, quá giới hạn "
+                            f"{MAX_BYTES // (1024 * 1024)} MB; hãy nén hoặc chụp lại nhỏ hơn.")
+        sha = _hash(source)
+        target = store_path(database, sha)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".partial")
+            shutil.copyfile(source, partial)
+            partial.replace(target)
+    except OSError as exc:
+        raise UserError(f"Không đọc hoặc chép được tệp {source}: {exc.strerror or exc}.") from exc
+    with database.session(user.username) as session:
+        row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, filename=source.name,
+                         sha256=sha, size=size, note=normalize(note))
+        session.add(row)
+    return AttachmentRow(row.id, row.filename, size, sha, row.note)
+
+
+def list_attachments(database: Database, record_kind: str, record_id: uuid.UUID) -> list[AttachmentRow]:
+    statement = (select(Attachment).where(Attachment.record_kind == record_kind, Attachment.record_id == record_id,
+                                          Attachment.deleted_at.is_(None)).order_by(Attachment.created_at))
+    with database.factory() as session:
+        return [AttachmentRow(a.id, a.filename, a.size, a.sha256, a.note) for a in session.scalars(statement)]
+
+
+def delete_attachment(database: Database, user: CurrentUser, attachment_id: uuid.UUID) -> None:
+    user.require(Role.EDITOR)
+    with database.session(user.username) as session:
+        row = own_record(session, Attachment, attachment_id, "tệp đính kèm")
+        row.deleted_at = row.deleted_at or utcnow()
+
+
+def copy_out(database: Database, row: AttachmentRow, folder: Path) -> Path:
+    """A copy under its original name (to open it with the program the PC associates with its type)."""
+    target = folder / row.filename
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(store_path(database, row.sha256), target)
+    except OSError as exc:
+        raise UserError(f"Không mở được tệp {row.filename}: {exc.strerror or exc}. Tệp có thể đã bị xóa khỏi "
+                        "thư mục dữ liệu; hãy khôi phục từ bản sao lưu.") from exc
+    return target
