@@ -123,13 +123,15 @@ def test_team_with_active_members_cannot_be_deleted(database, team):
 def test_welfare_event_with_support(database, team):
     member_id = members.create_member(database, EDITOR_USER, _member(team_id=team))
     member_events.add_event(database, EDITOR_USER, member_id, member_events.EventInput(
-        "welfare", date(2025, 8, 20), "Bị thương khi làm nhiệm vụ", "Bị thương khi tuần tra", amount=2_000_000,
+        "welfare", date(2025, 8, 20), "Bị thương khi làm nhiệm vụ", "Bị thương khi tuần tra",
+        support_proposed="Đề nghị xét hỗ trợ theo quy định của tỉnh", amount=2_000_000,
         support_given="Thăm hỏi, tặng quà", support_date=date(2025, 8, 22), support_by="Công an xã"))
     with pytest.raises(UserError, match="trước ngày xảy ra"):
         member_events.add_event(database, EDITOR_USER, member_id, member_events.EventInput(
             "welfare", date(2025, 8, 20), "Ốm đau", support_date=date(2025, 8, 1)))
     [event] = member_events.list_events(database, member_id, ("welfare",))
     assert (event.amount, event.support_by) == (2_000_000, "Công an xã")
+    assert event.support_proposed == "Đề nghị xét hỗ trợ theo quy định của tỉnh"
 
 
 def test_attachment_is_stored_by_content_hash(database, team, tmp_path):

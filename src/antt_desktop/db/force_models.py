@@ -70,6 +70,7 @@ class MemberEvent(SyncedRecord, Base):
     content: Mapped[str] = mapped_column(Text, default="")
     decision_number: Mapped[str] = mapped_column(String(60), default="")
     issuer: Mapped[str] = mapped_column(String(160), default="")
+    support_proposed: Mapped[str] = mapped_column(Text, default="")
     amount: Mapped[int | None] = mapped_column(BigInteger)
     support_given: Mapped[str] = mapped_column(Text, default="")
     support_date: Mapped[date | None] = mapped_column(Date)

@@ -31,6 +31,7 @@ class EventInput:
     content: str = ""
     decision_number: str = ""
     issuer: str = ""
+    support_proposed: str = ""
     amount: int | None = None
     support_given: str = ""
     support_date: date | None = None
@@ -51,7 +52,8 @@ class EventInput:
         if self.support_date and self.support_date < self.event_date:
             raise UserError("Ngày hỗ trợ không thể trước ngày xảy ra sự việc.")
         return replace(self, category=category, content=content, decision_number=normalize(self.decision_number),
-                       issuer=normalize(self.issuer), support_given=normalize(self.support_given),
+                       issuer=normalize(self.issuer), support_proposed=normalize(self.support_proposed),
+                       support_given=normalize(self.support_given),
                        support_by=normalize(self.support_by))
 
 
@@ -64,6 +66,7 @@ class EventRow:
     content: str
     decision_number: str
     issuer: str
+    support_proposed: str
     amount: int | None
     support_given: str
     support_date: date | None
@@ -77,8 +80,9 @@ def list_events(database: Database, member_id: uuid.UUID, kinds: tuple[str, ...]
                                            MemberEvent.deleted_at.is_(None))
                  .order_by(MemberEvent.event_date, MemberEvent.created_at))
     with database.factory() as session:
-        return [EventRow(e.id, e.kind, e.event_date, e.category, e.content, e.decision_number, e.issuer, e.amount,
-                         e.support_given, e.support_date, e.support_by, e.from_value, e.to_value)
+        return [EventRow(e.id, e.kind, e.event_date, e.category, e.content, e.decision_number, e.issuer,
+                         e.support_proposed, e.amount, e.support_given, e.support_date, e.support_by, e.from_value,
+                         e.to_value)
                 for e in session.scalars(statement)]
 
 

@@ -42,7 +42,8 @@ class EventDialog(QDialog):
         self.ui.categoryCombo.addItems(list(categories))
         self.ui.dateEdit.setText(format_date(date.today()))
         self.ui.amountEdit.setValidator(QIntValidator(0, 2_000_000_000, self))
-        for widget in (self.ui.supportLabel, self.ui.supportEdit, self.ui.amountLabel, self.ui.amountEdit,
+        for widget in (self.ui.proposedLabel, self.ui.proposedEdit,
+                       self.ui.supportLabel, self.ui.supportEdit, self.ui.amountLabel, self.ui.amountEdit,
                        self.ui.supportDateLabel, self.ui.supportDateEdit, self.ui.supportByLabel,
                        self.ui.supportByEdit):
             widget.setVisible(welfare)
@@ -52,7 +53,7 @@ class EventDialog(QDialog):
         return EventInput(
             self.kind, parse_date(self.ui.dateEdit.text(), "Ngày"), self.ui.categoryCombo.currentText(),
             self.ui.contentEdit.text(), self.ui.decisionEdit.text(), self.ui.issuerEdit.text(),
-            int(amount) if amount else None, self.ui.supportEdit.text(),
+            self.ui.proposedEdit.text(), int(amount) if amount else None, self.ui.supportEdit.text(),
             parse_date(self.ui.supportDateEdit.text(), "Ngày hỗ trợ"), self.ui.supportByEdit.text())
 
     def accept(self) -> None:

@@ -230,6 +230,14 @@
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
+        <source>Support &amp;proposed:</source>
+        <translation>Hỗ trợ &amp;đề xuất:</translation>
+    </message>
+    <message>
+        <source>what the police proposes to the commune (visit, allowance…)</source>
+        <translation>nội dung công an xã đề xuất (thăm hỏi, trợ cấp…)</translation>
+    </message>
+    <message>
         <source>&amp;Support given:</source>
         <translation>&amp;Hình thức hỗ trợ:</translation>
     </message>
@@ -742,8 +750,12 @@
         <translation>Sự việc</translation>
     </message>
     <message>
-        <source>Support</source>
-        <translation>Hỗ trợ</translation>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Đã hỗ trợ</translation>
     </message>
     <message>
         <source>Amount (VND)</source>

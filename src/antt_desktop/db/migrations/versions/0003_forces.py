@@ -81,6 +81,7 @@ def upgrade() -> None:
         sa.Column("content", sa.Text, nullable=False),
         sa.Column("decision_number", sa.String(60), nullable=False),
         sa.Column("issuer", sa.String(160), nullable=False),
+        sa.Column("support_proposed", sa.Text, nullable=False),
         sa.Column("amount", sa.BigInteger),
         sa.Column("support_given", sa.Text, nullable=False),
         sa.Column("support_date", sa.Date),

@@ -78,6 +78,16 @@ class Ui_EventDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.issuerEdit)
 
+        self.proposedLabel = QLabel(EventDialog)
+        self.proposedLabel.setObjectName(u"proposedLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.proposedLabel)
+
+        self.proposedEdit = QLineEdit(EventDialog)
+        self.proposedEdit.setObjectName(u"proposedEdit")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.proposedEdit)
+
         self.supportLabel = QLabel(EventDialog)
         self.supportLabel.setObjectName(u"supportLabel")
 
@@ -140,6 +150,7 @@ class Ui_EventDialog(object):
         self.contentLabel.setBuddy(self.contentEdit)
         self.decisionLabel.setBuddy(self.decisionEdit)
         self.issuerLabel.setBuddy(self.issuerEdit)
+        self.proposedLabel.setBuddy(self.proposedEdit)
         self.supportLabel.setBuddy(self.supportEdit)
         self.amountLabel.setBuddy(self.amountEdit)
         self.supportDateLabel.setBuddy(self.supportDateEdit)
@@ -159,6 +170,8 @@ class Ui_EventDialog(object):
         self.contentLabel.setText(QCoreApplication.translate("EventDialog", u"&Content:", None))
         self.decisionLabel.setText(QCoreApplication.translate("EventDialog", u"Decision &number:", None))
         self.issuerLabel.setText(QCoreApplication.translate("EventDialog", u"&Issued by:", None))
+        self.proposedLabel.setText(QCoreApplication.translate("EventDialog", u"Support &proposed:", None))
+        self.proposedEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"what the police proposes to the commune (visit, allowance\u2026)", None))
         self.supportLabel.setText(QCoreApplication.translate("EventDialog", u"&Support given:", None))
         self.supportEdit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"visit, gift, allowance\u2026", None))
         self.amountLabel.setText(QCoreApplication.translate("EventDialog", u"&Amount (VND):", None))
