@@ -65,7 +65,8 @@ def demo(args: argparse.Namespace) -> str:
             added = demo_service.fill_commune(database, CLI_USER)
     finally:
         database.close()
-    return f"{created}Đã thêm {added[0]} khu dân cư và {added[1]} thành viên lực lượng mẫu."
+    return (f"{created}Đã thêm {added[0]} khu dân cư, {added[1]} thành viên lực lượng và {added[2]} mô hình "
+            "tự phòng, tự quản mẫu.")
 
 
 def stats(args: argparse.Namespace) -> dict | str:

@@ -86,6 +86,7 @@ class Attachment(SyncedRecord, Base):
 
     record_kind: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    slot: Mapped[str] = mapped_column(String(40), default="")  # e.g. the hồ sơ checklist item it documents
     filename: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)

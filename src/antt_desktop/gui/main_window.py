@@ -9,6 +9,7 @@ from antt_desktop.config import save_setting
 from antt_desktop.gui.areas.area_page import AreaPage
 from antt_desktop.gui.forces.forces_page import ForcesPage
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
+from antt_desktop.gui.models.models_page import ModelsPage
 from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.gui.placeholder_page import PlaceholderPage
 from antt_desktop.services.auth import CurrentUser
@@ -33,7 +34,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS, FORCES = 0, 1, 2
+OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS = 0, 1, 2, 3
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
                 page = AreaPage(database, user, self)
             elif index == FORCES:
                 page = ForcesPage(database, user, self)
+            elif index == MODELS:
+                page = ModelsPage(database, user, self)
             else:
                 page = PlaceholderPage(title, self)
             self.ui.pages.addWidget(page)

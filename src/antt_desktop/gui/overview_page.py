@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.areas import KEY_FLAGS
+from antt_desktop.domain.security_models import names
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
-from antt_desktop.services import areas, teams
+from antt_desktop.services import areas, security_models, teams
 from antt_desktop.services.database import Database
 
-MAX_GAPS_SHOWN = 8
+MAX_LINES_SHOWN = 6
 
 
 def _number(value: int) -> str:
@@ -41,8 +45,18 @@ class OverviewPage(QWidget):
         self.ui.membersValue.setText(f"{_number(staffing.active_members)} / {_number(staffing.teams)}")
         self.ui.shortValue.setText(self.tr("%1 team(s), %2 people missing").replace("%1", str(staffing.teams_short))
                                    .replace("%2", str(staffing.people_missing)))
-        shown = list(staffing.sentences[:MAX_GAPS_SHOWN])
-        if len(staffing.sentences) > MAX_GAPS_SHOWN:
-            shown.append(self.tr("… and %1 more (see Security forces → Teams and quotas)")
-                         .replace("%1", str(len(staffing.sentences) - MAX_GAPS_SHOWN)))
-        self.ui.gapsValue.setText("\n".join(shown))
+        self.ui.gapsValue.setText(self._first(staffing.sentences, self.tr("Security forces → Teams and quotas")))
+        rows = security_models.list_models(self.database)
+        statuses = Counter(names("statuses")[r.data.status] for r in rows)
+        self.ui.modelsValue.setText(", ".join(f"{k}: {v}" for k, v in statuses.items()) or "—")
+        alerts = [a for r in rows for a in r.alerts(date.today(), security_models.inactive_months(self.database.paths))]
+        self.ui.modelAlertsCount.setText(str(len(alerts)))
+        self.ui.modelAlertsValue.setText(self._first(alerts, self.tr("Self-management models")))
+
+    def _first(self, lines: list[str] | tuple[str, ...], where: str) -> str:
+        """The first few lines, and how many more there are and where to see them."""
+        shown = list(lines[:MAX_LINES_SHOWN])
+        if len(lines) > MAX_LINES_SHOWN:
+            shown.append(self.tr("… and %1 more (see %2)").replace("%1", str(len(lines) - MAX_LINES_SHOWN))
+                         .replace("%2", where))
+        return "\n".join(shown)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.force_models import Attachment
+from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, sniff
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
 from antt_desktop.services.auth import CurrentUser
@@ -20,6 +21,8 @@ from antt_desktop.services.roles import Role
 from antt_desktop.services.scoping import own_record
 
 MAX_BYTES = 50 * 1024 * 1024
+DOCUMENT_TYPES = ("pdf", "jpeg", "png")
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class AttachmentRow:
     size: int
     sha256: str
     note: str
+    slot: str = ""
 
 
 def store_path(database: Database, sha256: str) -> Path:
@@ -43,14 +47,28 @@ def _hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _check_file(source: Path, size: int, allowed: tuple[str, ...] | None, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise UserError(f"Tệp {source.name} lớn {size / (1024 * 1024):.1f} MB, quá giới hạn "
+                        f"{max_bytes // (1024 * 1024)} MB; hãy nén, quét lại với độ phân giải thấp hơn hoặc chia nhỏ.")
+    if allowed is None:
+        return
+    with source.open("rb") as handle:
+        kind = sniff(handle.read(HEADER_BYTES))
+    if kind not in allowed:
+        expected = ", ".join(LABELS[k] for k in allowed)
+        raise UserError(f"Tệp {source.name} không phải tệp {expected} thật (nội dung không đúng định dạng, dù tên "
+                        f"tệp có thể đã đổi đuôi); chỉ nhận {expected}.")
+
+
 def add_attachment(database: Database, user: CurrentUser, record_kind: str, record_id: uuid.UUID, source: Path,
-                   note: str = "") -> AttachmentRow:
+                   note: str = "", slot: str = "", allowed: tuple[str, ...] | None = None,
+                   max_bytes: int = MAX_BYTES) -> AttachmentRow:
+    """Attach a copy of ``source``; with ``allowed``, its content must be one of those types."""
     user.require(Role.EDITOR)
     try:
         size = source.stat().st_size
-        if size > MAX_BYTES:
-            raise UserError(f"Tệp {source.name} lớn {size // (1024 * 1024)} MB, quá giới hạn "
-                            f"{MAX_BYTES // (1024 * 1024)} MB; hãy nén hoặc chụp lại nhỏ hơn.")
+        _check_file(source, size, allowed, max_bytes)
         sha = _hash(source)
         target = store_path(database, sha)
         if not target.exists():
@@ -61,17 +79,18 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
     except OSError as exc:
         raise UserError(f"Không đọc hoặc chép được tệp {source}: {exc.strerror or exc}.") from exc
     with database.session(user.username) as session:
-        row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, filename=source.name,
+        row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
+                         filename=source.name,
                          sha256=sha, size=size, note=normalize(note))
         session.add(row)
-    return AttachmentRow(row.id, row.filename, size, sha, row.note)
+    return AttachmentRow(row.id, row.filename, size, sha, row.note, slot)
 
 
 def list_attachments(database: Database, record_kind: str, record_id: uuid.UUID) -> list[AttachmentRow]:
     statement = (select(Attachment).where(Attachment.record_kind == record_kind, Attachment.record_id == record_id,
                                           Attachment.deleted_at.is_(None)).order_by(Attachment.created_at))
     with database.factory() as session:
-        return [AttachmentRow(a.id, a.filename, a.size, a.sha256, a.note) for a in session.scalars(statement)]
+        return [AttachmentRow(a.id, a.filename, a.size, a.sha256, a.note, a.slot) for a in session.scalars(statement)]
 
 
 def delete_attachment(database: Database, user: CurrentUser, attachment_id: uuid.UUID) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import select
 
@@ -14,6 +15,7 @@ from antt_desktop.services import areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.demo_forces import add_forces, fill_commune_forces
+from antt_desktop.services.demo_models import add_models, fill_commune_models
 from antt_desktop.services.roles import Role
 
 DEMO_COMMUNE = "02269"  # Xã Thượng Lâm, Tuyên Quang
@@ -39,8 +41,8 @@ SYLLABLES = ("Nà", "Khuổi", "Bản", "Phai", "Đồng", "Tân", "Hòa", "Phú
              "Hạ", "Trung", "Quyết", "Thắng", "Lợi", "Bình", "Yên", "Mỹ", "Đình", "Vàng", "Kim", "Lâm")
 
 
-def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int]:
-    """Add the demo thôn that are not there yet and their forces; returns (areas, members) added."""
+def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int, int]:
+    """Add the demo thôn that are not there yet, their forces and models; returns (areas, members, models)."""
     existing = {row.name for row in areas.list_areas(database, include_deleted=True)}
     added = 0
     for name, population, households, flags, note in COMMUNE_AREAS:
@@ -51,17 +53,19 @@ def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int]:
         added += 1
     with database.session(user.username) as session:
         members = fill_commune_forces(session, session.info["unit_code"])
-    return added, members
+        models = fill_commune_models(session, session.info["unit_code"])
+    return added, members, models
 
 
 def fill_province(database: Database, user: CurrentUser, areas_per_commune: int = 10,
-                  progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+                  progress: Callable[[int, int], None] | None = None) -> tuple[int, int, int]:
     """Areas and forces owned by each commune of the province, as an upper level holds them after imports."""
     user.require(Role.ADMIN)
     province = database.own_unit()
     subordinates = [c for c in communes() if c.province_code == province.code]
     rng = random.Random(province.code)
-    added = members = 0
+    added = members = models = 0
+    today = date.today()
     used_cccd: set[str] = set()
     with database.session(user.username) as session:
         known = set(session.scalars(select(Unit.code)))
@@ -86,6 +90,7 @@ def fill_province(database: Database, user: CurrentUser, areas_per_commune: int 
                 added += 1
             session.flush()
             members += add_forces(session, commune.code, commune_areas, rng, used_cccd)
+            models += add_models(session, commune.code, commune_areas, rng, today)
             if progress:
                 progress(index, len(subordinates))
-    return added, members
+    return added, members, models

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
+from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.services.database import Database
 
@@ -15,6 +16,9 @@ KINDS = {
     "members": ForceMember,
     "member_events": MemberEvent,
     "attachments": Attachment,
+    "models": SecurityModel,
+    "model_activities": ModelActivity,
+    "model_reviews": ModelReview,
 }
 
 

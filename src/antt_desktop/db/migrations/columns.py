@@ -1,6 +1,7 @@
 """Column sets shared by migration scripts. Frozen: a later change of the record columns gets a new helper."""
 
 import sqlalchemy as sa
+from alembic import op
 
 from antt_desktop.db.base import UTCDateTime
 
@@ -16,3 +17,9 @@ def synced_columns() -> list[sa.Column]:
         sa.Column("changed_by", sa.Uuid),
         sa.Column("deleted_at", UTCDateTime),
     ]
+
+
+def create_indexes(table: str, *columns: str) -> None:
+    """Indexes named as the models' naming convention names them; owner_unit is always indexed."""
+    for column in ("owner_unit", *columns):
+        op.create_index(f"ix_{table}_{column}", table, [column])

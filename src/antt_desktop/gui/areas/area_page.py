@@ -8,11 +8,10 @@ from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from antt_desktop.errors import UserError
 from antt_desktop.gui.areas.area_dialog import AreaDialog
 from antt_desktop.gui.areas.area_table_model import COL_NAME, SORT_ROLE, AreaTableModel
 from antt_desktop.gui.forms.areas.area_page_ui import Ui_AreaPage
-from antt_desktop.gui.messages import confirm, show_error
+from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.services import areas
 from antt_desktop.services.areas import AreaRow
 from antt_desktop.services.auth import CurrentUser
@@ -123,7 +122,7 @@ class AreaPage(QWidget):
                            "(Show deleted, then Restore, or Ctrl+Z).").replace("%1", area.name)
         if not confirm(self, self.tr("Delete residential area"), question, self.tr("Delete")):
             return
-        if self._run(lambda: areas.delete_area(self.database, self.user, area.id)):
+        if run_or_show(self, lambda: areas.delete_area(self.database, self.user, area.id)):
             self._last_deleted = area.id
             self.refresh()
             self.window().statusBar().showMessage(
@@ -131,20 +130,12 @@ class AreaPage(QWidget):
 
     def restore_selected(self) -> None:
         area = self.selected()
-        if area is not None and area.deleted and self._run(
-                lambda: areas.restore_area(self.database, self.user, area.id)):
+        if area is not None and area.deleted and run_or_show(
+                self, lambda: areas.restore_area(self.database, self.user, area.id)):
             self.refresh(area.id)
 
     def undo_delete(self) -> None:
         area_id, self._last_deleted = self._last_deleted, None
-        if area_id is not None and self._run(lambda: areas.restore_area(self.database, self.user, area_id)):
+        if area_id is not None and run_or_show(self, lambda: areas.restore_area(self.database, self.user, area_id)):
             self.refresh(area_id)
             self.window().statusBar().showMessage(self.tr("Restored the deleted residential area."), 5000)
-
-    def _run(self, action) -> bool:  # noqa: ANN001
-        try:
-            action()
-        except UserError as exc:
-            show_error(self, exc.message)
-            return False
-        return True

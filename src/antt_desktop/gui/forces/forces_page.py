@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.domain.forces import STATUS_LABELS, force_types
-from antt_desktop.errors import UserError
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.member_dialog import MemberDialog
@@ -15,7 +14,7 @@ from antt_desktop.gui.forces.member_table_model import MemberTableModel
 from antt_desktop.gui.forces.team_dialog import TeamDialog
 from antt_desktop.gui.forces.team_table import team_columns
 from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
-from antt_desktop.gui.messages import confirm, show_error
+from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import areas, members, teams
 from antt_desktop.services.auth import CurrentUser
@@ -176,8 +175,5 @@ class ForcesPage(QWidget):
             self._run(lambda: teams.delete_team(self.database, self.user, team.id))
 
     def _run(self, action) -> None:  # noqa: ANN001
-        try:
-            action()
-        except UserError as exc:
-            show_error(self, exc.message)
+        run_or_show(self, action)
         self.refresh()

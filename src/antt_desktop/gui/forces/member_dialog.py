@@ -6,25 +6,23 @@ to exist, so they open once the member has been saved).
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QTableView, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
+from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.event_dialog import EventDialog
 from antt_desktop.gui.forces.member_tables import attachment_columns, record_columns, timeline_columns, welfare_columns
 from antt_desktop.gui.forms.forces.member_dialog_ui import Ui_MemberDialog
-from antt_desktop.gui.messages import confirm, show_error
+from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import attachments, member_events, members
 from antt_desktop.services.auth import CurrentUser
@@ -176,7 +174,7 @@ class MemberDialog(QDialog):
     def resume_service(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Resume service"), self.tr("Date (dd/mm/yyyy):"),
                                         text=format_date(date.today()))
-        if ok and self._run(lambda: members.resume_service(self.database, self.user, self.member_id,
+        if ok and run_or_show(self, lambda: members.resume_service(self.database, self.user, self.member_id,
                                                            parse_date(text, "Ngày tham gia lại") or date.today())):
             self.refresh_tabs()
 
@@ -190,12 +188,12 @@ class MemberDialog(QDialog):
         rows = view.selectionModel().selectedRows()
         if rows and confirm(self, self.tr("Remove entry"), self.tr("Remove the selected entry?"), self.tr("Remove")):
             event = model.rows[rows[0].row()]
-            if self._run(lambda: member_events.delete_event(self.database, self.user, event.id)):
+            if run_or_show(self, lambda: member_events.delete_event(self.database, self.user, event.id)):
                 self.refresh_tabs()
 
     def add_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-        if path and self._run(lambda: attachments.add_attachment(self.database, self.user, "members",
+        if path and run_or_show(self, lambda: attachments.add_attachment(self.database, self.user, "members",
                                                                   self.member_id, Path(path))):
             self.refresh_tabs()
 
@@ -206,23 +204,11 @@ class MemberDialog(QDialog):
     def open_file(self) -> None:
         row = self._selected_file()
         if row:
-            folder = Path(tempfile.mkdtemp(prefix="antt-"))
-            try:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachments.copy_out(self.database, row, folder))))
-            except UserError as exc:
-                show_error(self, exc.message)
+            open_attachment(self, self.database, row)
 
     def remove_file(self) -> None:
         row = self._selected_file()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1” from this member?").replace(
                 "%1", row.filename), self.tr("Remove")):
-            if self._run(lambda: attachments.delete_attachment(self.database, self.user, row.id)):
+            if run_or_show(self, lambda: attachments.delete_attachment(self.database, self.user, row.id)):
                 self.refresh_tabs()
-
-    def _run(self, action) -> bool:  # noqa: ANN001
-        try:
-            action()
-        except UserError as exc:
-            show_error(self, exc.message)
-            return False
-        return True

@@ -102,6 +102,41 @@ class Ui_OverviewPage(object):
 
         self.mainLayout.addWidget(self.forcesBox)
 
+        self.modelsBox = QGroupBox(OverviewPage)
+        self.modelsBox.setObjectName(u"modelsBox")
+        self.modelsLayout = QFormLayout(self.modelsBox)
+        self.modelsLayout.setObjectName(u"modelsLayout")
+        self.modelsCaption = QLabel(self.modelsBox)
+        self.modelsCaption.setObjectName(u"modelsCaption")
+
+        self.modelsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.modelsCaption)
+
+        self.modelsValue = QLabel(self.modelsBox)
+        self.modelsValue.setObjectName(u"modelsValue")
+        self.modelsValue.setWordWrap(True)
+
+        self.modelsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.modelsValue)
+
+        self.modelAlertsCaption = QLabel(self.modelsBox)
+        self.modelAlertsCaption.setObjectName(u"modelAlertsCaption")
+
+        self.modelsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.modelAlertsCaption)
+
+        self.modelAlertsCount = QLabel(self.modelsBox)
+        self.modelAlertsCount.setObjectName(u"modelAlertsCount")
+
+        self.modelsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.modelAlertsCount)
+
+        self.modelAlertsValue = QLabel(self.modelsBox)
+        self.modelAlertsValue.setObjectName(u"modelAlertsValue")
+        self.modelAlertsValue.setWordWrap(True)
+        self.modelAlertsValue.setStyleSheet(u"color: #8a4b00;")
+
+        self.modelsLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.modelAlertsValue)
+
+
+        self.mainLayout.addWidget(self.modelsBox)
+
         self.noteLabel = QLabel(OverviewPage)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -126,7 +161,10 @@ class Ui_OverviewPage(object):
         self.forcesBox.setTitle(QCoreApplication.translate("OverviewPage", u"Security forces", None))
         self.membersCaption.setText(QCoreApplication.translate("OverviewPage", u"Active members / teams:", None))
         self.shortCaption.setText(QCoreApplication.translate("OverviewPage", u"Teams below quota:", None))
-        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on models, campaigns, plans and evaluations will appear here as those parts of the application become available.", None))
+        self.modelsBox.setTitle(QCoreApplication.translate("OverviewPage", u"Self-management models", None))
+        self.modelsCaption.setText(QCoreApplication.translate("OverviewPage", u"Models by status:", None))
+        self.modelAlertsCaption.setText(QCoreApplication.translate("OverviewPage", u"Needing attention:", None))
+        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on campaigns, plans and evaluations will appear here as those parts of the application become available.", None))
         pass
     # retranslateUi
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Model activity</source>
+        <translation>Hoạt động của mô hình</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>Số người &amp;tham gia:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <source>Save</source>
@@ -786,6 +809,351 @@
     </message>
 </context>
 <context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Mô hình: %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Thêm mô hình</translation>
+    </message>
+    <message>
+        <source>Save the model&apos;s information first.</source>
+        <translation>Hãy lưu thông tin mô hình trước.</translation>
+    </message>
+    <message>
+        <source>File %1% complete.</source>
+        <translation>Hồ sơ đầy đủ %1%.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Còn thiếu: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the required document in the list first.</source>
+        <translation>Hãy chọn loại tài liệu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Đính kèm tài liệu</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the file?</source>
+        <translation>Xóa “%1” khỏi hồ sơ?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry?</source>
+        <translation>Xóa mục đang chọn?</translation>
+    </message>
+    <message>
+        <source>Self-management model</source>
+        <translation>Mô hình tự phòng, tự quản</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>Thông t&amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Camera an ninh thôn Nà Liềm</source>
+        <translation>ví dụ: Camera an ninh thôn Nà Liềm</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>Residential &amp;areas:</source>
+        <translation>Khu dân &amp;cư:</translation>
+    </message>
+    <message>
+        <source>Agency, enterprise or &amp;school:</source>
+        <translation>Tên cơ quan, doanh nghiệp, trường &amp;học:</translation>
+    </message>
+    <message>
+        <source>Establishing decision n&amp;umber:</source>
+        <translation>Số quyết định thành lậ&amp;p:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date (dd/mm/yyyy):</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;issued by:</source>
+        <translation>Cơ quan ra quyết đị&amp;nh:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation>Tổ chức &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>Người &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <source>full name; linked to the force member of that name if recorded</source>
+        <translation>họ và tên; tự liên kết với thành viên lực lượng cùng tên nếu đã có</translation>
+    </message>
+    <message>
+        <source>&amp;Core members (one per line):</source>
+        <translation>Thành viên &amp;nòng cốt (mỗi người một dòng):</translation>
+    </message>
+    <message>
+        <source>&amp;Regulation:</source>
+        <translation>&amp;Quy chế hoạt động:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypical model (điển hình)</source>
+        <translation>Mô hình điển &amp;hình</translation>
+    </message>
+    <message>
+        <source>Recognised &amp;at level:</source>
+        <translation>Cấp công nhận:</translation>
+    </message>
+    <message>
+        <source>Recognising decisi&amp;on:</source>
+        <translation>Quyết định công &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>File (&amp;hồ sơ)</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Attach PDF or image…</source>
+        <translation>Đính &amp;kèm PDF hoặc ảnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivities</source>
+        <translation>Hoạt đ&amp;ộng</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>&amp;Thêm hoạt động…</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation>Đánh &amp;giá</translation>
+    </message>
+    <message>
+        <source>Add &amp;review…</source>
+        <translation>Thêm &amp;rà soát, phân loại…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>not reviewed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Điển hình</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Hoạt động gần nhất</translation>
+    </message>
+    <message>
+        <source>Latest rating</source>
+        <translation>Xếp loại gần nhất</translation>
+    </message>
+    <message>
+        <source>Required document</source>
+        <translation>Tài liệu cần có</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Số tệp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>đã có</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>còn thiếu</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Dung lượng (KB)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả rà soát</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Người rà soát</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>All fields</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Mọi mức xếp loại</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Mọi địa bàn</translation>
+    </message>
+    <message>
+        <source>%1 model(s). By field: %2. By latest rating: %3.</source>
+        <translation>%1 mô hình. Theo lĩnh vực: %2. Theo xếp loại gần nhất: %3.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Use this only for a model entered by mistake; a model that stopped working is reviewed with the outcome “Giải thể”. A deleted model can be restored.</source>
+        <translation>Xóa “%1”? Chỉ xóa khi nhập nhầm; mô hình ngừng hoạt động thì ghi kết quả rà soát “Giải thể”. Mục đã xóa có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Xóa mô hình</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Self-management models</source>
+        <translation>Mô hình tự phòng, tự quản</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Hiện mục đã xóa</translation>
+    </message>
+    <message>
+        <source>Search by name, without diacritics too (Ctrl+F)</source>
+        <translation>Tìm theo tên, gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Alert after no activity for (months):</source>
+        <translation>Cảnh báo khi không hoạt động quá (tháng):</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Residential areas</source>
@@ -816,16 +1184,32 @@
         <translation>Tổ, đội thiếu định biên:</translation>
     </message>
     <message>
-        <source>Figures on models, campaigns, plans and evaluations will appear here as those parts of the application become available.</source>
-        <translation>Số liệu về mô hình, phong trào, kế hoạch và đánh giá sẽ hiện ở đây khi các phần đó có trong chương trình.</translation>
+        <source>Models by status:</source>
+        <translation>Mô hình theo trạng thái:</translation>
+    </message>
+    <message>
+        <source>Needing attention:</source>
+        <translation>Cần chú ý:</translation>
+    </message>
+    <message>
+        <source>Figures on campaigns, plans and evaluations will appear here as those parts of the application become available.</source>
+        <translation>Số liệu về phong trào, kế hoạch và đánh giá sẽ hiện ở đây khi các phần đó có trong chương trình.</translation>
     </message>
     <message>
         <source>%1 team(s), %2 people missing</source>
         <translation>%1 tổ/đội, thiếu %2 người</translation>
     </message>
     <message>
-        <source>… and %1 more (see Security forces → Teams and quotas)</source>
-        <translation>… và %1 mục khác (xem Lực lượng → Tổ/đội và định biên)</translation>
+        <source>Security forces → Teams and quotas</source>
+        <translation>Lực lượng → Tổ/đội và định biên</translation>
+    </message>
+    <message>
+        <source>Self-management models</source>
+        <translation>Mô hình tự phòng, tự quản</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see %2)</source>
+        <translation>… và %1 mục khác (xem %2)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1217,33 @@
     <message>
         <source>This part of the application is not available yet. It will come in a later version; nothing here is stored or shown until then.</source>
         <translation>Phần này chưa có. Phần này sẽ có ở phiên bản sau; đến lúc đó ở đây chưa lưu và chưa hiển thị gì.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review and classification</source>
+        <translation>Rà soát, phân loại</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Xếp loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả rà soát:</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Người &amp;rà soát:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1449,13 @@
     <message>
         <source>Gap</source>
         <translation>Thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>_SaveDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 </TS>

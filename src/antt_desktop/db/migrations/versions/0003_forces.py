@@ -9,17 +9,12 @@ import sqlalchemy as sa
 from alembic import op
 
 from antt_desktop.db.base import SortKey
-from antt_desktop.db.migrations.columns import synced_columns
+from antt_desktop.db.migrations.columns import create_indexes, synced_columns
 
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
-
-
-def _indexes(table: str, *columns: str) -> None:
-    for column in ("owner_unit", *columns):
-        op.create_index(f"ix_{table}_{column}", table, [column])
 
 
 def upgrade() -> None:
@@ -39,7 +34,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_force_teams"),
     )
-    _indexes("force_teams", "search_key", "sort_key")
+    create_indexes("force_teams", "search_key", "sort_key")
     op.create_table(
         "force_members",
         *synced_columns(),
@@ -68,7 +63,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_force_members"),
     )
-    _indexes("force_members", "search_key", "sort_key", "cccd", "team_id", "role", "status")
+    create_indexes("force_members", "search_key", "sort_key", "cccd", "team_id", "role", "status")
     op.create_table(
         "member_events",
         *synced_columns(),
@@ -90,7 +85,7 @@ def upgrade() -> None:
         sa.Column("to_value", sa.String(200), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_member_events"),
     )
-    _indexes("member_events", "member_id", "kind")
+    create_indexes("member_events", "member_id", "kind")
     op.create_table(
         "attachments",
         *synced_columns(),
@@ -102,7 +97,7 @@ def upgrade() -> None:
         sa.Column("note", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_attachments"),
     )
-    _indexes("attachments", "record_id", "sha256")
+    create_indexes("attachments", "record_id", "sha256")
 
 
 def downgrade() -> None:

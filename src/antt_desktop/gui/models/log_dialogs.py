@@ -1,0 +1,65 @@
+"""Small dialogs to add an activity or a review to a model; the service call runs on Save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from antt_desktop.domain.dates import format_date, parse_date
+from antt_desktop.domain.security_models import names, words
+from antt_desktop.errors import UserError
+from antt_desktop.gui.forms.models.activity_dialog_ui import Ui_ActivityDialog
+from antt_desktop.gui.forms.models.review_dialog_ui import Ui_ReviewDialog
+
+
+class _SaveDialog(QDialog):
+    """Runs ``self.save()`` on Save and keeps the dialog open, with the reason, when it is refused."""
+
+    def _prepare(self) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.ui.dateEdit.setText(format_date(date.today()))
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except UserError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            return
+        super().accept()
+
+
+class ActivityDialog(_SaveDialog):
+    def __init__(self, save: Callable[[date | None, str, int | None, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ActivityDialog()
+        self.ui.setupUi(self)
+        self._save = save
+        self._prepare()
+        self.ui.participantsEdit.setValidator(QIntValidator(0, 1_000_000, self))
+
+    def save(self) -> None:
+        participants = self.ui.participantsEdit.text().strip()
+        self._save(parse_date(self.ui.dateEdit.text(), "Ngày hoạt động"), self.ui.contentEdit.text(),
+                   int(participants) if participants else None, self.ui.resultEdit.text())
+
+
+class ReviewDialog(_SaveDialog):
+    def __init__(self, save: Callable[[date | None, str, str, str, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ReviewDialog()
+        self.ui.setupUi(self)
+        self._save = save
+        self._prepare()
+        for code, name in names("ratings").items():
+            self.ui.ratingCombo.addItem(name, code)
+        self.ui.outcomeCombo.addItems(list(words("review_outcomes")))
+
+    def save(self) -> None:
+        self._save(parse_date(self.ui.dateEdit.text(), "Ngày rà soát"), self.ui.ratingCombo.currentData(),
+                   self.ui.outcomeCombo.currentText(), self.ui.reviewerEdit.text(), self.ui.notesEdit.text())
