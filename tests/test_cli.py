@@ -59,11 +59,11 @@ def test_demo_and_stats_json(tmp_path):
     assert stats.returncode == 0, stats.stderr
     counts = json.loads(stats.stdout)
     assert set(counts) == {"counts", "by_owner"} and list(counts["by_owner"]) == ["02269"]
-    assert (counts["counts"]["areas"], counts["counts"]["teams"]) == (10, 20)
+    assert (counts["counts"]["areas"], counts["counts"]["teams"], counts["counts"]["models"]) == (10, 20, 30)
     assert 120 <= counts["counts"]["members"] <= 160
     assert counts["by_owner"]["02269"] == {k: v for k, v in counts["counts"].items() if v}
     again = antt("demo", "--data-dir", data)
-    assert "Đã thêm 0 khu dân cư và 0 thành viên" in again.stdout
+    assert "Đã thêm 0 khu dân cư, 0 thành viên lực lượng và 0 mô hình" in again.stdout
     assert antt("stats", "--json", "--data-dir", data).stdout == stats.stdout
 
 
