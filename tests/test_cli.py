@@ -63,7 +63,7 @@ def test_demo_and_stats_json(tmp_path):
     assert 120 <= counts["counts"]["members"] <= 160
     assert counts["by_owner"]["02269"] == {k: v for k, v in counts["counts"].items() if v}
     again = antt("demo", "--data-dir", data)
-    assert "Đã thêm 0 khu dân cư, 0 thành viên lực lượng và 0 mô hình" in again.stdout
+    assert "Đã thêm 0 khu dân cư, 0 thành viên lực lượng, 0 mô hình tự phòng, tự quản và 0 hoạt động" in again.stdout
     assert antt("stats", "--json", "--data-dir", data).stdout == stats.stdout
 
 

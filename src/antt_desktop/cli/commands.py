@@ -65,8 +65,8 @@ def demo(args: argparse.Namespace) -> str:
             added = demo_service.fill_commune(database, CLI_USER)
     finally:
         database.close()
-    return (f"{created}Đã thêm {added[0]} khu dân cư, {added[1]} thành viên lực lượng và {added[2]} mô hình "
-            "tự phòng, tự quản mẫu.")
+    return (f"{created}Đã thêm {added[0]} khu dân cư, {added[1]} thành viên lực lượng, {added[2]} mô hình "
+            f"tự phòng, tự quản và {added[3]} hoạt động mẫu.")
 
 
 def stats(args: argparse.Namespace) -> dict | str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from antt_desktop.config import save_setting
 from antt_desktop.gui.areas.area_page import AreaPage
+from antt_desktop.gui.campaigns.campaigns_page import CampaignsPage
 from antt_desktop.gui.forces.forces_page import ForcesPage
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.models.models_page import ModelsPage
@@ -34,7 +35,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS = 0, 1, 2, 3
+OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS = 0, 1, 2, 3, 4
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
                 page = ForcesPage(database, user, self)
             elif index == MODELS:
                 page = ModelsPage(database, user, self)
+            elif index == CAMPAIGNS:
+                page = CampaignsPage(database, user, self)
             else:
                 page = PlaceholderPage(title, self)
             self.ui.pages.addWidget(page)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.security_models import names
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
-from antt_desktop.services import areas, security_models, teams
+from antt_desktop.services import areas, campaigns, key_areas, security_models, teams
 from antt_desktop.services.database import Database
 
 MAX_LINES_SHOWN = 6
@@ -52,6 +52,16 @@ class OverviewPage(QWidget):
         alerts = [a for r in rows for a in r.alerts(date.today(), security_models.inactive_months(self.database.paths))]
         self.ui.modelAlertsCount.setText(str(len(alerts)))
         self.ui.modelAlertsValue.setText(self._first(alerts, self.tr("Self-management models")))
+        today = date.today()
+        statuses = campaigns.year_checklist(self.database, today.year)
+        missing = [s.campaign.name for s in statuses if not s.done and s.campaign.window(today.year)[1] < today]
+        text = self.tr("%1 of %2").replace("%1", str(sum(s.done for s in statuses))).replace("%2", str(len(statuses)))
+        if missing:
+            text += "; " + self.tr("passed without an event: %1").replace("%1", ", ".join(missing))
+        self.ui.campaignsValue.setText(text)
+        self.ui.remindersValue.setText("\n".join(campaigns.reminders(self.database, today)))
+        self.ui.uncoveredValue.setText(self._first(key_areas.uncovered_sentences(self.database, today.year),
+                                                   self.tr("Campaigns and activities → Key areas")))
 
     def _first(self, lines: list[str] | tuple[str, ...], where: str) -> str:
         """The first few lines, and how many more there are and where to see them."""

@@ -14,6 +14,7 @@ from antt_desktop.domain.units import Level, communes
 from antt_desktop.services import areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
+from antt_desktop.services.demo_activities import add_activities, fill_commune_activities
 from antt_desktop.services.demo_forces import add_forces, fill_commune_forces
 from antt_desktop.services.demo_models import add_models, fill_commune_models
 from antt_desktop.services.roles import Role
@@ -41,8 +42,8 @@ SYLLABLES = ("Nà", "Khuổi", "Bản", "Phai", "Đồng", "Tân", "Hòa", "Phú
              "Hạ", "Trung", "Quyết", "Thắng", "Lợi", "Bình", "Yên", "Mỹ", "Đình", "Vàng", "Kim", "Lâm")
 
 
-def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int, int]:
-    """Add the demo thôn that are not there yet, their forces and models; returns (areas, members, models)."""
+def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int, int, int]:
+    """Add the demo thôn that are not there yet, their forces, models and activities; returns the counts."""
     existing = {row.name for row in areas.list_areas(database, include_deleted=True)}
     added = 0
     for name, population, households, flags, note in COMMUNE_AREAS:
@@ -54,17 +55,18 @@ def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int, int]:
     with database.session(user.username) as session:
         members = fill_commune_forces(session, session.info["unit_code"])
         models = fill_commune_models(session, session.info["unit_code"])
-    return added, members, models
+        events = fill_commune_activities(session, session.info["unit_code"], date.today())
+    return added, members, models, events
 
 
 def fill_province(database: Database, user: CurrentUser, areas_per_commune: int = 10,
-                  progress: Callable[[int, int], None] | None = None) -> tuple[int, int, int]:
+                  progress: Callable[[int, int], None] | None = None) -> tuple[int, int, int, int]:
     """Areas and forces owned by each commune of the province, as an upper level holds them after imports."""
     user.require(Role.ADMIN)
     province = database.own_unit()
     subordinates = [c for c in communes() if c.province_code == province.code]
     rng = random.Random(province.code)
-    added = members = models = 0
+    added = members = models = events = 0
     today = date.today()
     used_cccd: set[str] = set()
     with database.session(user.username) as session:
@@ -91,6 +93,7 @@ def fill_province(database: Database, user: CurrentUser, areas_per_commune: int 
             session.flush()
             members += add_forces(session, commune.code, commune_areas, rng, used_cccd)
             models += add_models(session, commune.code, commune_areas, rng, today)
+            events += add_activities(session, commune.code, commune_areas, rng, today, 30)
             if progress:
                 progress(index, len(subordinates))
-    return added, members, models
+    return added, members, models, events

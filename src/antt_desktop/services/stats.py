@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.db.models import ResidentialArea
@@ -19,6 +20,9 @@ KINDS = {
     "models": SecurityModel,
     "model_activities": ModelActivity,
     "model_reviews": ModelReview,
+    "activities": Activity,
+    "persons": PrestigiousPerson,
+    "campaigns": CustomCampaign,
 }
 
 

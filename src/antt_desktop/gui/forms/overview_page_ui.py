@@ -137,6 +137,38 @@ class Ui_OverviewPage(object):
 
         self.mainLayout.addWidget(self.modelsBox)
 
+        self.campaignsBox = QGroupBox(OverviewPage)
+        self.campaignsBox.setObjectName(u"campaignsBox")
+        self.campaignsLayout = QFormLayout(self.campaignsBox)
+        self.campaignsLayout.setObjectName(u"campaignsLayout")
+        self.campaignsCaption = QLabel(self.campaignsBox)
+        self.campaignsCaption.setObjectName(u"campaignsCaption")
+
+        self.campaignsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.campaignsCaption)
+
+        self.campaignsValue = QLabel(self.campaignsBox)
+        self.campaignsValue.setObjectName(u"campaignsValue")
+        self.campaignsValue.setWordWrap(True)
+
+        self.campaignsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.campaignsValue)
+
+        self.remindersValue = QLabel(self.campaignsBox)
+        self.remindersValue.setObjectName(u"remindersValue")
+        self.remindersValue.setWordWrap(True)
+        self.remindersValue.setStyleSheet(u"color: #b00020; font-weight: bold;")
+
+        self.campaignsLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.remindersValue)
+
+        self.uncoveredValue = QLabel(self.campaignsBox)
+        self.uncoveredValue.setObjectName(u"uncoveredValue")
+        self.uncoveredValue.setWordWrap(True)
+        self.uncoveredValue.setStyleSheet(u"color: #8a4b00;")
+
+        self.campaignsLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.uncoveredValue)
+
+
+        self.mainLayout.addWidget(self.campaignsBox)
+
         self.noteLabel = QLabel(OverviewPage)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -164,7 +196,9 @@ class Ui_OverviewPage(object):
         self.modelsBox.setTitle(QCoreApplication.translate("OverviewPage", u"Self-management models", None))
         self.modelsCaption.setText(QCoreApplication.translate("OverviewPage", u"Models by status:", None))
         self.modelAlertsCaption.setText(QCoreApplication.translate("OverviewPage", u"Needing attention:", None))
-        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on campaigns, plans and evaluations will appear here as those parts of the application become available.", None))
+        self.campaignsBox.setTitle(QCoreApplication.translate("OverviewPage", u"Campaigns and propaganda", None))
+        self.campaignsCaption.setText(QCoreApplication.translate("OverviewPage", u"Campaign days answered this year:", None))
+        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on plans and evaluations will appear here as those parts of the application become available.", None))
         pass
     # retranslateUi
 

@@ -6,35 +6,22 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.security_models import names, words
-from antt_desktop.errors import UserError
 from antt_desktop.gui.forms.models.activity_dialog_ui import Ui_ActivityDialog
 from antt_desktop.gui.forms.models.review_dialog_ui import Ui_ReviewDialog
+from antt_desktop.gui.save_dialog import SaveDialog
 
 
-class _SaveDialog(QDialog):
-    """Runs ``self.save()`` on Save and keeps the dialog open, with the reason, when it is refused."""
-
+class _DatedDialog(SaveDialog):
     def _prepare(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self._ready()
         self.ui.dateEdit.setText(format_date(date.today()))
 
-    def save(self) -> None:
-        raise NotImplementedError
 
-    def accept(self) -> None:
-        try:
-            self.save()
-        except UserError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            return
-        super().accept()
-
-
-class ActivityDialog(_SaveDialog):
+class ActivityDialog(_DatedDialog):
     def __init__(self, save: Callable[[date | None, str, int | None, str], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ActivityDialog()
@@ -49,7 +36,7 @@ class ActivityDialog(_SaveDialog):
                    int(participants) if participants else None, self.ui.resultEdit.text())
 
 
-class ReviewDialog(_SaveDialog):
+class ReviewDialog(_DatedDialog):
     def __init__(self, save: Callable[[date | None, str, str, str, str], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ReviewDialog()

@@ -25,6 +25,113 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt &amp;cao điểm:</translation>
+    </message>
+    <message>
+        <source>Residential &amp;area:</source>
+        <translation>Đị&amp;a bàn:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>e.g. nhà văn hóa thôn</source>
+        <translation>ví dụ: nhà văn hóa thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Mô hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation>Đơn vị &amp;tổ chức:</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants:</source>
+        <translation>Số người tham &amp;gia:</translation>
+    </message>
+    <message>
+        <source>People &amp;reached:</source>
+        <translation>Số người được tuyên &amp;truyền:</translation>
+    </message>
+    <message>
+        <source>Propaganda c&amp;hannel:</source>
+        <translation>&amp;Hình thức tuyên truyền:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Prestigious people &amp;taking part:</source>
+        <translation>Người có uy tín tham &amp;gia:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa tệp</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <source>Save</source>
@@ -189,6 +296,247 @@
     <message>
         <source> (deleted)</source>
         <translation> (đã xóa)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Add a campaign day</source>
+        <translation>Thêm đợt cao điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Main &amp;day (dd/mm):</source>
+        <translation>Ngày &amp;chính (ngày/tháng):</translation>
+    </message>
+    <message>
+        <source>Counts &amp;from (dd/mm):</source>
+        <translation>Tính &amp;từ (ngày/tháng):</translation>
+    </message>
+    <message>
+        <source>Counts &amp;until (dd/mm):</source>
+        <translation>Tính đến (ngày/tháng):</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTables</name>
+    <message>
+        <source>held (%1)</source>
+        <translation>đã tổ chức (%1)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt cao điểm</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Counts from – until</source>
+        <translation>Thời gian tính</translation>
+    </message>
+    <message>
+        <source>Grassroots event</source>
+        <translation>Hoạt động ở cơ sở</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Các hoạt động</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Số người được tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Residential area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Key-area characteristics</source>
+        <translation>Đặc điểm địa bàn trọng điểm</translation>
+    </message>
+    <message>
+        <source>Propaganda sessions</source>
+        <translation>Số buổi tuyên truyền</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Số người được tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Buổi gần nhất</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title, position</source>
+        <translation>Chức danh, vị trí</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại hoạt động</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Mọi đợt cao điểm</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Mọi địa bàn</translation>
+    </message>
+    <message>
+        <source>%1 activities in %2.</source>
+        <translation>%1 hoạt động trong năm %2.</translation>
+    </message>
+    <message>
+        <source>Every key area has had propaganda this year.</source>
+        <translation>Tất cả địa bàn trọng điểm đã được tuyên truyền trong năm.</translation>
+    </message>
+    <message>
+        <source>(%1 activities; double-click the date to add one)</source>
+        <translation>(%1 hoạt động; nhấp đúp vào ngày để thêm)</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Xóa hoạt động</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1”? It can be restored later.</source>
+        <translation>Xóa hoạt động “%1”? Có thể khôi phục lại sau.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Xóa người có uy tín</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the registry?</source>
+        <translation>Xóa “%1” khỏi danh sách?</translation>
+    </message>
+    <message>
+        <source>Campaigns and activities</source>
+        <translation>Phong trào và hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Year &amp;calendar</source>
+        <translation>&amp;Lịch năm</translation>
+    </message>
+    <message>
+        <source>Campaign days of the year and the grassroots events held for each:</source>
+        <translation>Các ngày, tháng cao điểm trong năm và hoạt động hưởng ứng ở cơ sở:</translation>
+    </message>
+    <message>
+        <source>Add a campaign &amp;day…</source>
+        <translation>Thêm đợt &amp;cao điểm…</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Hiện mục đã xóa</translation>
+    </message>
+    <message>
+        <source>Search content, place, organisers (Ctrl+F)</source>
+        <translation>Tìm theo nội dung, địa điểm, đơn vị tổ chức (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Key areas</source>
+        <translation>Địa bàn &amp;trọng điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Prestigious people</source>
+        <translation>&amp;Người có uy tín</translation>
+    </message>
+    <message>
+        <source>Search by name, without diacritics too</source>
+        <translation>Tìm theo tên, gõ không dấu cũng được</translation>
     </message>
 </context>
 <context>
@@ -1192,8 +1540,16 @@
         <translation>Cần chú ý:</translation>
     </message>
     <message>
-        <source>Figures on campaigns, plans and evaluations will appear here as those parts of the application become available.</source>
-        <translation>Số liệu về phong trào, kế hoạch và đánh giá sẽ hiện ở đây khi các phần đó có trong chương trình.</translation>
+        <source>Campaigns and propaganda</source>
+        <translation>Phong trào và tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Campaign days answered this year:</source>
+        <translation>Đợt cao điểm đã hưởng ứng trong năm:</translation>
+    </message>
+    <message>
+        <source>Figures on plans and evaluations will appear here as those parts of the application become available.</source>
+        <translation>Số liệu về kế hoạch và đánh giá sẽ hiện ở đây khi các phần đó có trong chương trình.</translation>
     </message>
     <message>
         <source>%1 team(s), %2 people missing</source>
@@ -1208,8 +1564,67 @@
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>passed without an event: %1</source>
+        <translation>đã qua mà chưa có hoạt động: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns and activities → Key areas</source>
+        <translation>Phong trào &amp; hoạt động → Địa bàn trọng điểm</translation>
+    </message>
+    <message>
         <source>… and %1 more (see %2)</source>
         <translation>… và %1 mục khác (xem %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Prestigious person</source>
+        <translation>Người có uy tín</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Title, position:</source>
+        <translation>&amp;Chức danh, vị trí:</translation>
+    </message>
+    <message>
+        <source>e.g. già làng, trưởng họ, linh mục quản xứ</source>
+        <translation>ví dụ: già làng, trưởng họ, linh mục quản xứ</translation>
+    </message>
+    <message>
+        <source>Residential &amp;area:</source>
+        <translation>Đị&amp;a bàn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ligion:</source>
+        <translation>Tôn &amp;giáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1659,13 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>
@@ -1449,13 +1871,6 @@
     <message>
         <source>Gap</source>
         <translation>Thiếu</translation>
-    </message>
-</context>
-<context>
-    <name>_SaveDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
     </message>
 </context>
 </TS>

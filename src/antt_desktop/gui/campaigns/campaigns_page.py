@@ -1,0 +1,206 @@
+"""Phong trào & hoạt động: year calendar with campaign days, activities, key-area coverage, prestigious people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QTableView, QWidget
+
+from antt_desktop.domain.campaigns import vocabulary
+from antt_desktop.domain.dates import format_date
+from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
+from antt_desktop.gui.campaigns.campaign_tables import (
+    activity_columns,
+    checklist_columns,
+    day_columns,
+    key_area_columns,
+    person_columns,
+)
+from antt_desktop.gui.campaigns.small_dialogs import CampaignDialog, PersonDialog
+from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.forms.campaigns.campaigns_page_ui import Ui_CampaignsPage
+from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
+from antt_desktop.services import activities, areas, campaigns, key_areas, persons
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role, allows
+
+
+def _sortable(view: QTableView, model: RowTableModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    return proxy
+
+
+class CampaignsPage(QWidget):
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CampaignsPage()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        ui = self.ui
+        self.checklist = RowTableModel(checklist_columns(), self)
+        ui.checklistTable.setModel(self.checklist)
+        self.day = RowTableModel(day_columns(), self)
+        ui.dayTable.setModel(self.day)
+        self.activities = RowTableModel(activity_columns(), self)
+        self.activity_proxy = _sortable(ui.activityTable, self.activities)
+        self.coverage = RowTableModel(key_area_columns(), self)
+        ui.keyAreaTable.setModel(self.coverage)
+        self.persons = RowTableModel(person_columns(), self)
+        self.person_proxy = _sortable(ui.personTable, self.persons)
+        ui.yearSpin.setValue(date.today().year)
+        self._fill_filters()
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+        self._connect()
+        for button in (ui.addActivityButton, ui.editActivityButton, ui.deleteActivityButton,
+                       ui.restoreActivityButton, ui.addPersonButton, ui.editPersonButton, ui.deletePersonButton,
+                       ui.addCampaignButton):
+            button.setEnabled(allows(user.role, Role.EDITOR))
+        self.refresh()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.yearSpin.valueChanged.connect(self._year_changed)
+        ui.calendar.selectionChanged.connect(self._show_day)
+        ui.calendar.activated.connect(lambda qdate: self.add_activity(qdate.toPython()))
+        ui.searchEdit.textChanged.connect(lambda _text: self._timer.start())
+        ui.personSearchEdit.textChanged.connect(lambda _text: self._timer.start())
+        for combo in (ui.typeFilter, ui.campaignFilter, ui.areaFilter):
+            combo.activated.connect(lambda _index: self.refresh())
+        ui.showDeletedCheck.toggled.connect(lambda _checked: self.refresh())
+        ui.addActivityButton.clicked.connect(lambda: self.add_activity())
+        ui.editActivityButton.clicked.connect(self.edit_activity)
+        ui.activityTable.doubleClicked.connect(self.edit_activity)
+        ui.deleteActivityButton.clicked.connect(lambda: self.set_activity_deleted(True))
+        ui.restoreActivityButton.clicked.connect(lambda: self.set_activity_deleted(False))
+        ui.addCampaignButton.clicked.connect(self.add_campaign)
+        ui.addPersonButton.clicked.connect(lambda: self.edit_person(new=True))
+        ui.editPersonButton.clicked.connect(lambda: self.edit_person(new=False))
+        ui.personTable.doubleClicked.connect(lambda: self.edit_person(new=False))
+        ui.deletePersonButton.clicked.connect(self.delete_person)
+
+    def _fill_filters(self) -> None:
+        ui, year = self.ui, self.ui.yearSpin.value()
+        for combo, everything, items in (
+                (ui.typeFilter, self.tr("All types"), [(t, t) for t in vocabulary("activity_types")]),
+                (ui.campaignFilter, self.tr("All campaigns"),
+                 [(c.code, c.label(year)) for c in campaigns.all_campaigns(self.database)]),
+                (ui.areaFilter, self.tr("All areas"), [(str(a.id), a.name) for a in areas.list_areas(self.database)])):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, "")
+            for code, name in items:
+                combo.addItem(name, code)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+
+    def _year_changed(self, year: int) -> None:
+        self.ui.calendar.setCurrentPage(year, self.ui.calendar.monthShown())
+        self._fill_filters()
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui, year = self.ui, self.ui.yearSpin.value()
+        self.year_rows = activities.list_activities(self.database, activities.ActivityFilter(year))
+        statuses = campaigns.year_checklist(self.database, year)
+        self.checklist.set_rows(statuses)
+        ui.checklistTable.resizeColumnsToContents()
+        self._mark_calendar(year, statuses)
+        self._show_day()
+        shown = activities.list_activities(self.database, activities.ActivityFilter(
+            year, ui.searchEdit.text(), ui.typeFilter.currentData(), ui.campaignFilter.currentData(),
+            as_uuid(ui.areaFilter.currentData()), ui.showDeletedCheck.isChecked()))
+        self.activities.set_rows(shown)
+        ui.activityTable.resizeColumnsToContents()
+        ui.activitySummary.setText(self.tr("%1 activities in %2.").replace("%1", str(len(shown)))
+                                   .replace("%2", str(year)))
+        self.coverage.set_rows(key_areas.coverage(self.database, year))
+        ui.keyAreaTable.resizeColumnsToContents()
+        uncovered = key_areas.uncovered_sentences(self.database, year)
+        ui.uncoveredLabel.setText("\n".join(uncovered) or self.tr("Every key area has had propaganda this year."))
+        self.persons.set_rows(persons.list_persons(self.database, ui.personSearchEdit.text()))
+        ui.personTable.resizeColumnsToContents()
+
+    def _mark_calendar(self, year: int, statuses: list[campaigns.CampaignStatus]) -> None:
+        calendar = self.ui.calendar
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
+        busy = QTextCharFormat()
+        busy.setFontWeight(700)
+        busy.setBackground(QColor("#dcebfa"))
+        for row in self.year_rows:
+            calendar.setDateTextFormat(QDate(row.data.activity_date), busy)
+        for status in statuses:
+            mark = QTextCharFormat()
+            mark.setFontWeight(700)
+            mark.setForeground(QColor("#b00020"))
+            mark.setBackground(QColor("#d8f0d8") if status.done else QColor("#fde2e2"))
+            mark.setToolTip(status.campaign.name)
+            calendar.setDateTextFormat(QDate(status.campaign.key_date(year)), mark)
+
+    def _show_day(self) -> None:
+        day = self.ui.calendar.selectedDate().toPython()
+        rows = [r for r in self.year_rows if r.data.activity_date == day]
+        names = [s.campaign.name for s in self.checklist.rows if s.campaign.key_date(s.year) == day]
+        title = format_date(day) + (f" – {', '.join(names)}" if names else "")
+        self.ui.dayLabel.setText(title + " " + self.tr("(%1 activities; double-click the date to add one)")
+                                 .replace("%1", str(len(rows))))
+        self.day.set_rows(rows)
+
+    # -- activities -------------------------------------------------------------------------------------------
+    def _selected_activity(self) -> activities.ActivityRow | None:
+        rows = self.ui.activityTable.selectionModel().selectedRows()
+        return self.activities.rows[self.activity_proxy.mapToSource(rows[0]).row()] if rows else None
+
+    def add_activity(self, day: date | None = None) -> None:
+        if allows(self.user.role, Role.EDITOR):
+            ActivityEditDialog(self.database, self.user, day=day, parent=self).exec()
+            self.refresh()
+
+    def edit_activity(self) -> None:
+        row = self._selected_activity()
+        if row and not row.deleted:
+            ActivityEditDialog(self.database, self.user, row, parent=self).exec()
+            self.refresh()
+
+    def set_activity_deleted(self, deleted: bool) -> None:
+        row = self._selected_activity()
+        if row is None or row.deleted == deleted:
+            return
+        if not deleted or confirm(self, self.tr("Delete activity"), self.tr("Delete the activity “%1”? It can be "
+                                  "restored later.").replace("%1", row.data.content[:60]), self.tr("Delete")):
+            run_or_show(self, lambda: activities.set_deleted(self.database, self.user, row.id, deleted))
+            self.refresh()
+
+    def add_campaign(self) -> None:
+        dialog = CampaignDialog(lambda *args: campaigns.add_campaign(self.database, self.user, *args), self)
+        if dialog.exec():
+            self._fill_filters()
+            self.refresh()
+
+    # -- people -----------------------------------------------------------------------------------------------
+    def _selected_person(self) -> persons.PersonRow | None:
+        rows = self.ui.personTable.selectionModel().selectedRows()
+        return self.persons.rows[self.person_proxy.mapToSource(rows[0]).row()] if rows else None
+
+    def edit_person(self, new: bool) -> None:
+        row = None if new else self._selected_person()
+        if not new and row is None:
+            return
+        dialog = PersonDialog(areas.list_areas(self.database), lambda data: persons.save_person(
+            self.database, self.user, data, row.id if row else None), row.data if row else None, self)
+        if dialog.exec():
+            self.refresh()
+
+    def delete_person(self) -> None:
+        row = self._selected_person()
+        if row and confirm(self, self.tr("Delete person"), self.tr("Delete “%1” from the registry?").replace(
+                "%1", row.data.full_name), self.tr("Delete")):
+            run_or_show(self, lambda: persons.set_deleted(self.database, self.user, row.id, True))
+            self.refresh()
