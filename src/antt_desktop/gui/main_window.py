@@ -13,6 +13,7 @@ from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.models.models_page import ModelsPage
 from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.gui.placeholder_page import PlaceholderPage
+from antt_desktop.gui.plans.plans_page import PlansPage
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS
@@ -35,7 +36,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS = 0, 1, 2, 3, 4
+OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
                 page = ModelsPage(database, user, self)
             elif index == CAMPAIGNS:
                 page = CampaignsPage(database, user, self)
+            elif index == PLANS:
+                page = PlansPage(database, user, self)
             else:
                 page = PlaceholderPage(title, self)
             self.ui.pages.addWidget(page)

@@ -1,8 +1,9 @@
-"""Tổng quan: the figures that exist so far, recomputed whenever the page is shown."""
+"""Tổng quan: what an officer sees first — figures and everything needing attention, recomputed on show."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtGui import QShowEvent
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.security_models import names
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
-from antt_desktop.services import areas, campaigns, key_areas, security_models, teams
+from antt_desktop.services import areas, campaigns, inspections, key_areas, plans, security_models, teams
 from antt_desktop.services.database import Database
 
 MAX_LINES_SHOWN = 6
@@ -34,6 +35,22 @@ class OverviewPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        today = date.today()
+        self._areas()
+        self._forces()
+        self._models(today)
+        self._campaigns(today)
+        self._plans(today)
+
+    def _first(self, lines: Sequence[str], where: str) -> str:
+        """The first few lines, and how many more there are and where to see them."""
+        shown = list(lines[:MAX_LINES_SHOWN])
+        if len(lines) > MAX_LINES_SHOWN:
+            shown.append(self.tr("… and %1 more (see %2)").replace("%1", str(len(lines) - MAX_LINES_SHOWN))
+                         .replace("%2", where))
+        return "\n".join(shown)
+
+    def _areas(self) -> None:
         rows = areas.list_areas(self.database)
         self.ui.areaCountValue.setText(_number(len(rows)))
         population = sum(r.population or 0 for r in rows)
@@ -41,18 +58,24 @@ class OverviewPage(QWidget):
         self.ui.populationValue.setText(f"{_number(population)} / {_number(households)}")
         counts = [f"{label}: {sum(flag in r.flags for r in rows)}" for flag, label in KEY_FLAGS.items()]
         self.ui.keyAreasValue.setText("; ".join(counts))
+
+    def _forces(self) -> None:
         staffing = teams.staffing_summary(self.database)
         self.ui.membersValue.setText(f"{_number(staffing.active_members)} / {_number(staffing.teams)}")
         self.ui.shortValue.setText(self.tr("%1 team(s), %2 people missing").replace("%1", str(staffing.teams_short))
                                    .replace("%2", str(staffing.people_missing)))
         self.ui.gapsValue.setText(self._first(staffing.sentences, self.tr("Security forces → Teams and quotas")))
+
+    def _models(self, today: date) -> None:
         rows = security_models.list_models(self.database)
         statuses = Counter(names("statuses")[r.data.status] for r in rows)
         self.ui.modelsValue.setText(", ".join(f"{k}: {v}" for k, v in statuses.items()) or "—")
-        alerts = [a for r in rows for a in r.alerts(date.today(), security_models.inactive_months(self.database.paths))]
+        months = security_models.inactive_months(self.database.paths)
+        alerts = [a for r in rows for a in r.alerts(today, months)]
         self.ui.modelAlertsCount.setText(str(len(alerts)))
         self.ui.modelAlertsValue.setText(self._first(alerts, self.tr("Self-management models")))
-        today = date.today()
+
+    def _campaigns(self, today: date) -> None:
         statuses = campaigns.year_checklist(self.database, today.year)
         missing = [s.campaign.name for s in statuses if not s.done and s.campaign.window(today.year)[1] < today]
         text = self.tr("%1 of %2").replace("%1", str(sum(s.done for s in statuses))).replace("%2", str(len(statuses)))
@@ -63,10 +86,13 @@ class OverviewPage(QWidget):
         self.ui.uncoveredValue.setText(self._first(key_areas.uncovered_sentences(self.database, today.year),
                                                    self.tr("Campaigns and activities → Key areas")))
 
-    def _first(self, lines: list[str] | tuple[str, ...], where: str) -> str:
-        """The first few lines, and how many more there are and where to see them."""
-        shown = list(lines[:MAX_LINES_SHOWN])
-        if len(lines) > MAX_LINES_SHOWN:
-            shown.append(self.tr("… and %1 more (see %2)").replace("%1", str(len(lines) - MAX_LINES_SHOWN))
-                         .replace("%2", where))
-        return "\n".join(shown)
+    def _plans(self, today: date) -> None:
+        targets = [t for p in plans.list_plans(self.database, today.year) for t in plans.targets(self.database, p.id)]
+        if targets:
+            reached = sum(t.status == "Đạt" for t in targets)
+            text = self.tr("%1 of %2 reached").replace("%1", str(reached)).replace("%2", str(len(targets)))
+        else:
+            text = self.tr("no plan with targets for this year yet")
+        self.ui.targetsValue.setText(text)
+        self.ui.overdueValue.setText(self._first(inspections.overdue_sentences(self.database, today),
+                                                 self.tr("Plans and targets → Inspections")))

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from antt_desktop.domain.text import collation_key
+from antt_desktop.gui.progress_delegate import PERCENT_ROLE
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Row = TypeVar("Row")
@@ -21,6 +22,7 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     sort: Callable[[Row], Any] | None = None  # default: Vietnamese collation of the text
     numeric: bool = False
+    percent: Callable[[Row], int | None] | None = None  # drawn as a progress bar by ProgressDelegate
 
 
 def number_text(value: int | None) -> str:
@@ -58,6 +60,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return column.text(row)
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else collation_key(column.text(row))
+        if role == PERCENT_ROLE and column.percent:
+            return column.percent(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

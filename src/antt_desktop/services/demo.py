@@ -17,6 +17,7 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.demo_activities import add_activities, fill_commune_activities
 from antt_desktop.services.demo_forces import add_forces, fill_commune_forces
 from antt_desktop.services.demo_models import add_models, fill_commune_models
+from antt_desktop.services.demo_plans import fill_commune_plans
 from antt_desktop.services.roles import Role
 
 DEMO_COMMUNE = "02269"  # Xã Thượng Lâm, Tuyên Quang
@@ -56,6 +57,7 @@ def fill_commune(database: Database, user: CurrentUser) -> tuple[int, int, int, 
         members = fill_commune_forces(session, session.info["unit_code"])
         models = fill_commune_models(session, session.info["unit_code"])
         events = fill_commune_activities(session, session.info["unit_code"], date.today())
+        fill_commune_plans(session, session.info["unit_code"], date.today())
     return added, members, models, events
 
 

@@ -8,6 +8,7 @@ from antt_desktop.db.campaign_models import Activity, CustomCampaign, Prestigiou
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.db.models import ResidentialArea
+from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.services.database import Database
 
 # Kind name (as in ``antt import-excel``) → synchronised record class. Each data issue adds its own.
@@ -23,6 +24,11 @@ KINDS = {
     "activities": Activity,
     "persons": PrestigiousPerson,
     "campaigns": CustomCampaign,
+    "plans": Plan,
+    "targets": Target,
+    "inspections": Inspection,
+    "remedies": Remedy,
+    "criterion_assessments": CriterionAssessment,
 }
 
 

@@ -169,6 +169,31 @@ class Ui_OverviewPage(object):
 
         self.mainLayout.addWidget(self.campaignsBox)
 
+        self.plansBox = QGroupBox(OverviewPage)
+        self.plansBox.setObjectName(u"plansBox")
+        self.plansLayout = QFormLayout(self.plansBox)
+        self.plansLayout.setObjectName(u"plansLayout")
+        self.targetsCaption = QLabel(self.plansBox)
+        self.targetsCaption.setObjectName(u"targetsCaption")
+
+        self.plansLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.targetsCaption)
+
+        self.targetsValue = QLabel(self.plansBox)
+        self.targetsValue.setObjectName(u"targetsValue")
+        self.targetsValue.setWordWrap(True)
+
+        self.plansLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.targetsValue)
+
+        self.overdueValue = QLabel(self.plansBox)
+        self.overdueValue.setObjectName(u"overdueValue")
+        self.overdueValue.setWordWrap(True)
+        self.overdueValue.setStyleSheet(u"color: #b00020;")
+
+        self.plansLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.overdueValue)
+
+
+        self.mainLayout.addWidget(self.plansBox)
+
         self.noteLabel = QLabel(OverviewPage)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -198,7 +223,9 @@ class Ui_OverviewPage(object):
         self.modelAlertsCaption.setText(QCoreApplication.translate("OverviewPage", u"Needing attention:", None))
         self.campaignsBox.setTitle(QCoreApplication.translate("OverviewPage", u"Campaigns and propaganda", None))
         self.campaignsCaption.setText(QCoreApplication.translate("OverviewPage", u"Campaign days answered this year:", None))
-        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on plans and evaluations will appear here as those parts of the application become available.", None))
+        self.plansBox.setTitle(QCoreApplication.translate("OverviewPage", u"Plans and inspections", None))
+        self.targetsCaption.setText(QCoreApplication.translate("OverviewPage", u"Targets of this year's plans:", None))
+        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on evaluations will appear here as those parts of the application become available.", None))
         pass
     # retranslateUi
 

@@ -540,6 +540,29 @@
     </message>
 </context>
 <context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>Criterion self-assessment</source>
+        <translation>Tự đánh giá tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Tiêu chí:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Căn cứ, minh chứng:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
     <name>EndServiceDialog</name>
     <message>
         <source>End the service of %1 in the grassroots force.</source>
@@ -627,6 +650,25 @@
     <message>
         <source>Support &amp;by:</source>
         <translation>&amp;Người, cơ quan hỗ trợ:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of a remedy</source>
+        <translation>Theo dõi khắc phục</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Tiến độ:</translation>
+    </message>
+    <message>
+        <source>Remedy &amp;completed</source>
+        <translation>Đã &amp;khắc phục xong</translation>
+    </message>
+    <message>
+        <source>Completed &amp;on (dd/mm/yyyy):</source>
+        <translation>Ngày &amp;hoàn thành:</translation>
     </message>
 </context>
 <context>
@@ -740,6 +782,33 @@
     <message>
         <source>Gaps against quota:</source>
         <translation>Thiếu so với định biên:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected:</source>
+        <translation>Đối tượng &amp;kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>&amp;Cụ thể:</translation>
+    </message>
+    <message>
+        <source>Inspected &amp;by:</source>
+        <translation>Người, đoàn kiểm &amp;tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Kết quả kiểm tra:</translation>
     </message>
 </context>
 <context>
@@ -1548,8 +1617,16 @@
         <translation>Đợt cao điểm đã hưởng ứng trong năm:</translation>
     </message>
     <message>
-        <source>Figures on plans and evaluations will appear here as those parts of the application become available.</source>
-        <translation>Số liệu về kế hoạch và đánh giá sẽ hiện ở đây khi các phần đó có trong chương trình.</translation>
+        <source>Plans and inspections</source>
+        <translation>Kế hoạch và kiểm tra</translation>
+    </message>
+    <message>
+        <source>Targets of this year&apos;s plans:</source>
+        <translation>Chỉ tiêu của kế hoạch năm nay:</translation>
+    </message>
+    <message>
+        <source>Figures on evaluations will appear here as those parts of the application become available.</source>
+        <translation>Số liệu về đánh giá, công nhận sẽ hiện ở đây khi phần đó có trong chương trình.</translation>
     </message>
     <message>
         <source>%1 team(s), %2 people missing</source>
@@ -1574,6 +1651,18 @@
     <message>
         <source>Campaigns and activities → Key areas</source>
         <translation>Phong trào &amp; hoạt động → Địa bàn trọng điểm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached</source>
+        <translation>đạt %1 trên %2</translation>
+    </message>
+    <message>
+        <source>no plan with targets for this year yet</source>
+        <translation>chưa có kế hoạch có chỉ tiêu cho năm nay</translation>
+    </message>
+    <message>
+        <source>Plans and targets → Inspections</source>
+        <translation>Kế hoạch &amp; chỉ tiêu → Kiểm tra</translation>
     </message>
     <message>
         <source>… and %1 more (see %2)</source>
@@ -1632,6 +1721,274 @@
     <message>
         <source>This part of the application is not available yet. It will come in a later version; nothing here is stored or shown until then.</source>
         <translation>Phần này chưa có. Phần này sẽ có ở phiên bản sau; đến lúc đó ở đây chưa lưu và chưa hiển thị gì.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan or resolution</source>
+        <translation>Nghị quyết, kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. 15/KH-CAX</source>
+        <translation>ví dụ: 15/KH-CAX</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>For the &amp;year:</source>
+        <translation>Cho &amp;năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTables</name>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>nhập tay</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Đối tượng kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Người, đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Open remedies</source>
+        <translation>Chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>đã xong %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang khắc phục</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Nội dung khắc phục</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Căn cứ, minh chứng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>No plan for this year yet: add the year&apos;s plan or resolution.</source>
+        <translation>Năm này chưa có kế hoạch: hãy thêm nghị quyết hoặc kế hoạch của năm.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its targets?</source>
+        <translation>Xóa %1 cùng các chỉ tiêu?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Delete the target “%1”?</source>
+        <translation>Xóa chỉ tiêu “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation>Xóa lần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Delete this inspection and its remedies?</source>
+        <translation>Xóa lần kiểm tra này cùng các nội dung khắc phục?</translation>
+    </message>
+    <message>
+        <source>Overall result for %1: %2</source>
+        <translation>Kết quả chung năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Plans and targets</source>
+        <translation>Kế hoạch và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Plans and targets</source>
+        <translation>&amp;Kế hoạch, chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Add plan…</source>
+        <translation>&amp;Thêm kế hoạch…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Add &amp;target…</source>
+        <translation>Thêm &amp;chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Edit ta&amp;rget…</source>
+        <translation>Sửa chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Delete tar&amp;get</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections</source>
+        <translation>Kiểm t&amp;ra</translation>
+    </message>
+    <message>
+        <source>Add &amp;inspection…</source>
+        <translation>Thêm lần &amp;kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Remedies required by the selected inspection:</source>
+        <translation>Nội dung phải khắc phục của lần kiểm tra đang chọn:</translation>
+    </message>
+    <message>
+        <source>Add re&amp;medy…</source>
+        <translation>Thêm nội dung &amp;khắc phục…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>Theo &amp;dõi, cập nhật…</translation>
+    </message>
+    <message>
+        <source>Typical-&amp;commune criteria</source>
+        <translation>Tiêu chí &amp;điển hình</translation>
+    </message>
+    <message>
+        <source>Criteria &amp;set:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>&amp;Assess the criterion…</source>
+        <translation>Tự đánh &amp;giá tiêu chí…</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyDialog</name>
+    <message>
+        <source>Required remedy</source>
+        <translation>Nội dung phải khắc phục</translation>
+    </message>
+    <message>
+        <source>&amp;Remedy required:</source>
+        <translation>&amp;Nội dung khắc phục:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (dd/mm/yyyy):</source>
+        <translation>&amp;Thời hạn (ngày/tháng/năm):</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2134,41 @@
     <message>
         <source>Pass&amp;word again:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Another target, measured by hand</source>
+        <translation>Chỉ tiêu khác, nhập kết quả bằng tay</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Title (entered by hand):</source>
+        <translation>&amp;Tên chỉ tiêu (nhập tay):</translation>
+    </message>
+    <message>
+        <source>Target &amp;value:</source>
+        <translation>&amp;Giá trị chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn vị &amp;tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual (entered by hand):</source>
+        <translation>&amp;Kết quả (nhập tay):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>

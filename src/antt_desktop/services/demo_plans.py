@@ -1,0 +1,46 @@
+"""Demo plan of the year with targets on computable indicators, an inspection with remedies, and a partial
+typical-commune self-assessment."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
+from antt_desktop.services.indicators import INDICATORS
+
+TARGETS = (("models_live", 30), ("typical_models", 3), ("teams_full_pct", 100), ("campaigns_answered_pct", 100),
+           ("propaganda_sessions", 40), ("key_areas_covered_pct", 100), ("members_trained", 50))
+
+
+def fill_commune_plans(session: Session, owner: str, today: date) -> int:
+    if session.scalar(select(Plan.id).where(Plan.owner_unit == owner).limit(1)):
+        return 0
+    plan = Plan(id=uuid.uuid4(), owner_unit=owner, kind="Kế hoạch", number=f"05/KH-CAX-{owner}",
+                plan_date=date(today.year, 1, 12), issuer="Công an xã", year=today.year,
+                summary="Thực hiện Phong trào toàn dân bảo vệ an ninh Tổ quốc năm " + str(today.year))
+    session.add(plan)
+    session.flush()
+    for code, value in TARGETS:
+        indicator = INDICATORS[code]
+        session.add(Target(owner_unit=owner, plan_id=plan.id, indicator=code, title=indicator.name,
+                           target_value=value, unit=indicator.unit, manual_actual=None, notes=""))
+    session.add(Target(owner_unit=owner, plan_id=plan.id, indicator="", title="Tỷ lệ hộ gia đình ký cam kết "
+                       "không vi phạm pháp luật", target_value=95, unit="%", manual_actual=88, notes=""))
+    inspection = Inspection(id=uuid.uuid4(), owner_unit=owner, inspection_date=today - timedelta(days=45),
+                            subject_kind="model", subject_id=None, subject_text="Camera an ninh thôn Bản Chợ",
+                            inspector="Đoàn kiểm tra Công an xã", findings="2 camera không hoạt động; sổ theo dõi "
+                            "ghi chưa đầy đủ")
+    session.add(inspection)
+    session.flush()
+    session.add(Remedy(owner_unit=owner, inspection_id=inspection.id, description="Sửa chữa 2 camera hỏng",
+                       deadline=today - timedelta(days=10), follow_up=""))
+    session.add(Remedy(owner_unit=owner, inspection_id=inspection.id, description="Ghi đầy đủ sổ theo dõi hoạt động",
+                       deadline=today + timedelta(days=20), follow_up=""))
+    for criterion, result in (("nghi_quyet", "dat"), ("mo_hinh", "dat"), ("luc_luong", "mot_phan")):
+        session.add(CriterionAssessment(owner_unit=owner, year=today.year, criteria_set="xa_dien_hinh",
+                                        criterion=criterion, result=result, evidence="", notes=""))
+    return 1
