@@ -9,13 +9,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.campaign_models import Activity, PrestigiousPerson
 from antt_desktop.db.model_models import SecurityModel
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.domain.campaigns import ActivityInput
 from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.campaigns import all_campaigns
 from antt_desktop.services.database import Database
@@ -107,7 +107,4 @@ def save_activity(database: Database, user: CurrentUser, data: ActivityInput,
 
 
 def set_deleted(database: Database, user: CurrentUser, activity_id: uuid.UUID, deleted: bool) -> None:
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        activity = own_record(session, Activity, activity_id, "hoạt động")
-        activity.deleted_at = (activity.deleted_at or utcnow()) if deleted else None
+    scoping.set_deleted(database, user, Activity, activity_id, "hoạt động", deleted)

@@ -10,15 +10,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.force_models import Attachment
 from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, sniff
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
-from antt_desktop.services.scoping import own_record
 
 MAX_BYTES = 50 * 1024 * 1024
 DOCUMENT_TYPES = ("pdf", "jpeg", "png")
@@ -94,10 +93,7 @@ def list_attachments(database: Database, record_kind: str, record_id: uuid.UUID)
 
 
 def delete_attachment(database: Database, user: CurrentUser, attachment_id: uuid.UUID) -> None:
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        row = own_record(session, Attachment, attachment_id, "tệp đính kèm")
-        row.deleted_at = row.deleted_at or utcnow()
+    scoping.set_deleted(database, user, Attachment, attachment_id, "tệp đính kèm")
 
 
 def copy_out(database: Database, row: AttachmentRow, folder: Path) -> Path:

@@ -8,11 +8,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.plan_models import Inspection, Remedy
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -126,10 +126,7 @@ def follow_up(database: Database, user: CurrentUser, remedy_id: uuid.UUID, note:
 
 
 def delete_inspection(database: Database, user: CurrentUser, inspection_id: uuid.UUID) -> None:
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        inspection = own_record(session, Inspection, inspection_id, "lần kiểm tra")
-        inspection.deleted_at = inspection.deleted_at or utcnow()
+    scoping.set_deleted(database, user, Inspection, inspection_id, "lần kiểm tra")
 
 
 def overdue_sentences(database: Database, today: date) -> list[str]:

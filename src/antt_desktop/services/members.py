@@ -9,7 +9,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.force_models import ForceMember, ForceTeam, MemberEvent
 from antt_desktop.domain.cccd import mask_cccd
 from antt_desktop.domain.dates import format_date
@@ -17,6 +16,7 @@ from antt_desktop.domain.forces import ACTIVE, ENDED, force_type, role_name
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.domain.text import normalize, person_name_key, search_key
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -137,10 +137,7 @@ def resume_service(database: Database, user: CurrentUser, member_id: uuid.UUID, 
 
 def delete_member(database: Database, user: CurrentUser, member_id: uuid.UUID) -> None:
     """For a record entered by mistake (ending service is the normal way out); restorable."""
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        member = own_record(session, ForceMember, member_id, "thành viên")
-        member.deleted_at = member.deleted_at or utcnow()
+    scoping.set_deleted(database, user, ForceMember, member_id, "thành viên")
 
 
 def restore_member(database: Database, user: CurrentUser, member_id: uuid.UUID) -> None:

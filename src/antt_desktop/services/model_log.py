@@ -8,12 +8,12 @@ from datetime import date
 
 from sqlalchemy import select
 
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.security_models import names, words
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -104,7 +104,4 @@ ENTRY_KINDS = {"activity": ModelActivity, "review": ModelReview}
 
 def delete_entry(database: Database, user: CurrentUser, kind: str, entry_id: uuid.UUID) -> None:
     """Remove (tombstone) an activity or a review entered by mistake."""
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        entry = own_record(session, ENTRY_KINDS[kind], entry_id, "mục này")
-        entry.deleted_at = entry.deleted_at or utcnow()
+    scoping.set_deleted(database, user, ENTRY_KINDS[kind], entry_id, "mục này")

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.campaign_models import Activity, PrestigiousPerson
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.domain.campaigns import PersonInput
 from antt_desktop.domain.text import person_name_key, search_key
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -68,7 +68,4 @@ def save_person(database: Database, user: CurrentUser, data: PersonInput,
 
 
 def set_deleted(database: Database, user: CurrentUser, person_id: uuid.UUID, deleted: bool) -> None:
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        person = own_record(session, PrestigiousPerson, person_id, "người này")
-        person.deleted_at = (person.deleted_at or utcnow()) if deleted else None
+    scoping.set_deleted(database, user, PrestigiousPerson, person_id, "người này", deleted)

@@ -8,11 +8,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.plan_models import Plan, Target
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.indicators import INDICATORS
@@ -122,10 +122,7 @@ def save_plan(database: Database, user: CurrentUser, data: PlanInput, plan_id: u
 
 
 def delete_plan(database: Database, user: CurrentUser, plan_id: uuid.UUID) -> None:
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        plan = own_record(session, Plan, plan_id, "kế hoạch")
-        plan.deleted_at = plan.deleted_at or utcnow()
+    scoping.set_deleted(database, user, Plan, plan_id, "kế hoạch")
 
 
 def targets(database: Database, plan_id: uuid.UUID) -> list[TargetRow]:
@@ -161,7 +158,4 @@ def save_target(database: Database, user: CurrentUser, plan_id: uuid.UUID, data:
 
 
 def delete_target(database: Database, user: CurrentUser, target_id: uuid.UUID) -> None:
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        target = own_record(session, Target, target_id, "chỉ tiêu")
-        target.deleted_at = target.deleted_at or utcnow()
+    scoping.set_deleted(database, user, Target, target_id, "chỉ tiêu")

@@ -7,8 +7,11 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from antt_desktop.db.base import SyncedRecord
+from antt_desktop.db.base import SyncedRecord, utcnow
 from antt_desktop.errors import UserError
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
 
 Record = TypeVar("Record", bound=SyncedRecord)
 
@@ -22,3 +25,12 @@ def own_record(session: Session, model: type[Record], record_id: uuid.UUID, what
     if record.owner_unit != session.info["unit_code"]:
         raise UserError(f"{what[:1].upper()}{what[1:]} này thuộc đơn vị {record.owner_unit}; chỉ đơn vị đó được sửa.")
     return record
+
+
+def set_deleted(database: Database, user: CurrentUser, model: type[SyncedRecord], record_id: uuid.UUID, what: str,
+                deleted: bool = True) -> None:
+    """Delete (a restorable tombstone) or restore one of this unit's records."""
+    user.require(Role.EDITOR)
+    with database.session(user.username) as session:
+        record = own_record(session, model, record_id, what)
+        record.deleted_at = (record.deleted_at or utcnow()) if deleted else None

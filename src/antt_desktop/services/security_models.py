@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from antt_desktop.config import Paths, load_settings
-from antt_desktop.db.base import utcnow
 from antt_desktop.db.force_models import Attachment, ForceMember
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.db.models import ResidentialArea
@@ -19,6 +18,7 @@ from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.security_models import CoreMember, ModelInput, inactive_months_default, months_between, names
 from antt_desktop.domain.text import collation_key, search_key
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -198,7 +198,4 @@ def update_model(database: Database, user: CurrentUser, model_id: uuid.UUID, dat
 
 def set_deleted(database: Database, user: CurrentUser, model_id: uuid.UUID, deleted: bool) -> None:
     """Delete (a restorable tombstone) or restore a model entered by mistake; a model that stopped is 'giải thể'."""
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        model = own_record(session, SecurityModel, model_id, "mô hình")
-        model.deleted_at = (model.deleted_at or utcnow()) if deleted else None
+    scoping.set_deleted(database, user, SecurityModel, model_id, "mô hình", deleted)

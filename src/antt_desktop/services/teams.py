@@ -17,6 +17,7 @@ from antt_desktop.domain.forces import ACTIVE, Gap, force_type, gap_sentences, s
 from antt_desktop.domain.teams import TeamInput
 from antt_desktop.domain.text import collation_key, search_key
 from antt_desktop.errors import UserError
+from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -158,7 +159,4 @@ def delete_team(database: Database, user: CurrentUser, team_id: uuid.UUID) -> No
 
 
 def restore_team(database: Database, user: CurrentUser, team_id: uuid.UUID) -> None:
-    user.require(Role.EDITOR)
-    with database.session(user.username) as session:
-        team = own_record(session, ForceTeam, team_id, "tổ/đội")
-        team.deleted_at = None
+    scoping.set_deleted(database, user, ForceTeam, team_id, "tổ/đội", deleted=False)
