@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from antt_desktop.config import save_setting
 from antt_desktop.gui.areas.area_page import AreaPage
 from antt_desktop.gui.campaigns.campaigns_page import CampaignsPage
+from antt_desktop.gui.evaluation.evaluation_page import EvaluationPage
 from antt_desktop.gui.forces.forces_page import ForcesPage
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.models.models_page import ModelsPage
@@ -36,7 +37,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS = range(6)
+OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
                 page = CampaignsPage(database, user, self)
             elif index == PLANS:
                 page = PlansPage(database, user, self)
+            elif index == EVALUATION:
+                page = EvaluationPage(database, user, self)
             else:
                 page = PlaceholderPage(title, self)
             self.ui.pages.addWidget(page)

@@ -7,12 +7,22 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.security_models import names
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
-from antt_desktop.services import areas, campaigns, inspections, key_areas, plans, security_models, teams
+from antt_desktop.services import (
+    areas,
+    campaigns,
+    evaluation_year,
+    evaluations,
+    inspections,
+    key_areas,
+    plans,
+    security_models,
+    teams,
+)
 from antt_desktop.services.database import Database
 
 MAX_LINES_SHOWN = 6
@@ -25,8 +35,14 @@ def _number(value: int) -> str:
 class OverviewPage(QWidget):
     def __init__(self, database: Database, unit_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        content = QWidget()
         self.ui = Ui_OverviewPage()
-        self.ui.setupUi(self)
+        self.ui.setupUi(content)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
         self.database = database
         self.ui.titleLabel.setText(unit_title)
 
@@ -41,6 +57,7 @@ class OverviewPage(QWidget):
         self._models(today)
         self._campaigns(today)
         self._plans(today)
+        self._evaluation(today)
 
     def _first(self, lines: Sequence[str], where: str) -> str:
         """The first few lines, and how many more there are and where to see them."""
@@ -96,3 +113,11 @@ class OverviewPage(QWidget):
         self.ui.targetsValue.setText(text)
         self.ui.overdueValue.setText(self._first(inspections.overdue_sentences(self.database, today),
                                                  self.tr("Plans and targets → Inspections")))
+
+    def _evaluation(self, today: date) -> None:
+        rows = [r for r in evaluations.subjects(self.database, today.year) if r.subject.unit_type == "khu_dan_cu"]
+        recognised = sum(r.outcome.recognised is True for r in rows)
+        self.ui.recognisedValue.setText(self.tr("%1 of %2 (%3 not fully assessed)").replace("%1", str(recognised))
+                                        .replace("%2", str(len(rows)))
+                                        .replace("%3", str(sum(r.outcome.recognised is None for r in rows))))
+        self.ui.timelineValue.setText("\n".join(evaluation_year.timeline_alerts(self.database, today)))

@@ -1,5 +1,5 @@
-"""Demo plan of the year with targets on computable indicators, an inspection with remedies, and a partial
-typical-commune self-assessment."""
+"""Demo plan of the year with targets on computable indicators, an inspection with remedies, a partial
+typical-commune self-assessment, and the year's evaluation of most residential areas."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antt_desktop.db.evaluation_models import Evaluation
+from antt_desktop.db.models import ResidentialArea
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
+from antt_desktop.domain.evaluation import catalog_version, unit_type
 from antt_desktop.services.indicators import INDICATORS
 
 TARGETS = (("models_live", 30), ("typical_models", 3), ("teams_full_pct", 100), ("campaigns_answered_pct", 100),
@@ -40,6 +43,16 @@ def fill_commune_plans(session: Session, owner: str, today: date) -> int:
                        deadline=today - timedelta(days=10), follow_up=""))
     session.add(Remedy(owner_unit=owner, inspection_id=inspection.id, description="Ghi đầy đủ sổ theo dõi hoạt động",
                        deadline=today + timedelta(days=20), follow_up=""))
+    areas = session.scalars(select(ResidentialArea).where(ResidentialArea.owner_unit == owner,
+                                                          ResidentialArea.deleted_at.is_(None))
+                            .order_by(ResidentialArea.sort_key)).all()
+    for number, area in enumerate(areas[:-2]):  # the last two areas are not assessed yet
+        failing = {"ma_tuy"} if area.key_drugs else ({"tai_nan"} if number % 5 == 4 else set())
+        results = {c["code"]: {"met": c["code"] not in failing, "evidence": "Biên bản họp khu dân cư"}
+                   for c in unit_type("khu_dan_cu")["criteria"]}
+        session.add(Evaluation(owner_unit=owner, year=today.year, unit_type="khu_dan_cu", area_id=area.id,
+                               subject_name=area.name, catalog_version=catalog_version(), results=results,
+                               decision_number="", decision_level="", override_level="", override_reason=""))
     for criterion, result in (("nghi_quyet", "dat"), ("mo_hinh", "dat"), ("luc_luong", "mot_phan")):
         session.add(CriterionAssessment(owner_unit=owner, year=today.year, criteria_set="xa_dien_hinh",
                                         criterion=criterion, result=result, evidence="", notes=""))

@@ -13,7 +13,7 @@ from antt_desktop.db.campaign_models import Activity
 from antt_desktop.db.force_models import MemberEvent
 from antt_desktop.domain.campaigns import propaganda_type
 from antt_desktop.domain.security_models import names
-from antt_desktop.services import campaigns, key_areas, security_models, teams
+from antt_desktop.services import campaigns, evaluations, key_areas, security_models, teams
 from antt_desktop.services.database import Database
 
 
@@ -76,6 +76,11 @@ def _audience(database: Database, year: int) -> float:
             Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)))) or 0)
 
 
+def _areas_recognised(database: Database, year: int) -> float:
+    rows = [r for r in evaluations.subjects(database, year) if r.subject.unit_type == "khu_dan_cu"]
+    return _percent(sum(r.outcome.recognised is True for r in rows), len(rows))
+
+
 for _indicator in (
     Indicator("models_live", "Số mô hình tự phòng, tự quản đang hoạt động", "mô hình",
               lambda db, year: float(len(_live_models(db)))),
@@ -95,6 +100,8 @@ for _indicator in (
     Indicator("key_areas_covered_pct", "Tỷ lệ địa bàn trọng điểm được tuyên truyền", "%", _key_areas_covered),
     Indicator("activities_total", "Tổng số hoạt động của phong trào", "hoạt động",
               lambda db, year: _year_activities(db, year)),
+    Indicator("areas_recognised_pct", "Tỷ lệ khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”", "%",
+              _areas_recognised),
 ):
     register(_indicator)
 for _code, _name in names("fields").items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
+from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationStep
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.db.models import ResidentialArea
@@ -29,6 +30,9 @@ KINDS = {
     "inspections": Inspection,
     "remedies": Remedy,
     "criterion_assessments": CriterionAssessment,
+    "evaluations": Evaluation,
+    "evaluation_steps": EvaluationStep,
+    "commendations": Commendation,
 }
 
 

@@ -194,11 +194,29 @@ class Ui_OverviewPage(object):
 
         self.mainLayout.addWidget(self.plansBox)
 
-        self.noteLabel = QLabel(OverviewPage)
-        self.noteLabel.setObjectName(u"noteLabel")
-        self.noteLabel.setWordWrap(True)
+        self.evaluationBox = QGroupBox(OverviewPage)
+        self.evaluationBox.setObjectName(u"evaluationBox")
+        self.evaluationLayout = QFormLayout(self.evaluationBox)
+        self.evaluationLayout.setObjectName(u"evaluationLayout")
+        self.recognisedCaption = QLabel(self.evaluationBox)
+        self.recognisedCaption.setObjectName(u"recognisedCaption")
 
-        self.mainLayout.addWidget(self.noteLabel)
+        self.evaluationLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.recognisedCaption)
+
+        self.recognisedValue = QLabel(self.evaluationBox)
+        self.recognisedValue.setObjectName(u"recognisedValue")
+
+        self.evaluationLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recognisedValue)
+
+        self.timelineValue = QLabel(self.evaluationBox)
+        self.timelineValue.setObjectName(u"timelineValue")
+        self.timelineValue.setWordWrap(True)
+        self.timelineValue.setStyleSheet(u"color: #b00020;")
+
+        self.evaluationLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.timelineValue)
+
+
+        self.mainLayout.addWidget(self.evaluationBox)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -225,7 +243,8 @@ class Ui_OverviewPage(object):
         self.campaignsCaption.setText(QCoreApplication.translate("OverviewPage", u"Campaign days answered this year:", None))
         self.plansBox.setTitle(QCoreApplication.translate("OverviewPage", u"Plans and inspections", None))
         self.targetsCaption.setText(QCoreApplication.translate("OverviewPage", u"Targets of this year's plans:", None))
-        self.noteLabel.setText(QCoreApplication.translate("OverviewPage", u"Figures on evaluations will appear here as those parts of the application become available.", None))
+        self.evaluationBox.setTitle(QCoreApplication.translate("OverviewPage", u"Year-end evaluation", None))
+        self.recognisedCaption.setText(QCoreApplication.translate("OverviewPage", u"Residential areas meeting \u201cAn to\u00e0n v\u1ec1 ANTT\u201d:", None))
         pass
     # retranslateUi
 

@@ -299,6 +299,33 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Met (đạt)</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met (không đạt)</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Assess a criterion</source>
+        <translation>Đánh giá tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Tiêu chí:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Căn cứ, minh chứng:</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Add a campaign day</source>
@@ -540,6 +567,53 @@
     </message>
 </context>
 <context>
+    <name>CommendationDialog</name>
+    <message>
+        <source>A collective (tập thể)</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>An individual (cá nhân)</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Tập thể, cá nhân được khen:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND xã</source>
+        <translation>ví dụ: Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Thành tích:</translation>
+    </message>
+</context>
+<context>
     <name>CriterionDialog</name>
     <message>
         <source>Criterion self-assessment</source>
@@ -563,6 +637,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Recognising decision</source>
+        <translation>Quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. 45/QĐ-UBND</source>
+        <translation>ví dụ: 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Recognised &amp;by:</source>
+        <translation>Cấp công &amp;nhận:</translation>
+    </message>
+</context>
+<context>
     <name>EndServiceDialog</name>
     <message>
         <source>End the service of %1 in the grassroots force.</source>
@@ -579,6 +676,200 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Level adjusted by an officer to %1: %2</source>
+        <translation>Cán bộ đã điều chỉnh mức phân loại thành %1: %2</translation>
+    </message>
+    <message>
+        <source>Recognised by decision %1 of %2 (%3).</source>
+        <translation>Được công nhận theo quyết định %1 ngày %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <source>Name of the agency, enterprise or school:</source>
+        <translation>Tên cơ quan, doanh nghiệp, cơ sở giáo dục:</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Hoàn thành bước</translation>
+    </message>
+    <message>
+        <source>Done on (dd/mm/yyyy):</source>
+        <translation>Ngày hoàn thành (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Delete commendation</source>
+        <translation>Xóa khen thưởng</translation>
+    </message>
+    <message>
+        <source>Delete the commendation of “%1”?</source>
+        <translation>Xóa khen thưởng của “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Evaluation and commendation</source>
+        <translation>Đánh giá và khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition and classification</source>
+        <translation>&amp;Công nhận và phân loại</translation>
+    </message>
+    <message>
+        <source>Add an &amp;agency, enterprise or school…</source>
+        <translation>Thêm &amp;cơ quan, doanh nghiệp, trường học…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssess criterion…</source>
+        <translation>Đánh &amp;giá tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Recognising &amp;decision…</source>
+        <translation>&amp;Quyết định công nhận…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just level…</source>
+        <translation>Điều &amp;chỉnh mức phân loại…</translation>
+    </message>
+    <message>
+        <source>Year &amp;timeline</source>
+        <translation>&amp;Lộ trình trong năm</translation>
+    </message>
+    <message>
+        <source>&amp;Mark step done…</source>
+        <translation>Đánh &amp;dấu đã xong…</translation>
+    </message>
+    <message>
+        <source>&amp;Commendations</source>
+        <translation>&amp;Khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTables</name>
+    <message>
+        <source>not fully assessed</source>
+        <translation>chưa đánh giá đủ</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>does not meet</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Đã đánh giá</translation>
+    </message>
+    <message>
+        <source>“An toàn về ANTT”</source>
+        <translation>“An toàn về ANTT”</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Căn cứ, minh chứng</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Tập thể, cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective / individual</source>
+        <translation>Tập thể / cá nhân</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Thành tích</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1862,29 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Use the computed level</source>
+        <translation>Dùng mức tính tự động</translation>
+    </message>
+    <message>
+        <source>Adjust the classification</source>
+        <translation>Điều chỉnh mức phân loại</translation>
+    </message>
+    <message>
+        <source>Computed level:</source>
+        <translation>Mức tính theo tiêu chí:</translation>
+    </message>
+    <message>
+        <source>&amp;Level decided:</source>
+        <translation>&amp;Mức quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept):</source>
+        <translation>&amp;Lý do (được lưu lại):</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Residential areas</source>
@@ -1625,8 +1939,12 @@
         <translation>Chỉ tiêu của kế hoạch năm nay:</translation>
     </message>
     <message>
-        <source>Figures on evaluations will appear here as those parts of the application become available.</source>
-        <translation>Số liệu về đánh giá, công nhận sẽ hiện ở đây khi phần đó có trong chương trình.</translation>
+        <source>Year-end evaluation</source>
+        <translation>Đánh giá cuối năm</translation>
+    </message>
+    <message>
+        <source>Residential areas meeting “An toàn về ANTT”:</source>
+        <translation>Khu dân cư đạt “An toàn về ANTT”:</translation>
     </message>
     <message>
         <source>%1 team(s), %2 people missing</source>
@@ -1663,6 +1981,10 @@
     <message>
         <source>Plans and targets → Inspections</source>
         <translation>Kế hoạch &amp; chỉ tiêu → Kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 not fully assessed)</source>
+        <translation>%1 trên %2 (%3 chưa đánh giá đủ)</translation>
     </message>
     <message>
         <source>… and %1 more (see %2)</source>
@@ -1786,7 +2108,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>Đơn vị tính</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Progress</source>

@@ -1,0 +1,172 @@
+"""Đánh giá & khen thưởng: recognition and classification explained criterion by criterion, the year's
+timeline, commendations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView, QWidget
+
+from antt_desktop.domain.dates import format_date, parse_date
+from antt_desktop.domain.evaluation import unit_type
+from antt_desktop.errors import UserError
+from antt_desktop.gui.evaluation.evaluation_dialogs import (
+    AssessDialog,
+    CommendationDialog,
+    DecisionDialog,
+    OverrideDialog,
+)
+from antt_desktop.gui.evaluation.evaluation_tables import (
+    commendation_columns,
+    criterion_columns,
+    step_columns,
+    subject_columns,
+)
+from antt_desktop.gui.forms.evaluation.evaluation_page_ui import Ui_EvaluationPage
+from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.row_table_model import RowTableModel
+from antt_desktop.services import evaluation_year, evaluations, teams
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.member_query import MemberFilter, query_members
+from antt_desktop.services.roles import Role, allows
+
+
+def _selected(view: QTableView, model: RowTableModel):  # noqa: ANN202
+    rows = view.selectionModel().selectedRows()
+    return model.rows[rows[0].row()] if rows else None
+
+
+class EvaluationPage(QWidget):
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EvaluationPage()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        ui = self.ui
+        self.subjects = RowTableModel(subject_columns(), self)
+        ui.subjectTable.setModel(self.subjects)
+        self.criteria = RowTableModel([], self)
+        ui.criteriaTable.setModel(self.criteria)
+        ui.criteriaTable.setWordWrap(True)
+        self.steps = RowTableModel(step_columns(date.today()), self)
+        ui.stepTable.setModel(self.steps)
+        self.commendations = RowTableModel(commendation_columns(), self)
+        ui.commendationTable.setModel(self.commendations)
+        ui.yearSpin.setValue(date.today().year)
+        ui.splitter.setSizes([520, 680])
+        ui.yearSpin.valueChanged.connect(lambda _year: self.refresh())
+        ui.subjectTable.selectionModel().selectionChanged.connect(lambda *_: self.show_subject())
+        ui.addAgencyButton.clicked.connect(self.add_agency)
+        ui.assessButton.clicked.connect(self.assess)
+        ui.criteriaTable.doubleClicked.connect(self.assess)
+        ui.decisionButton.clicked.connect(self.decision)
+        ui.overrideButton.clicked.connect(self.override)
+        ui.markStepButton.clicked.connect(self.mark_step)
+        ui.addCommendationButton.clicked.connect(self.add_commendation)
+        ui.deleteCommendationButton.clicked.connect(self.delete_commendation)
+        for button in (ui.addAgencyButton, ui.assessButton, ui.decisionButton, ui.overrideButton, ui.markStepButton,
+                       ui.addCommendationButton, ui.deleteCommendationButton):
+            button.setEnabled(allows(user.role, Role.EDITOR))
+        self.refresh()
+
+    @property
+    def year(self) -> int:
+        return self.ui.yearSpin.value()
+
+    def refresh(self, keep: evaluations.Subject | None = None) -> None:
+        self.subjects.set_rows(evaluations.subjects(self.database, self.year))
+        self.ui.subjectTable.resizeColumnsToContents()
+        wanted = [r.subject for r in self.subjects.rows]
+        self.ui.subjectTable.selectRow(wanted.index(keep) if keep in wanted else 0)
+        self.show_subject()
+        self.steps.set_rows(evaluation_year.steps(self.database, self.year))
+        self.ui.stepTable.resizeColumnsToContents()
+        self.commendations.set_rows(evaluation_year.list_commendations(self.database, self.year))
+        self.ui.commendationTable.resizeColumnsToContents()
+
+    def selected_subject(self) -> evaluations.SubjectRow | None:
+        return _selected(self.ui.subjectTable, self.subjects)
+
+    def show_subject(self) -> None:
+        row = self.selected_subject()
+        if row is None:
+            return
+        self.criteria.columns = criterion_columns(row)
+        self.criteria.set_rows(unit_type(row.subject.unit_type)["criteria"])
+        header = self.ui.criteriaTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.criteriaTable.resizeRowsToContents()
+        self.ui.subjectTitle.setText(row.subject.name)
+        lines = list(row.outcome.explanation)
+        if row.override_level:
+            lines.append(self.tr("Level adjusted by an officer to %1: %2").replace("%1", row.level_text)
+                         .replace("%2", row.override_reason))
+        if row.decision_number:
+            lines.append(self.tr("Recognised by decision %1 of %2 (%3).").replace("%1", row.decision_number)
+                         .replace("%2", format_date(row.decision_date)).replace("%3", row.decision_level))
+        self.ui.explanationLabel.setText("\n".join(lines))
+
+    def assess(self) -> None:
+        row, criterion = self.selected_subject(), _selected(self.ui.criteriaTable, self.criteria)
+        if row is None or criterion is None:
+            return
+        saved = row.results.get(criterion["code"], {})
+        dialog = AssessDialog(criterion["text"], saved.get("met"), saved.get("evidence", ""),
+                              lambda met, evidence: evaluations.assess(self.database, self.user, self.year,
+                                                                       row.subject, criterion["code"], met, evidence),
+                              self)
+        if dialog.exec():
+            self.refresh(row.subject)
+
+    def decision(self) -> None:
+        row = self.selected_subject()
+        if row and run_or_show(self, lambda: self._require_evaluation(row)) and DecisionDialog(
+                lambda number, day, level: evaluations.record_decision(self.database, self.user, row.evaluation_id,
+                                                                       number, day, level), self).exec():
+            self.refresh(row.subject)
+
+    def override(self) -> None:
+        row = self.selected_subject()
+        if row and run_or_show(self, lambda: self._require_evaluation(row)) and OverrideDialog(
+                row.outcome.level, row.override_level, row.override_reason,
+                lambda level, reason: evaluations.override_level(self.database, self.user, row.evaluation_id, level,
+                                                                 reason), self).exec():
+            self.refresh(row.subject)
+
+    def _require_evaluation(self, row: evaluations.SubjectRow) -> None:
+        if row.evaluation_id is None:
+            raise UserError(f"“{row.subject.name}” chưa được đánh giá tiêu chí nào năm {self.year}.")
+
+    def add_agency(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add an agency"), self.tr("Name of the agency, enterprise "
+                                                                                 "or school:"))
+        if ok and run_or_show(self, lambda: evaluations.add_agency(self.database, self.user, self.year, name)):
+            self.refresh()
+
+    def mark_step(self) -> None:
+        step = _selected(self.ui.stepTable, self.steps)
+        if step is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Step done"), self.tr("Done on (dd/mm/yyyy):"),
+                                        text=format_date(date.today()))
+        if ok and run_or_show(self, lambda: evaluation_year.mark_step(self.database, self.user, self.year, step.code,
+                                                                      parse_date(text, "Ngày hoàn thành"))):
+            self.refresh()
+
+    def add_commendation(self) -> None:
+        recipients = [(r.subject.name, None, r.evaluation_id) for r in self.subjects.rows]
+        recipients += [(t.name, None, None) for t in teams.list_teams(self.database)]
+        recipients += [(f"{m.full_name} – {m.team_name}", m.id, None) for m in query_members(
+            self.database, self.user, MemberFilter(status="active"), limit=2000)]
+        if CommendationDialog(self.year, recipients, lambda data: evaluation_year.add_commendation(
+                self.database, self.user, data), self).exec():
+            self.refresh()
+
+    def delete_commendation(self) -> None:
+        row = _selected(self.ui.commendationTable, self.commendations)
+        if row and confirm(self, self.tr("Delete commendation"), self.tr("Delete the commendation of “%1”?")
+                           .replace("%1", row.data.recipient), self.tr("Delete")):
+            run_or_show(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id))
+            self.refresh()

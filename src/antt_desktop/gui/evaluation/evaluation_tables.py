@@ -1,0 +1,72 @@
+"""Columns of the tables on the evaluation page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from antt_desktop.domain.dates import format_date
+from antt_desktop.domain.evaluation import unit_types
+from antt_desktop.gui.row_table_model import Column
+from antt_desktop.services.evaluation_year import CommendationRow, StepRow
+from antt_desktop.services.evaluations import SubjectRow
+
+translate = QCoreApplication.translate
+
+
+def _recognised(row: SubjectRow) -> str:
+    if row.outcome.recognised is None:
+        return translate("EvaluationTables", "not fully assessed")
+    return translate("EvaluationTables", "meets") if row.outcome.recognised else translate("EvaluationTables",
+                                                                                          "does not meet")
+
+
+def subject_columns() -> list[Column[SubjectRow]]:
+    return [
+        Column(translate("EvaluationTables", "Unit"), lambda r: r.subject.name),
+        Column(translate("EvaluationTables", "Kind"), lambda r: unit_types()[r.subject.unit_type]),
+        Column(translate("EvaluationTables", "Assessed"), lambda r: f"{r.outcome.assessed}/{r.outcome.total}"),
+        Column(translate("EvaluationTables", "“An toàn về ANTT”"), _recognised),
+        Column(translate("EvaluationTables", "Points"), lambda r: str(r.outcome.score), lambda r: r.outcome.score,
+               numeric=True),
+        Column(translate("EvaluationTables", "Level"), lambda r: r.level_text),
+        Column(translate("EvaluationTables", "Decision"),
+               lambda r: f"{r.decision_number} {format_date(r.decision_date)}".strip()),
+    ]
+
+
+def criterion_columns(row: SubjectRow) -> list[Column[dict]]:
+    def result(criterion: dict) -> str:
+        met = row.results.get(criterion["code"], {}).get("met")
+        if met is None:
+            return translate("EvaluationTables", "not assessed")
+        return translate("EvaluationTables", "met") if met else translate("EvaluationTables", "not met")
+    return [
+        Column(translate("EvaluationTables", "Criterion"), lambda c: c["text"]),
+        Column(translate("EvaluationTables", "Points"), lambda c: str(c["points"]), lambda c: c["points"],
+               numeric=True),
+        Column(translate("EvaluationTables", "Result"), result),
+        Column(translate("EvaluationTables", "Evidence"), lambda c: row.results.get(c["code"], {}).get("evidence", "")),
+    ]
+
+
+def step_columns(today: date) -> list[Column[StepRow]]:
+    return [
+        Column(translate("EvaluationTables", "Step"), lambda s: s.text),
+        Column(translate("EvaluationTables", "Deadline"), lambda s: format_date(s.deadline), lambda s: s.deadline),
+        Column(translate("EvaluationTables", "State"), lambda s: s.state(today)),
+    ]
+
+
+def commendation_columns() -> list[Column[CommendationRow]]:
+    return [
+        Column(translate("EvaluationTables", "Recipient"), lambda c: c.data.recipient),
+        Column(translate("EvaluationTables", "Collective / individual"), lambda c: translate(
+            "EvaluationTables", "collective") if c.data.collective else translate("EvaluationTables", "individual")),
+        Column(translate("EvaluationTables", "Form"), lambda c: c.data.form),
+        Column(translate("EvaluationTables", "Issued by"), lambda c: c.data.issuer),
+        Column(translate("EvaluationTables", "Decision"), lambda c: f"{c.data.decision_number} "
+                                                                     f"{format_date(c.data.decision_date)}"),
+        Column(translate("EvaluationTables", "Reason"), lambda c: c.data.reason),
+    ]

@@ -1,0 +1,143 @@
+"""Year-end recognition of "An toàn về ANTT" and classification of the movement, per area, commune, agency."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from antt_desktop.db.evaluation_models import Evaluation
+from antt_desktop.domain.evaluation import Outcome, catalog_version, evaluate, level_name, levels, unit_type
+from antt_desktop.domain.text import normalize
+from antt_desktop.errors import UserError
+from antt_desktop.services.areas import list_areas
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
+from antt_desktop.services.scoping import own_record
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What is assessed: ``area_id`` for a residential area, ``name`` for the commune or an agency."""
+
+    unit_type: str
+    name: str
+    area_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class SubjectRow:
+    subject: Subject
+    evaluation_id: uuid.UUID | None
+    results: dict
+    outcome: Outcome
+    override_level: str
+    override_reason: str
+    decision_number: str
+    decision_date: date | None
+    decision_level: str
+
+    @property
+    def level(self) -> str | None:
+        return self.override_level or self.outcome.level
+
+    @property
+    def level_text(self) -> str:
+        name = level_name(self.level)
+        return f"{name} (điều chỉnh)" if self.override_level else name
+
+
+def _row(subject: Subject, evaluation: Evaluation | None) -> SubjectRow:
+    results = dict(evaluation.results) if evaluation else {}
+    outcome = evaluate(subject.unit_type, {code: r.get("met") for code, r in results.items()})
+    if evaluation is None:
+        return SubjectRow(subject, None, {}, outcome, "", "", "", None, "")
+    return SubjectRow(subject, evaluation.id, results, outcome, evaluation.override_level,
+                      evaluation.override_reason, evaluation.decision_number, evaluation.decision_date,
+                      evaluation.decision_level)
+
+
+def _find(session: Session, year: int, subject: Subject) -> Evaluation | None:
+    statement = select(Evaluation).where(Evaluation.year == year, Evaluation.unit_type == subject.unit_type,
+                                         Evaluation.deleted_at.is_(None))
+    if subject.area_id:
+        statement = statement.where(Evaluation.area_id == subject.area_id)
+    else:
+        statement = statement.where(Evaluation.subject_name == subject.name)
+    return session.scalar(statement)
+
+
+def subjects(database: Database, year: int) -> list[SubjectRow]:
+    """Every residential area, the commune itself and the agencies assessed this year, with their outcome."""
+    unit = database.own_unit()
+    wanted = [Subject("khu_dan_cu", a.name, a.id) for a in list_areas(database)] + [Subject("xa", unit.name)]
+    with database.factory() as session:
+        agencies = session.scalars(select(Evaluation.subject_name).where(
+            Evaluation.year == year, Evaluation.unit_type == "co_quan", Evaluation.deleted_at.is_(None))).all()
+        wanted += [Subject("co_quan", name) for name in sorted(agencies)]
+        return [_row(s, _find(session, year, s)) for s in wanted]
+
+
+def _get_or_create(session: Session, year: int, subject: Subject) -> Evaluation:
+    evaluation = _find(session, year, subject)
+    if evaluation is None:
+        evaluation = Evaluation(id=uuid.uuid4(), year=year, unit_type=subject.unit_type, area_id=subject.area_id,
+                                subject_name=subject.name, catalog_version=catalog_version(), results={},
+                                decision_number="", decision_level="", override_level="", override_reason="")
+        session.add(evaluation)
+    return evaluation
+
+
+def assess(database: Database, user: CurrentUser, year: int, subject: Subject, criterion: str, met: bool,
+           evidence: str = "") -> None:
+    """Record whether one criterion is met, with its evidence."""
+    user.require(Role.EDITOR)
+    if criterion not in {c["code"] for c in unit_type(subject.unit_type)["criteria"]}:
+        raise UserError("Tiêu chí không có trong bộ tiêu chí của loại đơn vị này.")
+    with database.session(user.username) as session:
+        evaluation = _get_or_create(session, year, subject)
+        results = dict(evaluation.results)
+        results[criterion] = {"met": bool(met), "evidence": normalize(evidence)}
+        evaluation.results = results  # a new dict, so the JSON column is seen as changed
+
+
+def add_agency(database: Database, user: CurrentUser, year: int, name: str) -> None:
+    name = normalize(name)
+    if not name:
+        raise UserError("Hãy ghi tên cơ quan, doanh nghiệp hoặc cơ sở giáo dục.")
+    user.require(Role.EDITOR)
+    with database.session(user.username) as session:
+        _get_or_create(session, year, Subject("co_quan", name))
+
+
+def record_decision(database: Database, user: CurrentUser, evaluation_id: uuid.UUID, number: str,
+                    day: date | None, level: str) -> None:
+    """The recognising decision; only a subject meeting every criterion can be recognised."""
+    user.require(Role.EDITOR)
+    with database.session(user.username) as session:
+        evaluation = own_record(session, Evaluation, evaluation_id, "kết quả đánh giá", live=True)
+        outcome = evaluate(evaluation.unit_type, {c: r.get("met") for c, r in evaluation.results.items()})
+        if outcome.recognised is not True:
+            raise UserError(f"“{evaluation.subject_name}” chưa đạt đủ các tiêu chí nên chưa thể công nhận "
+                            "“An toàn về an ninh, trật tự”.")
+        if not normalize(number) or day is None or day > date.today():
+            raise UserError("Hãy ghi số quyết định và ngày ký (không ở tương lai).")
+        evaluation.decision_number, evaluation.decision_date = normalize(number), day
+        evaluation.decision_level = normalize(level)
+
+
+def override_level(database: Database, user: CurrentUser, evaluation_id: uuid.UUID, level: str, reason: str) -> None:
+    """An officer's own classification, kept with its written reason; an empty level returns to the computed one."""
+    user.require(Role.EDITOR)
+    if level and level not in {lv["code"] for lv in levels()}:
+        raise UserError("Mức phân loại không có trong danh mục.")
+    if level and not normalize(reason):
+        raise UserError("Điều chỉnh mức phân loại phải ghi rõ lý do.")
+    with database.session(user.username) as session:
+        evaluation = own_record(session, Evaluation, evaluation_id, "kết quả đánh giá", live=True)
+        evaluation.override_level = level
+        evaluation.override_reason = normalize(reason) if level else ""

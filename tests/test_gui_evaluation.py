@@ -1,0 +1,58 @@
+"""Đánh giá & khen thưởng in the desktop client: assess an area, see why it got its level, adjust it."""
+
+import pytest
+
+from antt_desktop.domain.areas import AreaInput
+from antt_desktop.domain.evaluation import unit_type
+from antt_desktop.gui.evaluation.evaluation_dialogs import AssessDialog, OverrideDialog
+from antt_desktop.gui.i18n import install_translators
+from antt_desktop.gui.main_window import EVALUATION, MainWindow
+from antt_desktop.services import areas, evaluations
+from tests.conftest import EDITOR_USER
+from tests.test_gui import _when_modal
+
+
+@pytest.fixture(autouse=True, scope="module")
+def vietnamese(qapp):
+    translators = install_translators(qapp, "vi")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_assess_every_criterion_then_adjust_the_level(qtbot, database):
+    areas.create_area(database, EDITOR_USER, AreaInput("Thôn Nà Liềm"))
+    window = MainWindow(database, EDITOR_USER, "vi")
+    qtbot.addWidget(window)
+    window.ui.sidebar.setCurrentRow(EVALUATION)
+    page = window.page(EVALUATION)
+    assert [r.subject.name for r in page.subjects.rows] == ["Thôn Nà Liềm", "Xã Thượng Lâm"]
+
+    for index, criterion in enumerate(unit_type("khu_dan_cu")["criteria"]):
+        page.ui.subjectTable.selectRow(0)
+        page.ui.criteriaTable.selectRow(index)
+
+        def answer(dialog: AssessDialog, failing=criterion["code"] == "tai_nan"):
+            dialog.ui.resultCombo.setCurrentIndex(1 if failing else 0)
+            dialog.ui.evidenceEdit.setPlainText("Biên bản họp khu dân cư")
+            dialog.accept()
+        _when_modal(None, answer)
+        page.assess()
+
+    row = page.subjects.rows[0]
+    assert (row.outcome.recognised, row.outcome.score, row.level) == (False, 90, "trung_binh")
+    text = page.ui.explanationLabel.text()
+    assert "Không đạt (0/10 điểm): Không để xảy ra tai nạn giao thông" in text
+    assert "nên mức cao nhất là Trung bình" in text
+
+    page.ui.subjectTable.selectRow(0)
+
+    def adjust(dialog: OverrideDialog):
+        dialog.ui.levelCombo.setCurrentIndex(dialog.ui.levelCombo.findData("kha"))
+        dialog.ui.reasonEdit.setPlainText("Tai nạn do khách qua đường, thôn không có lỗi")
+        dialog.accept()
+    _when_modal(None, adjust)
+    page.override()
+    row = next(r for r in evaluations.subjects(database, page.year) if r.subject.name == "Thôn Nà Liềm")
+    assert (row.level, row.override_reason) == ("kha", "Tai nạn do khách qua đường, thôn không có lỗi")
+    assert "Cán bộ đã điều chỉnh mức phân loại thành Khá (điều chỉnh)" in page.ui.explanationLabel.text()
