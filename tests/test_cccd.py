@@ -19,6 +19,7 @@ def test_valid_numbers_with_separators_are_normalised():
 
 def test_a_number_that_lost_its_leading_zero_in_excel_is_restored():
     assert clean_cccd(12085012345) == "012085012345"
+    assert clean_cccd(8085012345) == "008085012345"
 
 
 @pytest.mark.parametrize("value, gender, birth, reason", [

@@ -8,8 +8,10 @@ from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.services import demo as demo_service
+from antt_desktop.services import excel_export
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import open_existing
+from antt_desktop.services.excel_import import import_file
 from antt_desktop.services.roles import Role
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.stats import record_counts
@@ -89,3 +91,34 @@ def gui(args: argparse.Namespace) -> None:
     exit_code = run(_paths(args))
     if exit_code:
         raise SystemExit(exit_code)
+
+
+def template(args: argparse.Namespace) -> str:
+    path = excel_export.template(args.kind, args.out)
+    return f"Đã tạo mẫu {path}."
+
+
+def import_excel(args: argparse.Namespace) -> dict | str:
+    database = open_existing(_paths(args))
+    try:
+        table, report = import_file(database, CLI_USER, args.kind, args.file, args.dry_run, args.sheet)
+        if args.error_report and report.errors:
+            excel_export.error_report(table, report, args.error_report)
+    finally:
+        database.close()
+    if report.errors:
+        raise UserError(report.summary() + (f" Danh sách dòng lỗi: {args.error_report}." if args.error_report else ""))
+    if args.json:
+        return {"kind": report.kind, "sheet": report.sheet, "rows": report.rows, "created": report.counts["created"],
+                "updated": report.counts["updated"], "skipped": report.counts["skipped"],
+                "unknown_columns": report.unknown_columns, "written": report.written}
+    return "\n".join([report.summary(), *report.notes])
+
+
+def export_excel(args: argparse.Namespace) -> str:
+    database = open_existing(_paths(args))
+    try:
+        count = excel_export.export_kind(database, CLI_USER, args.kind, args.out)
+    finally:
+        database.close()
+    return f"Đã xuất {count} dòng ra {args.out}."

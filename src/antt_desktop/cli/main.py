@@ -47,6 +47,26 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(handler=commands.stats)
 
+    kinds = ["areas", "members", "models", "activities", "persons"]
+    template = sub.add_parser("template", parents=[common], help="tạo tệp Excel mẫu để nhập")
+    template.add_argument("kind", choices=kinds, metavar="KIND")
+    template.add_argument("out", type=Path, metavar="OUT")
+    template.set_defaults(handler=commands.template)
+
+    importer = sub.add_parser("import-excel", parents=[common], help="nhập dữ liệu từ tệp Excel")
+    importer.add_argument("kind", choices=kinds, metavar="KIND")
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("--sheet", default=None, help="tên trang tính (mặc định: tự tìm)")
+    importer.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    importer.add_argument("--error-report", type=Path, metavar="OUT", help="ghi các dòng lỗi ra tệp Excel")
+    importer.add_argument("--json", action="store_true")
+    importer.set_defaults(handler=commands.import_excel)
+
+    exporter = sub.add_parser("export-excel", parents=[common], help="xuất dữ liệu ra tệp Excel")
+    exporter.add_argument("kind", choices=kinds, metavar="KIND")
+    exporter.add_argument("out", type=Path, metavar="OUT")
+    exporter.set_defaults(handler=commands.export_excel)
+
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")
     gui.set_defaults(handler=commands.gui)
     return parser

@@ -41,7 +41,8 @@ def check_sqlite_file(path: Path) -> None:
 
 def sqlite_engine(path: Path) -> Engine:
     check_sqlite_file(path)
-    engine = create_engine(f"sqlite:///{path}")
+    # Long jobs run on worker threads; the pool still hands each connection to one thread at a time.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 

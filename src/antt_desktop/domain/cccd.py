@@ -22,12 +22,13 @@ _SEPARATORS = re.compile(r"[\s.\-]")
 
 
 def clean_cccd(value: str | int | None) -> str:
-    """Digits only, separators removed; an 11-digit number that lost its leading 0 (Excel) gets it back."""
+    """Digits only, separators removed; a number that lost its leading zeros in Excel gets them back (every
+    CCCD starts with 0: the province codes run from 001 to 096)."""
     if value is None:
         return ""
     text = _SEPARATORS.sub("", str(value).strip())
-    if isinstance(value, int) and len(text) == 11:
-        text = "0" + text
+    if isinstance(value, int) and 9 <= len(text) < 12:
+        text = text.zfill(12)
     return text
 
 

@@ -9,6 +9,7 @@ from antt_desktop.config import save_setting
 from antt_desktop.gui.areas.area_page import AreaPage
 from antt_desktop.gui.campaigns.campaigns_page import CampaignsPage
 from antt_desktop.gui.evaluation.evaluation_page import EvaluationPage
+from antt_desktop.gui.exchange import excel_actions
 from antt_desktop.gui.forces.forces_page import ForcesPage
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.models.models_page import ModelsPage
@@ -71,8 +72,17 @@ class MainWindow(QMainWindow):
         self.ui.sidebar.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.sidebar.setCurrentRow(OVERVIEW)
         self.ui.quitAction.triggered.connect(self.close)
+        self.ui.importAction.triggered.connect(self._import_excel)
+        self.ui.exportAction.triggered.connect(lambda: excel_actions.export_excel(self, database, user))
+        self.ui.templateAction.triggered.connect(lambda: excel_actions.excel_template(self))
         self._language_menu(language)
         self._status_bar(unit.name, unit.code)
+
+    def _import_excel(self) -> None:
+        excel_actions.import_excel(self, self.database, self.user)
+        current = self.ui.pages.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
 
     def page(self, index: int) -> QWidget:
         return self.ui.pages.widget(index)

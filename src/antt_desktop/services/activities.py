@@ -72,7 +72,7 @@ def list_activities(database: Database, f: ActivityFilter = ActivityFilter()) ->
                 for a, area in session.execute(statement)]
 
 
-def _apply(session: Session, activity: Activity, data: ActivityInput, campaigns: set[str]) -> None:
+def apply_activity(session: Session, activity: Activity, data: ActivityInput, campaigns: set[str]) -> None:
     if data.area_id:
         own_record(session, ResidentialArea, data.area_id, "khu dân cư", live=True)
     if data.model_id and session.get(SecurityModel, data.model_id) is None:
@@ -98,11 +98,11 @@ def save_activity(database: Database, user: CurrentUser, data: ActivityInput,
     with database.session(user.username) as session:
         if activity_id is None:
             activity = Activity(id=uuid.uuid4())
-            _apply(session, activity, clean, campaigns)
+            apply_activity(session, activity, clean, campaigns)
             session.add(activity)  # after the checks, which query (and would flush a half-filled row)
         else:
             activity = own_record(session, Activity, activity_id, "hoạt động", live=True)
-            _apply(session, activity, clean, campaigns)
+            apply_activity(session, activity, clean, campaigns)
         return activity.id
 
 

@@ -53,7 +53,7 @@ def _timeline(session: Session, member_id: uuid.UUID, day: date, category: str, 
                             content=content, from_value=from_value, to_value=to_value))
 
 
-def _fill(member: ForceMember, data: MemberInput) -> None:
+def fill_member(member: ForceMember, data: MemberInput) -> None:
     for name in ("full_name", "gender", "birth_date", "cccd", "phone", "residence", "ethnicity", "religion",
                  "education", "party_member", "appointment_number", "appointment_date", "appointment_issuer",
                  "notes"):
@@ -70,7 +70,7 @@ def create_member(database: Database, user: CurrentUser, data: MemberInput) -> u
         _check_unique_cccd(session, clean.cccd, None)
         member = ForceMember(id=uuid.uuid4(), team_id=clean.team_id, role=clean.role, status=ACTIVE,
                              start_date=clean.start_date, end_reason="")
-        _fill(member, clean)
+        fill_member(member, clean)
         session.add(member)
         session.flush()
         _timeline(session, member.id, clean.start_date, "Bắt đầu tham gia", clean.appointment_number,
@@ -101,7 +101,7 @@ def update_member(database: Database, user: CurrentUser, member_id: uuid.UUID, d
             member.team_id, member.role = clean.team_id, clean.role
         if clean.start_date != member.start_date:
             member.start_date = clean.start_date
-        _fill(member, clean)
+        fill_member(member, clean)
 
 
 def end_service(database: Database, user: CurrentUser, member_id: uuid.UUID, day: date | None, reason: str) -> None:

@@ -160,7 +160,7 @@ def _linked(session: Session, person: CoreMember) -> CoreMember:
     return CoreMember(person.name, found[0]) if len(found) == 1 else person
 
 
-def _apply(session: Session, model: SecurityModel, data: ModelInput) -> None:
+def apply_model(session: Session, model: SecurityModel, data: ModelInput) -> None:
     for area_id in data.area_ids:
         own_record(session, ResidentialArea, area_id, "khu dân cư", live=True)
     data = replace(data, head=_linked(session, data.head) if data.head else None,
@@ -184,7 +184,7 @@ def create_model(database: Database, user: CurrentUser, data: ModelInput) -> uui
     clean = data.validated()
     with database.session(user.username) as session:
         model = SecurityModel(id=uuid.uuid4())
-        _apply(session, model, clean)
+        apply_model(session, model, clean)
         session.add(model)
         return model.id
 
@@ -193,7 +193,7 @@ def update_model(database: Database, user: CurrentUser, model_id: uuid.UUID, dat
     user.require(Role.EDITOR)
     clean = data.validated()
     with database.session(user.username) as session:
-        _apply(session, own_record(session, SecurityModel, model_id, "mô hình", live=True), clean)
+        apply_model(session, own_record(session, SecurityModel, model_id, "mô hình", live=True), clean)
 
 
 def set_deleted(database: Database, user: CurrentUser, model_id: uuid.UUID, deleted: bool) -> None:

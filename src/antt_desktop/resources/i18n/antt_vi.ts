@@ -944,6 +944,33 @@
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Data:</source>
+        <translation>Loại dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <source>Excel template</source>
+        <translation>Mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Đã lưu mẫu vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up of a remedy</source>
@@ -1076,6 +1103,113 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>Chọn tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>(find the table automatically)</source>
+        <translation>(tự tìm bảng dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the workbook, then start again.</source>
+        <translation>Hãy sửa các dòng lỗi trong tệp Excel rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, header on row %2, %3 data rows.</source>
+        <translation>Trang “%1”, dòng tiêu đề %2, %3 dòng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation>Lưu các dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>Chọn tệp Excel</translation>
+    </message>
+    <message>
+        <source>Workbooks as you keep them work: titles above the table, merged headings, headings without diacritics.</source>
+        <translation>Dùng được tệp đang lưu: có tiêu đề phía trên bảng, ô gộp, tiêu đề cột không dấu.</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Loại dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <source>Each column of the workbook and the field it fills (proposed automatically; change it if needed).</source>
+        <translation>Mỗi cột trong tệp và thông tin tương ứng (chương trình tự đề xuất; sửa nếu cần).</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <source>Every row is checked; nothing is written unless every row is right.</source>
+        <translation>Mọi dòng đều được kiểm tra; chỉ ghi khi tất cả các dòng đều đúng.</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors as a &amp;workbook…</source>
+        <translation>Lưu các dòng lỗi ra tệp &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>Inspection</source>
@@ -1186,6 +1320,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template for importing…</source>
+        <translation>Tạo &amp;mẫu Excel để nhập…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

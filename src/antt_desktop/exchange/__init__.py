@@ -1,0 +1,1 @@
+"""File formats: Excel import and export (openpyxl); later reports and sync packages."""

@@ -1,0 +1,93 @@
+"""The columns of each importable kind: Vietnamese header, the other wordings communes use, and type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from antt_desktop.domain.text import search_key
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    header: str
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+    example: str = ""
+
+    def matches(self, heading: str) -> bool:
+        key = search_key(heading)
+        return key == search_key(self.header) or key in {search_key(a) for a in self.aliases}
+
+
+SKIPPED_HEADINGS = {"stt", "tt", "so tt", "so thu tu", "thu tu"}
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "areas": (
+        Field("name", "Tên khu dân cư", ("Khu dân cư", "Tên thôn", "Thôn, tổ dân phố", "Tên", "Thôn/TDP", "Địa bàn"),
+              True, "Thôn Nà Liềm"),
+        Field("kind", "Loại", ("Loại khu dân cư", "Phân loại"), False, "Thôn"),
+        Field("population", "Số nhân khẩu", ("Nhân khẩu", "Dân số", "Số khẩu"), False, "812"),
+        Field("households", "Số hộ", ("Hộ", "Số hộ gia đình", "Tổng số hộ"), False, "186"),
+        Field("key_notes", "Đặc điểm trọng điểm", ("Ghi chú trọng điểm", "Trọng điểm"), False, ""),
+        Field("notes", "Ghi chú", ("Ghi chu",), False, ""),
+    ),
+    "members": (
+        Field("full_name", "Họ và tên", ("Họ tên", "Ho ten", "Tên", "Họ và tên thành viên"), True, "Nguyễn Văn An"),
+        Field("gender", "Giới tính", ("Nam/Nữ", "Giới"), True, "Nam"),
+        Field("birth_date", "Ngày sinh", ("Ngày, tháng, năm sinh", "Năm sinh", "Sinh ngày"), True, "02/04/1985"),
+        Field("cccd", "Số CCCD", ("CCCD", "Số định danh", "Căn cước công dân", "Số căn cước", "CMND/CCCD"), False,
+              "008085012345"),
+        Field("phone", "Số điện thoại", ("Điện thoại", "SĐT", "SDT"), False, "0912345678"),
+        Field("area", "Khu dân cư", ("Thôn", "Thôn, tổ dân phố", "Địa bàn", "Nơi cư trú"), False, "Thôn Nà Liềm"),
+        Field("team", "Tổ/đội", ("Tổ", "Tên tổ", "Đơn vị"), False, ""),
+        Field("role", "Chức danh", ("Chức vụ", "Vị trí"), True, "Tổ viên"),
+        Field("ethnicity", "Dân tộc", (), False, "Tày"),
+        Field("religion", "Tôn giáo", (), False, "Không"),
+        Field("education", "Trình độ học vấn", ("Học vấn", "Trình độ văn hóa", "Văn hóa"), False, "12/12"),
+        Field("party_member", "Đảng viên", ("Đảng viên (x)",), False, "x"),
+        Field("start_date", "Ngày tham gia", ("Ngày vào", "Thời gian tham gia", "Ngày bắt đầu"), False, "01/07/2024"),
+        Field("appointment_number", "Số quyết định", ("Quyết định", "Số QĐ"), False, "125/QĐ-UBND"),
+    ),
+    "persons": (
+        Field("full_name", "Họ và tên", ("Họ tên", "Ho ten", "Tên"), True, "Hoàng Văn Sính"),
+        Field("category", "Loại", ("Thành phần", "Đối tượng"), True, "Người có uy tín"),
+        Field("title", "Chức danh", ("Chức vụ", "Vị trí"), False, "Già làng"),
+        Field("area", "Khu dân cư", ("Thôn", "Địa bàn", "Nơi cư trú"), False, "Thôn Nặm Đíp"),
+        Field("ethnicity", "Dân tộc", (), False, "Tày"),
+        Field("religion", "Tôn giáo", (), False, "Không"),
+        Field("phone", "Số điện thoại", ("Điện thoại", "SĐT"), False, ""),
+        Field("notes", "Ghi chú", (), False, ""),
+    ),
+    "activities": (
+        Field("activity_date", "Ngày", ("Ngày tổ chức", "Thời gian", "Ngày thực hiện"), True, "19/08/2026"),
+        Field("activity_type", "Loại hoạt động", ("Hình thức hoạt động", "Loại"), True, "Tuyên truyền"),
+        Field("content", "Nội dung", ("Nội dung hoạt động",), True, "Tuyên truyền phòng, chống ma túy"),
+        Field("area", "Khu dân cư", ("Thôn", "Địa bàn", "Địa điểm"), False, "Thôn Bản Bó"),
+        Field("channel", "Hình thức tuyên truyền", ("Hình thức", "Kênh"), False, "Loa truyền thanh cơ sở"),
+        Field("participants", "Số người tham gia", ("Số người", "Người tham gia"), False, "40"),
+        Field("audience", "Số người được tuyên truyền", ("Số lượt người", "Lượt người"), False, "300"),
+        Field("organisers", "Đơn vị tổ chức", ("Chủ trì",), False, "Công an xã"),
+        Field("result", "Kết quả", (), False, ""),
+    ),
+    "models": (
+        Field("name", "Tên mô hình", ("Mô hình", "Tên"), True, "Camera an ninh thôn Nà Liềm"),
+        Field("field", "Lĩnh vực", ("Lĩnh vực hoạt động",), True, "Phòng, chống tội phạm"),
+        Field("area", "Khu dân cư", ("Thôn", "Địa bàn", "Phạm vi"), True, "Thôn Nà Liềm"),
+        Field("decision_number", "Số quyết định thành lập", ("Quyết định thành lập", "Số QĐ"), False, "21/QĐ-UBND"),
+        Field("decision_date", "Ngày quyết định", ("Ngày thành lập",), False, "05/01/2023"),
+        Field("lead_org", "Tổ chức chủ trì", ("Chủ trì", "Cơ quan chủ trì"), False, "Chi bộ thôn"),
+        Field("head", "Người phụ trách", ("Chủ nhiệm", "Trưởng mô hình"), False, ""),
+        Field("status", "Trạng thái", ("Tình trạng",), False, "Đang hoạt động"),
+        Field("notes", "Ghi chú", (), False, ""),
+    ),
+}
+KIND_LABELS = {"areas": "Khu dân cư", "members": "Thành viên lực lượng", "persons": "Người có uy tín",
+               "activities": "Hoạt động", "models": "Mô hình tự phòng, tự quản"}
+
+
+def propose(kind: str, heading: str) -> str | None:
+    """The field a column heading means, if any."""
+    if search_key(heading) in SKIPPED_HEADINGS:
+        return None
+    return next((f.key for f in FIELDS[kind] if f.matches(heading)), None)

@@ -1,0 +1,174 @@
+"""Import from Excel: choose file and sheet → match columns (proposed) → check every row → import with progress."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget, QWizard
+
+from antt_desktop.domain.dates import format_date
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.excel_reader import Table, read_table, sheet_names
+from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
+from antt_desktop.gui.forms.exchange.import_wizard_ui import Ui_ImportWizard
+from antt_desktop.gui.messages import run_or_show, show_error
+from antt_desktop.gui.row_table_model import Column, RowTableModel
+from antt_desktop.gui.worker import Job, start
+from antt_desktop.services import excel_export
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.excel_import import ImportReport, run_import
+
+FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
+PREVIEW_ROWS = 200
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, datetime):
+        return format_date(value.date())
+    return "" if value is None else str(value)
+
+
+class ImportWizard(QWizard):
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportWizard()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        self.table: Table | None = None
+        self.report: ImportReport | None = None
+        self.job: Job | None = None
+        self._combos: dict[int, QComboBox] = {}
+        for button, text in ((QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                             (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                             (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(button, text)
+        for kind, label in KIND_LABELS.items():
+            self.ui.kindCombo.addItem(label, kind)
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.fileEdit.editingFinished.connect(self._load_sheets)
+        self.ui.errorReportButton.clicked.connect(self.save_error_report)
+        self.currentIdChanged.connect(self._page_shown)
+
+    @property
+    def kind(self) -> str:
+        return self.ui.kindCombo.currentData()
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
+                                              self.tr("Excel workbooks (*.xlsx *.xlsm)"))
+        if path:
+            self.ui.fileEdit.setText(path)
+            self._load_sheets()
+
+    def _load_sheets(self) -> None:
+        self.ui.sheetCombo.clear()
+        path = Path(self.ui.fileEdit.text())
+        if path.is_file():
+            names: list[str] = []
+            if run_or_show(self, lambda: names.extend(sheet_names(path))):
+                self.ui.sheetCombo.addItem(self.tr("(find the table automatically)"), None)
+                for name in names:
+                    self.ui.sheetCombo.addItem(name, name)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802
+        try:
+            if self.currentId() == FILE_PAGE:
+                self.table = read_table(Path(self.ui.fileEdit.text()), self.kind, self.ui.sheetCombo.currentData())
+            elif self.currentId() == MAPPING_PAGE:
+                self.table.mapping = {c: combo.currentData() for c, combo in self._combos.items()
+                                      if combo.currentData()}
+            elif self.currentId() == PREVIEW_PAGE and (self.report is None or self.report.errors):
+                show_error(self, self.tr("Fix the rows with errors in the workbook, then start again."))
+                return False
+        except UserError as exc:
+            show_error(self, exc.message)
+            return False
+        return super().validateCurrentPage()
+
+    def _page_shown(self, page: int) -> None:
+        if page == MAPPING_PAGE:
+            self._fill_mapping()
+        elif page == PREVIEW_PAGE:
+            self._check()
+        elif page == RUN_PAGE:
+            self._run()
+
+    def _fill_mapping(self) -> None:
+        layout = self.ui.mappingLayout
+        while layout.rowCount():
+            layout.removeRow(0)
+        self._combos.clear()
+        table = self.table
+        rows = "–".join(str(r) for r in table.header_rows)
+        self.ui.headerInfo.setText(self.tr("Sheet “%1”, header on row %2, %3 data rows.").replace("%1", table.sheet)
+                                   .replace("%2", rows).replace("%3", str(len(table.rows))))
+        for column, heading in table.headings.items():
+            if not heading:
+                continue
+            combo = QComboBox(self)
+            combo.addItem(self.tr("(not imported)"), "")
+            for spec in FIELDS[self.kind]:
+                combo.addItem(spec.header + (" *" if spec.required else ""), spec.key)
+            combo.setCurrentIndex(max(0, combo.findData(table.mapping.get(column, ""))))
+            layout.addRow(heading, combo)
+            self._combos[column] = combo
+
+    def _check(self) -> None:
+        table = self.table
+        fields = {spec.key: spec.header for spec in FIELDS[self.kind]}
+        mapped = [(c, key) for c, key in sorted(table.mapping.items())]
+        columns = [Column(self.tr("Row"), lambda r: str(r[0]), lambda r: r[0])]
+        columns += [Column(fields[key], lambda r, c=c: _shown(r[1].get(c))) for c, key in mapped]
+        model = RowTableModel(columns, self)
+        model.set_rows(table.rows[:PREVIEW_ROWS])
+        self.ui.previewTable.setModel(model)
+        self.ui.previewTable.resizeColumnsToContents()
+        self.report = None
+        try:
+            self.report = run_import(self.database, self.user, self.kind, table, dry_run=True)
+        except UserError as exc:
+            self.ui.checkLabel.setText(exc.message)
+            self.ui.errorReportButton.setEnabled(False)
+            return
+        lines = [self.report.summary()] + [f"Dòng {e.row}: {e.message}" for e in self.report.errors[:20]]
+        self.ui.checkLabel.setText("\n".join(lines))
+        self.ui.errorReportButton.setEnabled(bool(self.report.errors))
+
+    def save_error_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the rows with errors"), "dong-loi.xlsx",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path and self.report:
+            run_or_show(self, lambda: excel_export.error_report(self.table, self.report, Path(path)))
+
+    def _run(self) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        database, user, kind, table = self.database, self.user, self.kind, self.table
+        self.job = Job(lambda progress, cancelled: run_import(database, user, kind, table, False, progress, cancelled))
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(self._done)
+        self.job.signals.failed.connect(self._failed)
+        start(self.job)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setMaximum(total)
+        self.ui.progressBar.setValue(done)
+
+    def _done(self, report: ImportReport) -> None:
+        self.report = report
+        self.ui.progressBar.setValue(self.ui.progressBar.maximum())
+        self.ui.resultLabel.setText("\n".join([report.summary(), *report.notes]))
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self.ui.resultLabel.setText(message)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+    def reject(self) -> None:
+        if self.job is not None and not self.button(QWizard.WizardButton.FinishButton).isEnabled():
+            self.job.cancel()  # the import rolls back; the wizard closes when it has
+            return
+        super().reject()

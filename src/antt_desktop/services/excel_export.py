@@ -1,0 +1,84 @@
+"""Exports of each kind (re-importable: same columns as the templates), templates and error reports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from antt_desktop.db.audit import append_audit
+from antt_desktop.domain.areas import AREA_KINDS
+from antt_desktop.domain.campaigns import vocabulary
+from antt_desktop.domain.forces import GENDERS, force_types
+from antt_desktop.domain.security_models import names
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.excel_reader import Table
+from antt_desktop.exchange.excel_schema import FIELDS
+from antt_desktop.exchange.excel_writer import write_error_report, write_table, write_template
+from antt_desktop.services import activities, areas, persons
+from antt_desktop.services import security_models as models
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.excel_import import ImportReport
+from antt_desktop.services.member_query import MemberFilter, query_members
+from antt_desktop.services.roles import Role
+
+PAGE = 5000
+
+
+def _members(database: Database, user: CurrentUser) -> Iterator[list]:
+    offset = 0
+    while page := query_members(database, user, MemberFilter(), offset, PAGE):
+        for m in page:
+            yield [m.full_name, GENDERS[m.gender], m.birth_date, m.cccd, m.phone, m.area_name, m.team_name,
+                   m.role_name, m.ethnicity, m.religion, m.education, "x" if m.party_member else "", m.start_date,
+                   m.appointment_number]
+        offset += PAGE
+
+
+def rows_of(database: Database, user: CurrentUser, kind: str) -> Iterator[list]:
+    if kind == "areas":
+        return ([a.name, a.kind, a.population, a.households, a.key_notes, a.notes] for a in areas.list_areas(database))
+    if kind == "members":
+        return _members(database, user)
+    if kind == "persons":
+        return ([p.data.full_name, p.data.category, p.data.title, p.area_name, p.data.ethnicity, p.data.religion,
+                 p.data.phone, p.data.notes] for p in persons.list_persons(database))
+    if kind == "activities":
+        return ([a.data.activity_date, a.data.activity_type, a.data.content, a.area_name, a.data.channel,
+                 a.data.participants, a.data.audience, a.data.organisers, a.data.result]
+                for a in activities.list_activities(database))
+    if kind == "models":
+        return ([m.data.name, names("fields")[m.data.field], m.scope_text, m.data.decision_number,
+                 m.data.decision_date, m.data.lead_org, m.data.head.name if m.data.head else "",
+                 names("statuses")[m.data.status], m.data.notes] for m in models.list_models(database))
+    raise UserError(f"Loại dữ liệu “{kind}” không xuất được; chọn một trong: {', '.join(FIELDS)}.")
+
+
+def export_kind(database: Database, user: CurrentUser, kind: str, out: Path) -> int:
+    """Write every live record of the kind; CCCD numbers stay masked for users who are not admins."""
+    user.require(Role.VIEWER)
+    count = write_table(out, kind, database.own_unit().name, rows_of(database, user, kind))
+    with database.session(user.username) as session:
+        append_audit(session, user.username, "export", kind, "", f"{count} dòng → {out.name}")
+    return count
+
+
+def template(kind: str, out: Path) -> Path:
+    if kind not in FIELDS:
+        raise UserError(f"Không có mẫu cho loại “{kind}”; chọn một trong: {', '.join(FIELDS)}.")
+    choices = {
+        "kind": AREA_KINDS, "gender": tuple(GENDERS.values()),
+        "role": tuple(dict.fromkeys(r.name for k in force_types() if not k.historical for r in k.roles)),
+        "category": vocabulary("person_categories"), "activity_type": vocabulary("activity_types"),
+        "channel": vocabulary("channels"), "field": tuple(names("fields").values()),
+        "status": tuple(names("statuses").values()),
+    }
+    return write_template(out, kind, choices)
+
+
+def error_report(table: Table, report: ImportReport, out: Path) -> Path:
+    columns = sorted(table.headings)
+    by_row = dict(table.rows)
+    return write_error_report(out, [table.headings[c] for c in columns],
+                              ((e.row, [by_row.get(e.row, {}).get(c) for c in columns], e.message)
+                               for e in report.errors))

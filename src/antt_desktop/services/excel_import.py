@@ -1,0 +1,107 @@
+"""Importing a workbook: read, check every row, then write all of it in one transaction or nothing at all."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from antt_desktop.db.audit import append_audit
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.excel_reader import Table, read_table
+from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.campaigns import all_campaigns
+from antt_desktop.services.database import Database
+from antt_desktop.services.import_rows import CONVERTERS, ImportContext
+from antt_desktop.services.roles import Role
+
+PROGRESS_EVERY = 25
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # the Excel row number
+    message: str
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    sheet: str
+    rows: int
+    counts: Counter = field(default_factory=Counter)  # created / updated / skipped
+    errors: list[RowError] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    written: bool = False
+
+    def summary(self) -> str:
+        label = KIND_LABELS[self.kind].lower()
+        if self.errors:
+            return (f"{len(self.errors)} dòng có lỗi trong {self.rows} dòng {label}: chưa nhập dòng nào, dữ liệu giữ "
+                    f"nguyên. Dòng {self.errors[0].row}: {self.errors[0].message}")
+        if self.written:
+            text = (f"Đã nhập {self.rows} dòng {label} (trang “{self.sheet}”): thêm mới {self.counts['created']}, "
+                    f"cập nhật {self.counts['updated']}, bỏ qua vì trùng {self.counts['skipped']}.")
+        else:
+            text = f"Kiểm tra xong, có thể nhập {self.rows} dòng {label} (trang “{self.sheet}”): không có lỗi."
+        if self.unknown_columns:
+            text += f" Cột không dùng: {', '.join(self.unknown_columns)}."
+        return text
+
+
+def _row_values(table: Table, cells: dict[int, object]) -> dict[str, object]:
+    return {key: cells.get(column) for column, key in table.mapping.items()}
+
+
+def run_import(database: Database, user: CurrentUser, kind: str, table: Table, dry_run: bool = False,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Check every row; with no error and not ``dry_run``, write them all in one transaction."""
+    user.require(Role.EDITOR)
+    if kind not in CONVERTERS:
+        raise UserError(f"Loại dữ liệu “{kind}” không nhập được; chọn một trong: {', '.join(CONVERTERS)}.")
+    missing = [f.header for f in FIELDS[kind] if f.required and f.key not in table.mapping.values()]
+    if missing:
+        raise UserError(f"Bảng thiếu cột bắt buộc: {', '.join(missing)}. Hãy chọn cột tương ứng ở bước ghép cột.")
+    parse, write = CONVERTERS[kind]
+    report = ImportReport(kind, table.sheet, len(table.rows), unknown_columns=table.unknown_columns)
+    codes = {c.code for c in all_campaigns(database)}
+    with database.session(user.username) as session:
+        context = ImportContext.load(session, session.info["unit_code"], codes)
+        parsed = []
+        for index, (number, cells) in enumerate(table.rows, start=1):
+            try:
+                parsed.append(parse(_row_values(table, cells), context))
+            except UserError as exc:
+                report.errors.append(RowError(number, exc.message))
+            _tick(progress, cancelled, index, 2 * len(table.rows))
+        if report.errors or dry_run:
+            session.rollback()
+            return report
+        for index, item in enumerate(parsed, start=1):
+            try:
+                report.counts[write(item, context)] += 1
+            except UserError as exc:
+                raise UserError(f"Dòng {table.rows[index - 1][0]}: {exc.message} Chưa nhập dòng nào.") from exc
+            _tick(progress, cancelled, len(table.rows) + index, 2 * len(table.rows))
+        report.written = True
+        report.notes = context.notes
+        append_audit(session, user.username, "import", kind, "", report.summary())
+    return report
+
+
+def _tick(progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None, done: int,
+          total: int) -> None:
+    if cancelled and cancelled():
+        raise UserError("Đã hủy nhập theo yêu cầu; dữ liệu giữ nguyên như trước.")
+    if progress and (done % PROGRESS_EVERY == 0 or done == total):
+        progress(done, total)
+
+
+def import_file(database: Database, user: CurrentUser, kind: str, path: Path, dry_run: bool = False,
+                sheet: str | None = None) -> tuple[Table, ImportReport]:
+    table = read_table(path, kind, sheet)
+    return table, run_import(database, user, kind, table, dry_run)

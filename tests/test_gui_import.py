@@ -1,0 +1,53 @@
+"""The Excel import wizard: file → proposed columns → checked rows → import on a worker thread."""
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from antt_desktop.domain.areas import AreaInput
+from antt_desktop.gui.exchange.import_wizard import ImportWizard
+from antt_desktop.gui.i18n import install_translators
+from antt_desktop.services import areas
+from antt_desktop.services.member_query import MemberFilter, query_members
+from tests.conftest import ADMIN_USER, EDITOR_USER
+from tests.test_excel import _messy_members
+
+
+@pytest.fixture(autouse=True, scope="module")
+def vietnamese(qapp):
+    translators = install_translators(qapp, "vi")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_wizard_imports_a_messy_workbook(qtbot, database, tmp_path):
+    areas.create_area(database, EDITOR_USER, AreaInput("Thôn Nà Liềm"))
+    wizard = ImportWizard(database, ADMIN_USER)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("members"))
+    wizard.ui.fileEdit.setText(str(_messy_members(tmp_path / "to.xlsx")))
+    wizard.next()
+    assert wizard.currentId() == 1
+    assert "dòng tiêu đề 4–5, 3 dòng dữ liệu" in wizard.ui.headerInfo.text()
+    assert wizard.ui.mappingLayout.rowCount() >= 6
+    wizard.next()
+    assert "Kiểm tra xong, có thể nhập 3 dòng" in wizard.ui.checkLabel.text()
+    assert query_members(database, ADMIN_USER, MemberFilter()) == []  # checking wrote nothing
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled(), timeout=10000)
+    assert wizard.ui.resultLabel.text().startswith("Đã nhập 3 dòng")
+    assert len(query_members(database, ADMIN_USER, MemberFilter())) == 3
+
+
+def test_wizard_stops_on_rows_with_errors(qtbot, database, tmp_path):
+    areas.create_area(database, EDITOR_USER, AreaInput("Thôn Nà Liềm"))
+    wizard = ImportWizard(database, ADMIN_USER)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("members"))
+    wizard.ui.fileEdit.setText(str(_messy_members(tmp_path / "to.xlsx", bad_row=True)))
+    wizard.next()
+    wizard.next()
+    assert "Dòng 9: Chức danh “Trưởng thôn” không có trong danh mục" in wizard.ui.checkLabel.text()
+    assert wizard.ui.errorReportButton.isEnabled()
