@@ -12,5 +12,9 @@ class UserError(Exception):
         return self.message
 
 
+class UsageError(UserError):
+    """The command line was used the wrong way (exit code 2)."""
+
+
 class PermissionDenied(UserError):
     """The signed-in user's role does not allow the action."""

@@ -6,7 +6,7 @@ import argparse
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
-from antt_desktop.errors import UserError
+from antt_desktop.errors import UsageError, UserError
 from antt_desktop.services import demo as demo_service
 from antt_desktop.services import excel_export
 from antt_desktop.services.auth import CurrentUser
@@ -122,3 +122,18 @@ def export_excel(args: argparse.Namespace) -> str:
     finally:
         database.close()
     return f"Đã xuất {count} dòng ra {args.out}."
+
+
+def report(args: argparse.Namespace) -> str:
+    from antt_desktop.services.reports import REPORTS, render
+
+    if args.list:
+        return "\n".join(f"{spec.name}\t{spec.title}" for spec in REPORTS.values())
+    if not args.name or not args.year or not args.out:
+        raise UsageError("cần NAME, --year và --out (hoặc --list)")
+    database = open_existing(_paths(args))
+    try:
+        path = render(database, CLI_USER, args.name, args.year, args.format, args.out)
+    finally:
+        database.close()
+    return f"Đã lập báo cáo {path}."

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from antt_desktop import __version__
 from antt_desktop.cli import commands
-from antt_desktop.errors import UserError
+from antt_desktop.errors import UsageError, UserError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("out", type=Path, metavar="OUT")
     exporter.set_defaults(handler=commands.export_excel)
 
+    report = sub.add_parser("report", parents=[common], help="lập báo cáo (PDF, Excel, Word)")
+    report.add_argument("name", nargs="?", metavar="NAME")
+    report.add_argument("--list", action="store_true", help="liệt kê các báo cáo")
+    report.add_argument("--year", type=int)
+    report.add_argument("--format", choices=["pdf", "xlsx", "docx"], default="pdf")
+    report.add_argument("--out", type=Path, metavar="FILE")
+    report.set_defaults(handler=commands.report)
+
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")
     gui.set_defaults(handler=commands.gui)
     return parser
@@ -76,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         result = args.handler(args)
+    except UsageError as exc:
+        print(f"antt: lỗi cú pháp lệnh: {exc.message}", file=sys.stderr)
+        return 2
     except UserError as exc:
         print(f"antt: {exc.message}", file=sys.stderr)
         return 1

@@ -16,6 +16,7 @@ from antt_desktop.gui.models.models_page import ModelsPage
 from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.gui.placeholder_page import PlaceholderPage
 from antt_desktop.gui.plans.plans_page import PlansPage
+from antt_desktop.gui.reports.reports_page import ReportsPage
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS
@@ -38,7 +39,9 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION = range(7)
+OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION, REPORTS = range(8)
+TILE_PAGES = {"areas": RESIDENTIAL_AREAS, "forces": FORCES, "models": MODELS, "campaigns": CAMPAIGNS,
+              "plans": PLANS, "evaluation": EVALUATION}
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +56,9 @@ class MainWindow(QMainWindow):
             title = _t(name)
             self.ui.sidebar.addItem(title)
             if index == OVERVIEW:
-                page: QWidget = OverviewPage(database, f"{unit.name} ({unit.code})", self)
+                overview = OverviewPage(database, f"{unit.name} ({unit.code})", self, TILE_PAGES)
+                overview.open_page.connect(self.ui.sidebar.setCurrentRow)
+                page: QWidget = overview
             elif index == RESIDENTIAL_AREAS:
                 page = AreaPage(database, user, self)
             elif index == FORCES:
@@ -66,6 +71,8 @@ class MainWindow(QMainWindow):
                 page = PlansPage(database, user, self)
             elif index == EVALUATION:
                 page = EvaluationPage(database, user, self)
+            elif index == REPORTS:
+                page = ReportsPage(database, user, self)
             else:
                 page = PlaceholderPage(title, self)
             self.ui.pages.addWidget(page)

@@ -6,11 +6,13 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.security_models import names
+from antt_desktop.gui import overview_charts
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
 from antt_desktop.services import (
     areas,
@@ -33,7 +35,10 @@ def _number(value: int) -> str:
 
 
 class OverviewPage(QWidget):
-    def __init__(self, database: Database, unit_title: str, parent: QWidget | None = None) -> None:
+    open_page = Signal(int)  # a tile asks for the list behind it (the sidebar row)
+
+    def __init__(self, database: Database, unit_title: str, parent: QWidget | None = None,
+                 pages: dict[str, int] | None = None) -> None:
         super().__init__(parent)
         content = QWidget()
         self.ui = Ui_OverviewPage()
@@ -43,6 +48,17 @@ class OverviewPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
+        for box, layout, key in ((self.ui.areasBox, self.ui.areasLayout, "areas"),
+                                 (self.ui.forcesBox, self.ui.forcesLayout, "forces"),
+                                 (self.ui.modelsBox, self.ui.modelsLayout, "models"),
+                                 (self.ui.campaignsBox, self.ui.campaignsLayout, "campaigns"),
+                                 (self.ui.plansBox, self.ui.plansLayout, "plans"),
+                                 (self.ui.evaluationBox, self.ui.evaluationLayout, "evaluation")):
+            if pages and key in pages:
+                button = QPushButton(self.tr("Open the list →"), box)
+                button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+                button.clicked.connect(lambda _checked, row=pages[key]: self.open_page.emit(row))
+                layout.addRow("", button)
         self.database = database
         self.ui.titleLabel.setText(unit_title)
 
@@ -52,6 +68,7 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
+        self._charts()
         self._areas()
         self._forces()
         self._models(today)
@@ -66,6 +83,14 @@ class OverviewPage(QWidget):
             shown.append(self.tr("… and %1 more (see %2)").replace("%1", str(len(lines) - MAX_LINES_SHOWN))
                          .replace("%2", where))
         return "\n".join(shown)
+
+    def _charts(self) -> None:
+        layout = self.ui.chartsLayout
+        while layout.count():
+            layout.takeAt(0).widget().deleteLater()
+        for build in (overview_charts.members_chart, overview_charts.models_chart,
+                      overview_charts.activities_chart):
+            layout.addWidget(build(self.database, self.ui.chartsBox), 1)
 
     def _areas(self) -> None:
         rows = areas.list_areas(self.database)

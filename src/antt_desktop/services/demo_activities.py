@@ -47,7 +47,7 @@ def add_activities(session: Session, owner: str, areas: Sequence[ResidentialArea
     session.flush()
     added = 0
     skipped = next((a for a in areas if a.key_religion), None)  # a key area left uncovered, for the check to show
-    covered = [a for a in areas if a is not skipped]
+    covered = [a for a in areas if a is not skipped] or list(areas)
     for campaign in built_in_campaigns():
         first, last = campaign.window(today.year)
         if campaign.code == SKIPPED_CAMPAIGN or first > today:

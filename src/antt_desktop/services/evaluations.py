@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from antt_desktop.db.evaluation_models import Evaluation
 from antt_desktop.domain.evaluation import Outcome, catalog_version, evaluate, level_name, levels, unit_type
 from antt_desktop.domain.text import normalize
+from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.services.areas import list_areas
 from antt_desktop.services.auth import CurrentUser
@@ -74,7 +75,9 @@ def _find(session: Session, year: int, subject: Subject) -> Evaluation | None:
 def subjects(database: Database, year: int) -> list[SubjectRow]:
     """Every residential area, the commune itself and the agencies assessed this year, with their outcome."""
     unit = database.own_unit()
-    wanted = [Subject("khu_dan_cu", a.name, a.id) for a in list_areas(database)] + [Subject("xa", unit.name)]
+    wanted = [Subject("khu_dan_cu", a.name, a.id) for a in list_areas(database)]
+    if unit.level == Level.COMMUNE:
+        wanted.append(Subject("xa", unit.name))
     with database.factory() as session:
         agencies = session.scalars(select(Evaluation.subject_name).where(
             Evaluation.year == year, Evaluation.unit_type == "co_quan", Evaluation.deleted_at.is_(None))).all()

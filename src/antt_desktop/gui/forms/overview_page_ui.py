@@ -14,8 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_OverviewPage(object):
     def setupUi(self, OverviewPage):
@@ -29,6 +30,13 @@ class Ui_OverviewPage(object):
         self.titleLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.titleLabel)
+
+        self.chartsBox = QGroupBox(OverviewPage)
+        self.chartsBox.setObjectName(u"chartsBox")
+        self.chartsLayout = QHBoxLayout(self.chartsBox)
+        self.chartsLayout.setObjectName(u"chartsLayout")
+
+        self.mainLayout.addWidget(self.chartsBox)
 
         self.areasBox = QGroupBox(OverviewPage)
         self.areasBox.setObjectName(u"areasBox")
@@ -229,6 +237,7 @@ class Ui_OverviewPage(object):
     # setupUi
 
     def retranslateUi(self, OverviewPage):
+        self.chartsBox.setTitle(QCoreApplication.translate("OverviewPage", u"At a glance", None))
         self.areasBox.setTitle(QCoreApplication.translate("OverviewPage", u"Residential areas", None))
         self.areaCountCaption.setText(QCoreApplication.translate("OverviewPage", u"Residential areas:", None))
         self.populationCaption.setText(QCoreApplication.translate("OverviewPage", u"Population / households:", None))

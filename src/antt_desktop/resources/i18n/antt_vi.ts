@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>Số hoạt động</translation>
+        <translation>Hoạt động</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,46 @@
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Active members and quota by force type</source>
+        <translation>Thành viên đang tham gia và định biên theo loại lực lượng</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang tham gia</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Định biên</translation>
+    </message>
+    <message>
+        <source>Models by field and latest rating</source>
+        <translation>Mô hình theo lĩnh vực và xếp loại</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>Hoạt động theo tháng</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>In a campaign month</source>
+        <translation>Trong tháng cao điểm</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
+    <message>
+        <source>At a glance</source>
+        <translation>Tổng quan nhanh</translation>
+    </message>
     <message>
         <source>Residential areas</source>
         <translation>Địa bàn</translation>
@@ -2091,6 +2130,10 @@
     <message>
         <source>Residential areas meeting “An toàn về ANTT”:</source>
         <translation>Khu dân cư đạt “An toàn về ANTT”:</translation>
+    </message>
+    <message>
+        <source>Open the list →</source>
+        <translation>Mở danh sách →</translation>
     </message>
     <message>
         <source>%1 team(s), %2 people missing</source>
@@ -2457,6 +2500,45 @@
     <message>
         <source>&amp;Deadline (dd/mm/yyyy):</source>
         <translation>&amp;Thời hạn (ngày/tháng/năm):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Ready: %1 (%2 pages).</source>
+        <translation>Đã xong: %1 (%2 trang).</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Save as file…</source>
+        <translation>&amp;Lưu thành tệp…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,68 @@
+"""Figures the reports share: the header of the issuing unit, age bands, and per-unit totals at an upper level."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from sqlalchemy import func, select
+
+from antt_desktop.db.campaign_models import Activity
+from antt_desktop.db.force_models import ForceMember
+from antt_desktop.db.model_models import SecurityModel
+from antt_desktop.db.models import ResidentialArea, Unit
+from antt_desktop.domain.dates import age_on
+from antt_desktop.domain.forces import ACTIVE
+from antt_desktop.domain.units import Level
+from antt_desktop.exchange.report_document import ReportDocument, ReportSection
+from antt_desktop.services.database import Database
+
+AGE_BANDS = ((0, 29, "Dưới 30"), (30, 39, "30 – 39"), (40, 49, "40 – 49"), (50, 59, "50 – 59"), (60, 70, "60 – 70"),
+             (71, 200, "Trên 70"))
+
+
+def age_band(birth: date, on: date) -> str:
+    age = age_on(birth, on)
+    return next(label for low, high, label in AGE_BANDS if low <= age <= high)
+
+
+def is_upper_level(database: Database) -> bool:
+    return database.installation().level != Level.COMMUNE
+
+
+def document(database: Database, title: str, subtitle: str, sections: list[ReportSection],
+             symbol: str = "BC") -> ReportDocument:
+    """The header and signature of the installation's unit, per Nghị định 30/2020/NĐ-CP."""
+    with database.factory() as session:
+        unit = database.own_unit()
+        parent = session.get(Unit, unit.parent_code) if unit.parent_code else None
+    commune = unit.level == Level.COMMUNE
+    superior = f"Công an {parent.name}" if parent else "Bộ Công an"
+    issuer = f"Công an {unit.name}"
+    place = unit.name.split(" ", 1)[1] if unit.name.split(" ", 1)[0] in ("Xã", "Phường", "Tỉnh", "Thành",
+                                                                          "Đặc") else unit.name
+    if unit.name.startswith("Thành phố"):
+        place = unit.name.removeprefix("Thành phố ")
+    blank = "\u00a0" * 10  # the number is written by hand after signing
+    return ReportDocument(superior, issuer, f"Số:{blank}/{symbol}-{'CAX' if commune else 'CAT'}", place,
+                          date.today(), "Báo cáo", subtitle or title, sections,
+                          "Trưởng Công an xã" if commune else "Giám đốc")
+
+
+def per_unit_totals(database: Database, year: int) -> list[list[object]]:
+    """At an upper level: for each owner unit, areas, active members, live models and the year's activities."""
+    with database.factory() as session:
+        names = dict(session.execute(select(Unit.code, Unit.name)).all())
+
+        def counts(model, *conditions) -> Counter:  # noqa: ANN001, ANN002
+            rows = session.execute(select(model.owner_unit, func.count()).where(model.deleted_at.is_(None),
+                                                                                 *conditions)
+                                   .group_by(model.owner_unit)).all()
+            return Counter(dict(rows))
+        areas = counts(ResidentialArea)
+        members = counts(ForceMember, ForceMember.status == ACTIVE)
+        models = counts(SecurityModel)
+        activities = counts(Activity, Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)))
+    owners = sorted(set(areas) | set(members) | set(models) | set(activities))
+    return [[names.get(code, code), code, areas[code], members[code], models[code], activities[code]]
+            for code in owners]

@@ -1,0 +1,198 @@
+"""The report suite: each report is built from live data into a ReportDocument, then rendered as PDF, xlsx or docx.
+
+``antt report --list`` shows them; the numbers are the ones the lists in the app show.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from antt_desktop.db.audit import append_audit
+from antt_desktop.domain.dates import format_date
+from antt_desktop.domain.evaluation import unit_types
+from antt_desktop.domain.forces import GENDERS, force_type
+from antt_desktop.domain.security_models import names
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.report_document import NARRATIVE_PLACEHOLDER, ReportDocument, ReportSection, ReportTable
+from antt_desktop.exchange.report_docx import write_docx
+from antt_desktop.exchange.report_pdf import write_pdf
+from antt_desktop.exchange.report_xlsx import write_xlsx
+from antt_desktop.services import campaigns, evaluations, plans, security_models, teams
+from antt_desktop.services.activities import ActivityFilter, list_activities
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.member_query import MemberFilter, MemberRow, query_members
+from antt_desktop.services.report_data import AGE_BANDS, age_band, document, is_upper_level, per_unit_totals
+from antt_desktop.services.roles import Role
+
+FORMATS = {"pdf": write_pdf, "xlsx": write_xlsx, "docx": write_docx}
+
+
+def _members(database: Database, user: CurrentUser) -> list[MemberRow]:
+    rows, offset = [], 0
+    while page := query_members(database, user, MemberFilter(status="active"), offset, 5000, sort="area"):
+        rows.extend(page)
+        offset += 5000
+    return rows
+
+
+def _unit_section(database: Database, year: int) -> list[ReportSection]:
+    if not is_upper_level(database):
+        return []
+    rows = per_unit_totals(database, year)
+    return [ReportSection("Số liệu theo đơn vị trực thuộc", [], ReportTable(
+        ["STT", "Đơn vị", "Mã", "Khu dân cư", "Thành viên lực lượng", "Mô hình", f"Hoạt động năm {year}"],
+        [[i, *r] for i, r in enumerate(rows, start=1)], [0.5, 3, 1, 1, 1.3, 1, 1.3], {0, 3, 4, 5, 6}))]
+
+
+def forces_by_area(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+    rows = [[i, m.full_name, m.birth_date.year, GENDERS[m.gender], m.role_name, m.team_name, m.area_name,
+             "x" if m.party_member else "", format_date(m.start_date)]
+            for i, m in enumerate(_members(database, user), start=1)]
+    table = ReportTable(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức danh", "Tổ/đội", "Khu dân cư",
+                         "Đảng viên", "Ngày tham gia"], rows, [0.5, 2.2, 0.8, 0.8, 1.2, 2.4, 1.6, 0.8, 1.2], {0, 2})
+    return document(database, "Danh sách lực lượng",
+                    f"Danh sách lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở theo địa bàn năm {year}",
+                    [ReportSection("", [f"Tổng số {len(rows)} người đang tham gia."], table),
+                     *_unit_section(database, year)], "DS")
+
+
+def _count_table(title: str, counter: Counter, order: list[str] | None = None) -> ReportSection:
+    keys = order or sorted(counter)
+    total = sum(counter.values())
+    rows = [[k, counter.get(k, 0), f"{100 * counter.get(k, 0) / total:.1f}%".replace(".", ",") if total else "0%"]
+            for k in keys]
+    return ReportSection(title, [], ReportTable(["Nội dung", "Số người", "Tỷ lệ"], rows + [["Tổng cộng", total, ""]],
+                                                [3, 1, 1], {1, 2}))
+
+
+def forces_statistics(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+    members = _members(database, user)
+    on = min(date(year, 12, 31), date.today())
+    by_role = Counter(f"{force_type(m.force_type).short_name if force_type(m.force_type) else m.force_type} – "
+                      f"{m.role_name}" for m in members)
+    staffing = teams.staffing_summary(database)
+    gaps = ReportSection("Thiếu so với định biên",
+                         [f"{staffing.teams_short}/{staffing.teams} tổ, đội chưa đủ định biên, thiếu "
+                          f"{staffing.people_missing} người:", *staffing.sentences] if staffing.sentences
+                         else ["Tất cả tổ, đội đã đủ định biên."])
+    return document(database, "Thống kê lực lượng", f"Thống kê lực lượng tham gia bảo vệ ANTT ở cơ sở năm {year}", [
+        _count_table("1. Theo loại lực lượng và chức danh", by_role),
+        _count_table("2. Theo độ tuổi", Counter(age_band(m.birth_date, on) for m in members),
+                     [label for _, _, label in AGE_BANDS]),
+        _count_table("3. Theo trình độ học vấn", Counter(m.education or "Chưa ghi" for m in members)),
+        _count_table("4. Đảng viên", Counter("Đảng viên" if m.party_member else "Chưa là đảng viên" for m in members),
+                     ["Đảng viên", "Chưa là đảng viên"]),
+        gaps, *_unit_section(database, year)], "TK")
+
+
+def models_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+    rows = security_models.list_models(database)
+    ratings = {**names("ratings"), "none": "Chưa đánh giá"}
+    matrix = [[name, *(sum(r.data.field == code and (r.last_rating or "none") == rating for r in rows)
+                       for rating in ratings), sum(r.data.field == code for r in rows)]
+              for code, name in names("fields").items()]
+    summary = ReportTable(["Lĩnh vực", *ratings.values(), "Tổng"], matrix, [3, *([1] * len(ratings)), 1],
+                          set(range(1, len(ratings) + 2)))
+    listing = ReportTable(["STT", "Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"],
+                          [[i, r.data.name, names("fields")[r.data.field], r.scope_text,
+                            names("statuses")[r.data.status], ratings[r.last_rating or "none"], f"{r.completeness}%"]
+                           for i, r in enumerate(rows, start=1)], [0.5, 3, 1.8, 1.5, 1.2, 1, 0.8], {0})
+    return document(database, "Mô hình", f"Danh sách và phân loại mô hình tự phòng, tự quản năm {year}", [
+        ReportSection("1. Số mô hình theo lĩnh vực và xếp loại", [], summary),
+        ReportSection("2. Danh sách mô hình", [], listing)], "DS")
+
+
+def campaigns_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+    sections = []
+    for number, status in enumerate(campaigns.year_checklist(database, year), start=1):
+        events = [a for a in list_activities(database, ActivityFilter(year, campaign_code=status.campaign.code))]
+        text = (f"Đã tổ chức {len(status.events)} hoạt động ở cơ sở." if status.done
+                else "Chưa tổ chức hoạt động nào ở cơ sở trong thời gian của đợt.")
+        table = ReportTable(["Ngày", "Hoạt động", "Nội dung", "Địa bàn", "Số người", "Được tuyên truyền"],
+                            [[format_date(a.data.activity_date), a.data.activity_type, a.data.content, a.area_name,
+                              a.data.participants or "", a.data.audience or ""] for a in events],
+                            [1, 1.2, 3, 1.4, 0.8, 1.1], {4, 5}) if events else None
+        sections.append(ReportSection(f"{number}. {status.campaign.label(year)}", [text], table))
+    return document(database, "Hoạt động cao điểm",
+                    f"Kết quả hoạt động hưởng ứng các ngày, tháng cao điểm năm {year}", sections)
+
+
+def targets_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+    sections = []
+    for plan in plans.list_plans(database, year):
+        rows = [[t.data.title, f"{t.data.target_value:g}", "" if t.actual is None else f"{t.actual:g}",
+                 t.data.unit, f"{t.percent}%", t.status] for t in plans.targets(database, plan.id)]
+        sections.append(ReportSection(plan.label, [plan.data.summary] if plan.data.summary else [], ReportTable(
+            ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đơn vị tính", "Tỷ lệ", "Đánh giá"], rows,
+            [3.5, 1, 1, 1, 0.8, 1.3], {1, 2, 4})))
+    if not sections:
+        sections.append(ReportSection("", [f"Năm {year} chưa có kế hoạch, chỉ tiêu nào được nhập."]))
+    return document(database, "Kết quả thực hiện chỉ tiêu", f"Kết quả thực hiện chỉ tiêu phong trào năm {year}",
+                    sections)
+
+
+def evaluation_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+    rows = evaluations.subjects(database, year)
+    table = ReportTable(["STT", "Đơn vị", "Loại", "Điểm", "“An toàn về ANTT”", "Phân loại", "Quyết định công nhận"],
+                        [[i, r.subject.name, unit_types()[r.subject.unit_type], r.outcome.score,
+                          {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá đủ"}[r.outcome.recognised],
+                          r.level_text, f"{r.decision_number} {format_date(r.decision_date)}".strip()]
+                         for i, r in enumerate(rows, start=1)], [0.5, 2.2, 1.4, 0.7, 1.3, 1.2, 1.6], {0, 3})
+    recognised = sum(r.outcome.recognised is True for r in rows if r.subject.unit_type == "khu_dan_cu")
+    areas = sum(r.subject.unit_type == "khu_dan_cu" for r in rows)
+    return document(database, "Kết quả công nhận", f"Kết quả công nhận “An toàn về an ninh, trật tự” và phân loại "
+                    f"phong trào năm {year}", [ReportSection("", [
+                        f"{recognised}/{areas} khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”."], table)])
+
+
+def yearly_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+    parts = [forces_statistics(database, user, year), models_report(database, user, year),
+             campaigns_report(database, user, year), targets_report(database, user, year),
+             evaluation_report(database, user, year)]
+    sections = [ReportSection("I. Đặc điểm tình hình", [NARRATIVE_PLACEHOLDER, NARRATIVE_PLACEHOLDER]),
+                ReportSection("II. Kết quả thực hiện")]
+    for number, part in enumerate(parts, start=1):
+        sections.append(ReportSection(f"{number}. {part.subtitle}"))
+        sections.extend(part.sections)
+    sections += [ReportSection("III. Tồn tại, hạn chế và nguyên nhân", [NARRATIVE_PLACEHOLDER]),
+                 ReportSection("IV. Phương hướng, nhiệm vụ năm tới", [NARRATIVE_PLACEHOLDER])]
+    return document(database, "Báo cáo tổng hợp",
+                    f"Tổng kết Phong trào toàn dân bảo vệ an ninh Tổ quốc năm {year}", sections)
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    name: str
+    title: str
+    build: Callable[[Database, CurrentUser, int], ReportDocument]
+
+
+REPORTS = {spec.name: spec for spec in (
+    ReportSpec("luc-luong-dia-ban", "Danh sách lực lượng theo địa bàn", forces_by_area),
+    ReportSpec("thong-ke-luc-luong", "Thống kê lực lượng (loại, chức danh, tuổi, học vấn, đảng viên, thiếu định biên)",
+               forces_statistics),
+    ReportSpec("mo-hinh", "Danh sách và phân loại mô hình theo 6 lĩnh vực", models_report),
+    ReportSpec("hoat-dong-cao-diem", "Hoạt động hưởng ứng các ngày, tháng cao điểm", campaigns_report),
+    ReportSpec("chi-tieu", "Kết quả thực hiện chỉ tiêu", targets_report),
+    ReportSpec("danh-gia", "Kết quả công nhận “An toàn về ANTT” và phân loại phong trào", evaluation_report),
+    ReportSpec("tong-hop-nam", "Báo cáo tổng hợp năm", yearly_report),
+)}
+
+
+def render(database: Database, user: CurrentUser, name: str, year: int, fmt: str, out: Path) -> Path:
+    user.require(Role.VIEWER)
+    if name not in REPORTS:
+        raise UserError(f"Không có báo cáo “{name}”; xem danh sách bằng “antt report --list”.")
+    if fmt not in FORMATS:
+        raise UserError(f"Định dạng “{fmt}” không hỗ trợ; chọn pdf, xlsx hoặc docx.")
+    if not 2000 <= year <= date.today().year + 1:
+        raise UserError(f"Năm {year} không hợp lệ.")
+    path = FORMATS[fmt](REPORTS[name].build(database, user, year), out)
+    with database.session(user.username) as session:
+        append_audit(session, user.username, "export", "report", name, f"{year} {fmt} → {out.name}")
+    return path
