@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
@@ -137,3 +138,75 @@ def report(args: argparse.Namespace) -> str:
     finally:
         database.close()
     return f"Đã lập báo cáo {path}."
+
+
+def _with_database(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
+    database = open_existing(_paths(args))
+    try:
+        return action(database)
+    finally:
+        database.close()
+
+
+def keys_export(args: argparse.Namespace) -> str:
+    from antt_desktop.services.sync_keys import export_public_key
+
+    fingerprint = _with_database(args, lambda db: export_public_key(db, args.out))
+    return f"Đã ghi khóa công khai vào {args.out}. Dấu vân tay: {fingerprint}"
+
+
+def keys_import(args: argparse.Namespace) -> str:
+    from antt_desktop.services.sync_keys import import_public_key
+
+    code, fingerprint = _with_database(args, lambda db: import_public_key(db, CLI_USER, args.file, args.repin))
+    return f"Đã nhập khóa của đơn vị {code}. Dấu vân tay: {fingerprint} (hãy đọc đối chiếu qua điện thoại)."
+
+
+def sync_export(args: argparse.Namespace) -> str:
+    from antt_desktop.services.sync import export_package
+
+    result = _with_database(args, lambda db: export_package(db, CLI_USER, args.out, args.full, args.to))
+    return f"Đã lập gói số {result.seq} ({result.records} bản ghi) tại {result.path}."
+
+
+def sync_import(args: argparse.Namespace) -> dict | str:
+    from antt_desktop.services.sync_import import import_files
+
+    outcomes = _with_database(args, lambda db: import_files(db, CLI_USER, args.files))
+    refused = [o for o in outcomes if o.state == "refused"]
+    if args.json:
+        result = {"packages": [{"file": o.file, "state": o.state, "sender": o.sender, "seq": o.seq,
+                                "message": o.message} for o in outcomes]}
+        if refused:
+            print(json.dumps(result, ensure_ascii=False, sort_keys=True))
+            raise UserError(f"{len(refused)} gói bị từ chối.")
+        return result
+    text = "\n".join(o.message for o in outcomes)
+    if refused:
+        print("\n".join(o.message for o in outcomes if o.state != "refused"))
+        raise UserError(" ".join(o.message for o in refused))
+    return text
+
+
+def sync_status(args: argparse.Namespace) -> dict | str:
+    from antt_desktop.services.sync import status
+
+    rows = _with_database(args, status)
+    if args.json:
+        return {"senders": {r.unit_code: {"name": r.unit_name, "packages": r.packages, "last_seq": r.last_seq,
+                                          "missing": list(r.missing), "records": r.records} for r in rows}}
+    return "\n".join(r.sentence() for r in rows) or "Chưa nhận gói đồng bộ nào."
+
+
+def sync_receipt(args: argparse.Namespace) -> str:
+    from antt_desktop.services.sync import make_receipt
+
+    path = _with_database(args, lambda db: make_receipt(db, CLI_USER, args.out, args.to))
+    return f"Đã lập biên nhận {path}."
+
+
+def keys_forget(args: argparse.Namespace) -> str:
+    from antt_desktop.services.sync import forget_pin
+
+    count = _with_database(args, lambda db: forget_pin(db, CLI_USER, args.unit))
+    return f"Đã bỏ {count} khóa đã ghim của đơn vị {args.unit}; gói tiếp theo sẽ ghim khóa mới."

@@ -21,6 +21,10 @@ def alembic_config() -> Config:
     return config
 
 
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
@@ -38,7 +42,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def prepare(engine: Engine, database_file: Path | None, backups_dir: Path | None) -> bool:
     """Upgrade the database to head; returns True when it was brand new (no tables yet)."""
-    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    known = known_revisions()
     try:
         with engine.connect() as connection:
             revision = current_revision(connection)

@@ -7,6 +7,7 @@ from antt_desktop.db import (  # noqa: F401
     model_models,
     models,
     plan_models,
+    sync_models,
 )
 from antt_desktop.db.base import Base
 

@@ -17,9 +17,11 @@ from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.gui.placeholder_page import PlaceholderPage
 from antt_desktop.gui.plans.plans_page import PlansPage
 from antt_desktop.gui.reports.reports_page import ReportsPage
+from antt_desktop.gui.sync.sync_page import SyncPage
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS
+from antt_desktop.services.sync import last_sync
 
 
 def _t(text: str) -> str:
@@ -39,7 +41,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION, REPORTS = range(8)
+OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION, REPORTS, SYNC = range(9)
 TILE_PAGES = {"areas": RESIDENTIAL_AREAS, "forces": FORCES, "models": MODELS, "campaigns": CAMPAIGNS,
               "plans": PLANS, "evaluation": EVALUATION}
 
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
                 page = EvaluationPage(database, user, self)
             elif index == REPORTS:
                 page = ReportsPage(database, user, self)
+            elif index == SYNC:
+                page = SyncPage(database, user, self)
             else:
                 page = PlaceholderPage(title, self)
             self.ui.pages.addWidget(page)
@@ -99,8 +103,14 @@ class MainWindow(QMainWindow):
         name = self.user.full_name or self.user.username
         for text in (f"{unit_name} ({unit_code})",
                      self.tr("User: %1 (%2)").replace("%1", name).replace("%2", ROLE_LABELS[self.user.role]),
-                     self.tr("Last sync: never")):
+                     self._last_sync_text()):
             bar.addPermanentWidget(QLabel(text, self))
+
+    def _last_sync_text(self) -> str:
+        when = last_sync(self.database)
+        if when is None:
+            return self.tr("Last sync: never")
+        return self.tr("Last sync: %1").replace("%1", when.astimezone().strftime("%d/%m/%Y %H:%M"))
 
     def _language_menu(self, language: str) -> None:
         for action, code in ((self.ui.vietnameseAction, "vi"), (self.ui.englishAction, "en")):

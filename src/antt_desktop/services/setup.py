@@ -14,6 +14,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.services.auth import check_new_password, create_user, normalize_username
 from antt_desktop.services.database import Database, open_database
 from antt_desktop.services.roles import Role
+from antt_desktop.services.sync_keys import ensure_keys
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def initialize(paths: Paths, request: SetupRequest) -> Database:
             session.add(Installation(level=request.level.value, unit_code=units[0].code, clock=0,
                                      app_version=__version__))
             append_audit(session, request.admin_user, "init", "installation", units[0].code, units[0].name)
+            ensure_keys(session)  # the installation's signing and encryption key pairs
         if request.admin_user:
             create_user(database, request.admin_user, request.admin_password, Role.ADMIN,
                         request.admin_full_name)

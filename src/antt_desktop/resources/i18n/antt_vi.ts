@@ -1302,6 +1302,10 @@
         <translation>Đồng bộ gần nhất: chưa có</translation>
     </message>
     <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
         <source>The language changes when the application is started again.</source>
         <translation>Ngôn ngữ sẽ đổi khi mở lại chương trình.</translation>
     </message>
@@ -2684,6 +2688,192 @@
     <message>
         <source>Pass&amp;word again:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Fingerprint of this unit&apos;s key (read it out by phone when the upper level imports the key file): %1</source>
+        <translation>Dấu vân tay khóa của đơn vị này (đọc đối chiếu qua điện thoại khi cấp trên nhập tệp khóa): %1</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the package</source>
+        <translation>Thư mục hoặc USB để lưu gói</translation>
+    </message>
+    <message>
+        <source>Package %1 made (%2 records): %3</source>
+        <translation>Đã lập gói số %1 (%2 bản ghi): %3</translation>
+    </message>
+    <message>
+        <source>Choose packages</source>
+        <translation>Chọn các gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Lưu biên nhận</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Đã lưu biên nhận: %1</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Lưu khóa công khai</translation>
+    </message>
+    <message>
+        <source>Public key saved: %1</source>
+        <translation>Đã lưu khóa công khai: %1</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>Chọn tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key of unit %1 imported; fingerprint %2. Compare it by phone.</source>
+        <translation>Đã nhập khóa của đơn vị %1; dấu vân tay %2. Hãy đọc đối chiếu qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Bring back the overwritten version? It becomes the current one on every computer after the next packages.</source>
+        <translation>Khôi phục bản đã bị ghi đè? Bản này sẽ thành bản hiện hành trên mọi máy sau các gói tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Make a package to send…</source>
+        <translation>&amp;Lập gói gửi đi…</translation>
+    </message>
+    <message>
+        <source>All &amp;data (not only changes)</source>
+        <translation>Toàn bộ &amp;dữ liệu (không chỉ phần thay đổi)</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Nhập gói…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;receipt…</source>
+        <translation>Lập &amp;biên nhận…</translation>
+    </message>
+    <message>
+        <source>Save this unit&apos;s public &amp;key…</source>
+        <translation>Lưu &amp;khóa công khai của đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import another unit&apos;s key &amp;file…</source>
+        <translation>Nhập tệp khóa của đơn vị &amp;khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>Đã &amp;nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>Đã &amp;gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Xung đột</translation>
+    </message>
+    <message>
+        <source>When two computers of this unit changed the same record, the later change was kept; the earlier one is listed here and can be brought back.</source>
+        <translation>Khi hai máy của đơn vị cùng sửa một bản ghi, bản sửa sau được giữ; bản sửa trước được liệt kê ở đây và có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back the overwritten version</source>
+        <translation>&amp;Khôi phục bản bị ghi đè</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Sender</source>
+        <translation>Đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Số gói</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Gói mới nhất</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Nhận lần cuối</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói số</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sang</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Overwritten version</source>
+        <translation>Bản bị ghi đè</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>tệp khóa</translation>
+    </message>
+    <message>
+        <source>first package</source>
+        <translation>gói đầu tiên</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,81 @@
+"""Sync state of this installation: its keys, the keys of its peers, packages sent and received, conflicts.
+
+None of these travel in packages.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, Integer, LargeBinary, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from antt_desktop.db.base import Base, UTCDateTime, utcnow
+
+
+class LocalKeys(Base):
+    """The installation's Ed25519 signing key and X25519 encryption key (raw private bytes)."""
+
+    __tablename__ = "local_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    signing_private: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_private: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PeerKey(Base):
+    """A unit's public keys: imported from its key file, or pinned from its first package."""
+
+    __tablename__ = "peer_keys"
+
+    unit_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    unit_name: Mapped[str] = mapped_column(String(200), default="")
+    signing_public: Mapped[bytes | None] = mapped_column(LargeBinary)
+    encryption_public: Mapped[bytes | None] = mapped_column(LargeBinary)
+    source: Mapped[str] = mapped_column(String(16))  # key-file or first-package
+    pinned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SentPackage(Base):
+    """Packages made here; numbered per recipient, so each recipient can tell which of its packages are missing."""
+
+    __tablename__ = "sent_packages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    recipient: Mapped[str] = mapped_column(String(16), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    file_hash: Mapped[str] = mapped_column(String(64))
+    max_version: Mapped[int] = mapped_column(BigInteger)
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReceivedPackage(Base):
+    __tablename__ = "received_packages"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    sender: Mapped[str] = mapped_column(String(16), index=True)
+    sender_installation: Mapped[uuid.UUID] = mapped_column(Uuid)
+    seq: Mapped[int] = mapped_column(Integer)
+    file_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Conflict(Base):
+    """A concurrent edit that lost (last writer wins); kept so an admin can review and bring it back."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(40))
+    losing_row: Mapped[str] = mapped_column(Text)  # JSON of the version that was overwritten or refused
+    winning_version: Mapped[int] = mapped_column(BigInteger)
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,210 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'sync_page.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_SyncPage(object):
+    def setupUi(self, SyncPage):
+        if not SyncPage.objectName():
+            SyncPage.setObjectName(u"SyncPage")
+        self.mainLayout = QVBoxLayout(SyncPage)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.titleLabel = QLabel(SyncPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
+
+        self.mainLayout.addWidget(self.titleLabel)
+
+        self.fingerprintLabel = QLabel(SyncPage)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+        self.fingerprintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprintLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.fingerprintLabel)
+
+        self.packageButtons = QHBoxLayout()
+        self.packageButtons.setObjectName(u"packageButtons")
+        self.exportButton = QPushButton(SyncPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.packageButtons.addWidget(self.exportButton)
+
+        self.fullCheck = QCheckBox(SyncPage)
+        self.fullCheck.setObjectName(u"fullCheck")
+
+        self.packageButtons.addWidget(self.fullCheck)
+
+        self.importButton = QPushButton(SyncPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.packageButtons.addWidget(self.importButton)
+
+        self.receiptButton = QPushButton(SyncPage)
+        self.receiptButton.setObjectName(u"receiptButton")
+
+        self.packageButtons.addWidget(self.receiptButton)
+
+        self.packageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.packageButtons.addItem(self.packageSpacer)
+
+
+        self.mainLayout.addLayout(self.packageButtons)
+
+        self.keyButtons = QHBoxLayout()
+        self.keyButtons.setObjectName(u"keyButtons")
+        self.exportKeyButton = QPushButton(SyncPage)
+        self.exportKeyButton.setObjectName(u"exportKeyButton")
+
+        self.keyButtons.addWidget(self.exportKeyButton)
+
+        self.importKeyButton = QPushButton(SyncPage)
+        self.importKeyButton.setObjectName(u"importKeyButton")
+
+        self.keyButtons.addWidget(self.importKeyButton)
+
+        self.keySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.keyButtons.addItem(self.keySpacer)
+
+
+        self.mainLayout.addLayout(self.keyButtons)
+
+        self.progressBar = QProgressBar(SyncPage)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setMaximum(0)
+        self.progressBar.setTextVisible(False)
+
+        self.mainLayout.addWidget(self.progressBar)
+
+        self.resultLabel = QLabel(SyncPage)
+        self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.resultLabel)
+
+        self.tabs = QTabWidget(SyncPage)
+        self.tabs.setObjectName(u"tabs")
+        self.receivedTab = QWidget()
+        self.receivedTab.setObjectName(u"receivedTab")
+        self.receivedTabLayout = QVBoxLayout(self.receivedTab)
+        self.receivedTabLayout.setObjectName(u"receivedTabLayout")
+        self.receivedTable = QTableView(self.receivedTab)
+        self.receivedTable.setObjectName(u"receivedTable")
+        self.receivedTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.receivedTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.receivedTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.receivedTable.horizontalHeader().setStretchLastSection(True)
+        self.receivedTable.verticalHeader().setVisible(False)
+
+        self.receivedTabLayout.addWidget(self.receivedTable)
+
+        self.tabs.addTab(self.receivedTab, "")
+        self.sentTab = QWidget()
+        self.sentTab.setObjectName(u"sentTab")
+        self.sentTabLayout = QVBoxLayout(self.sentTab)
+        self.sentTabLayout.setObjectName(u"sentTabLayout")
+        self.sentTable = QTableView(self.sentTab)
+        self.sentTable.setObjectName(u"sentTable")
+        self.sentTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sentTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sentTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sentTable.horizontalHeader().setStretchLastSection(True)
+        self.sentTable.verticalHeader().setVisible(False)
+
+        self.sentTabLayout.addWidget(self.sentTable)
+
+        self.tabs.addTab(self.sentTab, "")
+        self.conflictsTab = QWidget()
+        self.conflictsTab.setObjectName(u"conflictsTab")
+        self.conflictsTabLayout = QVBoxLayout(self.conflictsTab)
+        self.conflictsTabLayout.setObjectName(u"conflictsTabLayout")
+        self.conflictHelp = QLabel(self.conflictsTab)
+        self.conflictHelp.setObjectName(u"conflictHelp")
+        self.conflictHelp.setWordWrap(True)
+
+        self.conflictsTabLayout.addWidget(self.conflictHelp)
+
+        self.conflictTable = QTableView(self.conflictsTab)
+        self.conflictTable.setObjectName(u"conflictTable")
+        self.conflictTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflictTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflictTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflictTable.horizontalHeader().setStretchLastSection(True)
+        self.conflictTable.verticalHeader().setVisible(False)
+
+        self.conflictsTabLayout.addWidget(self.conflictTable)
+
+        self.conflictButtons = QHBoxLayout()
+        self.conflictButtons.setObjectName(u"conflictButtons")
+        self.revertButton = QPushButton(self.conflictsTab)
+        self.revertButton.setObjectName(u"revertButton")
+
+        self.conflictButtons.addWidget(self.revertButton)
+
+        self.conflictSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.conflictButtons.addItem(self.conflictSpacer)
+
+
+        self.conflictsTabLayout.addLayout(self.conflictButtons)
+
+        self.tabs.addTab(self.conflictsTab, "")
+        self.keysTab = QWidget()
+        self.keysTab.setObjectName(u"keysTab")
+        self.keysTabLayout = QVBoxLayout(self.keysTab)
+        self.keysTabLayout.setObjectName(u"keysTabLayout")
+        self.keyTable = QTableView(self.keysTab)
+        self.keyTable.setObjectName(u"keyTable")
+        self.keyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.keyTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.keyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.keyTable.horizontalHeader().setStretchLastSection(True)
+        self.keyTable.verticalHeader().setVisible(False)
+
+        self.keysTabLayout.addWidget(self.keyTable)
+
+        self.tabs.addTab(self.keysTab, "")
+
+        self.mainLayout.addWidget(self.tabs)
+
+
+        self.retranslateUi(SyncPage)
+
+        QMetaObject.connectSlotsByName(SyncPage)
+    # setupUi
+
+    def retranslateUi(self, SyncPage):
+        self.titleLabel.setText(QCoreApplication.translate("SyncPage", u"Synchronisation", None))
+        self.exportButton.setText(QCoreApplication.translate("SyncPage", u"&Make a package to send\u2026", None))
+        self.fullCheck.setText(QCoreApplication.translate("SyncPage", u"All &data (not only changes)", None))
+        self.importButton.setText(QCoreApplication.translate("SyncPage", u"&Import packages\u2026", None))
+        self.receiptButton.setText(QCoreApplication.translate("SyncPage", u"Make a &receipt\u2026", None))
+        self.exportKeyButton.setText(QCoreApplication.translate("SyncPage", u"Save this unit's public &key\u2026", None))
+        self.importKeyButton.setText(QCoreApplication.translate("SyncPage", u"Import another unit's key &file\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.receivedTab), QCoreApplication.translate("SyncPage", u"&Received", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.sentTab), QCoreApplication.translate("SyncPage", u"&Sent", None))
+        self.conflictHelp.setText(QCoreApplication.translate("SyncPage", u"When two computers of this unit changed the same record, the later change was kept; the earlier one is listed here and can be brought back.", None))
+        self.revertButton.setText(QCoreApplication.translate("SyncPage", u"&Bring back the overwritten version", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.conflictsTab), QCoreApplication.translate("SyncPage", u"&Conflicts", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.keysTab), QCoreApplication.translate("SyncPage", u"&Keys", None))
+        pass
+    # retranslateUi
+

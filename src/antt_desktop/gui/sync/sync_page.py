@@ -1,0 +1,125 @@
+"""Đồng bộ: make packages for the upper level (or another computer of this unit), import packages in any
+order, see what arrived from whom and what is missing, review conflicts, manage keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
+from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.row_table_model import RowTableModel
+from antt_desktop.gui.sync.sync_tables import conflict_columns, key_columns, received_columns, sent_columns
+from antt_desktop.gui.worker import Job, start
+from antt_desktop.services import sync, sync_import, sync_keys
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role, allows
+
+PACKAGE_FILTER = "*.anttsync"
+
+
+class SyncPage(QWidget):
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SyncPage()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        self.job: Job | None = None
+        ui = self.ui
+        self.received = self._model(ui.receivedTable, received_columns())
+        self.sent = self._model(ui.sentTable, sent_columns())
+        self.conflicts = self._model(ui.conflictTable, conflict_columns())
+        self.keys = self._model(ui.keyTable, key_columns())
+        ui.progressBar.hide()
+        ui.exportButton.clicked.connect(self.export_package)
+        ui.importButton.clicked.connect(self.import_packages)
+        ui.receiptButton.clicked.connect(self.make_receipt)
+        ui.exportKeyButton.clicked.connect(self.export_key)
+        ui.importKeyButton.clicked.connect(self.import_key)
+        ui.revertButton.clicked.connect(self.revert)
+        editor, admin = allows(user.role, Role.EDITOR), allows(user.role, Role.ADMIN)
+        for button in (ui.exportButton, ui.importButton, ui.receiptButton):
+            button.setEnabled(editor)
+        for button in (ui.importKeyButton, ui.revertButton):
+            button.setEnabled(admin)
+        self.refresh()
+
+    def _model(self, view, columns) -> RowTableModel:  # noqa: ANN001
+        model = RowTableModel(columns, self)
+        view.setModel(model)
+        return model
+
+    def refresh(self) -> None:
+        fingerprint = sync_keys.own_keys(self.database).fingerprint
+        self.ui.fingerprintLabel.setText(self.tr("Fingerprint of this unit's key (read it out by phone when the upper "
+                                                 "level imports the key file): %1").replace("%1", fingerprint))
+        statuses = sync.status(self.database)
+        self.received.set_rows(statuses)
+        self.sent.set_rows(sync.sent(self.database))
+        self.conflicts.set_rows(sync.conflicts(self.database))
+        self.keys.set_rows(sync_keys.list_peers(self.database))
+        for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.keyTable):
+            view.resizeColumnsToContents()
+        gaps = [s.sentence() for s in statuses if s.missing]
+        if gaps and not self.ui.resultLabel.text():
+            self.ui.resultLabel.setText("\n".join(gaps))
+
+    def _run(self, job, describe) -> None:  # noqa: ANN001
+        if self.job is not None:
+            return
+        self.ui.progressBar.show()
+        self.job = Job(job)
+        self.job.signals.finished.connect(lambda result: self._finished(describe(result)))
+        self.job.signals.failed.connect(self._finished)
+        start(self.job)
+
+    def _finished(self, message: str) -> None:
+        self.job = None
+        self.ui.progressBar.hide()
+        self.ui.resultLabel.setText(message)
+        self.refresh()
+
+    def export_package(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the package"))
+        if folder:
+            full = self.ui.fullCheck.isChecked()
+            self._run(lambda _p, _c: sync.export_package(self.database, self.user, Path(folder), full),
+                      lambda r: self.tr("Package %1 made (%2 records): %3").replace("%1", str(r.seq))
+                      .replace("%2", str(r.records)).replace("%3", str(r.path)))
+
+    def import_packages(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose packages"), "", PACKAGE_FILTER)
+        if paths:
+            self._run(lambda _p, _c: sync_import.import_files(self.database, self.user, [Path(p) for p in paths]),
+                      lambda outcomes: "\n".join(o.message for o in outcomes))
+
+    def make_receipt(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), "bien-nhan.anttsync", PACKAGE_FILTER)
+        if path and run_or_show(self, lambda: sync.make_receipt(self.database, self.user, Path(path))):
+            self.ui.resultLabel.setText(self.tr("Receipt saved: %1").replace("%1", path))
+
+    def export_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public key"),
+                                              f"khoa-{self.database.own_unit().code}.anttkey", "*.anttkey")
+        if path and run_or_show(self, lambda: sync_keys.export_public_key(self.database, Path(path))):
+            self.ui.resultLabel.setText(self.tr("Public key saved: %1").replace("%1", path))
+
+    def import_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a key file"), "", "*.anttkey *.key *.json")
+        imported: list[tuple[str, str]] = []
+        if path and run_or_show(self, lambda: imported.append(
+                sync_keys.import_public_key(self.database, self.user, Path(path)))):
+            code, fingerprint = imported[0]
+            self.ui.resultLabel.setText(self.tr("Key of unit %1 imported; fingerprint %2. Compare it by phone.")
+                                        .replace("%1", code).replace("%2", fingerprint))
+            self.refresh()
+
+    def revert(self) -> None:
+        rows = self.ui.conflictTable.selectionModel().selectedRows()
+        if rows and confirm(self, self.tr("Bring back"), self.tr("Bring back the overwritten version? It becomes "
+                            "the current one on every computer after the next packages."), self.tr("Bring back")):
+            conflict = self.conflicts.rows[rows[0].row()]
+            run_or_show(self, lambda: sync.revert_conflict(self.database, self.user, conflict.id))
+            self.refresh()

@@ -1,0 +1,56 @@
+"""Columns of the tables on the synchronisation page."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication
+
+from antt_desktop.gui.row_table_model import Column
+
+translate = QCoreApplication.translate
+
+
+def _when(value) -> str:  # noqa: ANN001
+    return value.astimezone().strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def received_columns() -> list[Column]:
+    return [
+        Column(translate("SyncTables", "Sender"), lambda r: f"{r.unit_name} ({r.unit_code})"),
+        Column(translate("SyncTables", "Packages"), lambda r: str(r.packages), lambda r: r.packages, numeric=True),
+        Column(translate("SyncTables", "Latest"), lambda r: str(r.last_seq), lambda r: r.last_seq, numeric=True),
+        Column(translate("SyncTables", "Missing"), lambda r: ", ".join(str(n) for n in r.missing) or "—"),
+        Column(translate("SyncTables", "Last received"), lambda r: _when(r.last_received)),
+        Column(translate("SyncTables", "Records"), lambda r: str(r.records), lambda r: r.records, numeric=True),
+    ]
+
+
+def sent_columns() -> list[Column]:
+    return [
+        Column(translate("SyncTables", "Package"), lambda p: str(p.seq), lambda p: p.seq, numeric=True),
+        Column(translate("SyncTables", "To"), lambda p: p.recipient),
+        Column(translate("SyncTables", "Made"), lambda p: _when(p.created_at)),
+        Column(translate("SyncTables", "Records"), lambda p: str(p.records), lambda p: p.records, numeric=True),
+        Column(translate("SyncTables", "All data"), lambda p: "✓" if p.full else ""),
+        Column(translate("SyncTables", "Receipt"), lambda p: _when(p.acknowledged_at)),
+    ]
+
+
+def conflict_columns() -> list[Column]:
+    return [
+        Column(translate("SyncTables", "Detected"), lambda c: _when(c.detected_at)),
+        Column(translate("SyncTables", "Table"), lambda c: c.table_name),
+        Column(translate("SyncTables", "Overwritten version"), lambda c: json.loads(c.losing_row).get(
+            "name") or json.loads(c.losing_row).get("full_name") or c.record_id),
+    ]
+
+
+def key_columns() -> list[Column]:
+    return [
+        Column(translate("SyncTables", "Unit"), lambda k: f"{k.name} ({k.unit})"),
+        Column(translate("SyncTables", "From"), lambda k: translate("SyncTables", "key file") if k.source ==
+               "key-file" else translate("SyncTables", "first package")),
+        Column(translate("SyncTables", "Fingerprint"), lambda k: k.fingerprint),
+        Column(translate("SyncTables", "Since"), lambda k: _when(k.pinned_at)),
+    ]

@@ -1,0 +1,234 @@
+"""Sync packages up and down: export the changes since the last package (or everything), import any number of
+packages in any order, idempotently, and report per sender what arrived and what is missing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import func, select, update
+
+from antt_desktop import __version__
+from antt_desktop.db import migrate
+from antt_desktop.db.audit import append_audit
+from antt_desktop.db.base import utcnow
+from antt_desktop.db.models import Installation, Unit
+from antt_desktop.db.stamping import next_version
+from antt_desktop.db.sync_models import Conflict, PeerKey, ReceivedPackage, SentPackage
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.sync_package import b64, public_bytes, read_header, seal
+from antt_desktop.services.attachments import store_path
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
+from antt_desktop.services.sync_keys import ensure_keys
+from antt_desktop.services.sync_records import TABLES, changed_rows, from_json
+
+EXTENSION = ".anttsync"
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    """Temporary file, fsync, rename: a pulled USB stick never leaves a half file under the final name."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Không ghi được gói vào {out}: {exc.strerror or exc}. Hãy kiểm tra USB hoặc ổ đĩa còn "
+                        "chỗ trống và không bị khóa ghi.") from exc
+
+
+def recipient_for(database: Database, to: str | None) -> PeerKey:
+    with database.factory() as session:
+        peers = session.scalars(select(PeerKey).where(PeerKey.encryption_public.is_not(None))).all()
+    if to:
+        found = [p for p in peers if p.unit_code.lstrip("0") == to.lstrip("0") or p.unit_code == to]
+        if not found:
+            raise UserError(f"Chưa có khóa công khai của đơn vị {to}; hãy nhập tệp khóa của đơn vị đó (antt keys "
+                            "import).")
+        return found[0]
+    if len(peers) != 1:
+        raise UserError("Chưa có khóa công khai của đơn vị nhận; hãy nhập tệp khóa của cấp trên (antt keys import)."
+                        if not peers else "Có nhiều đơn vị nhận; hãy chọn một đơn vị (--to).")
+    return peers[0]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    seq: int
+    records: int
+    full: bool
+
+
+def export_package(database: Database, user: CurrentUser, out: Path, full: bool = False,
+                   to: str | None = None) -> ExportResult:
+    """A package of this unit's records changed since the previous package to the same recipient."""
+    user.require(Role.EDITOR)
+    peer = recipient_for(database, to)
+    if out.is_dir():
+        out = out / f"{database.installation().unit_code}-{datetime.now():%Y%m%d-%H%M%S}{EXTENSION}"
+    with database.session(user.username) as session:
+        keys = ensure_keys(session)
+        installation = session.scalar(select(Installation))
+        unit = session.get(Unit, installation.unit_code)
+        previous = session.scalar(select(SentPackage).where(SentPackage.recipient == peer.unit_code)
+                                  .order_by(SentPackage.seq.desc()).limit(1))
+        seq = (previous.seq + 1) if previous else 1
+        since = 0 if full or previous is None else previous.max_version
+        records: dict[str, list[dict]] = {name: [] for name in TABLES}
+        max_version = since
+        for name, row in changed_rows(session.connection(), {unit.code}, since):
+            records[name].append(row)
+            max_version = max(max_version, row["version"])
+        attachments = _attachment_bytes(database, records["attachments"])
+        count = sum(len(rows) for rows in records.values())
+        header = {"kind": "data", "sender": unit.code, "sender_name": unit.name, "sender_level": installation.level,
+                  "sender_parent": unit.parent_code, "sender_installation": str(installation.id),
+                  "recipient": peer.unit_code, "seq": seq, "prev_hash": previous.file_hash if previous else "",
+                  "created": utcnow().isoformat(), "schema": migrate.head_revision(), "app_version": __version__,
+                  "full": full, "counts": {k: len(v) for k, v in records.items() if v},
+                  "signing_public": b64(public_bytes(keys.signing))}
+        data = seal(header, {"records": records, "attachments": attachments}, keys.signing,
+                    X25519PublicKey.from_public_bytes(peer.encryption_public))
+        write_atomically(out, data)
+        session.add(SentPackage(seq=seq, recipient=peer.unit_code, file_hash=hashlib.sha256(data).hexdigest(),
+                                max_version=max_version, full=full, records=count))
+        append_audit(session, user.username, "export", "sync", str(seq), f"{count} bản ghi → {out.name}")
+    return ExportResult(out, seq, count, full)
+
+
+def _attachment_bytes(database: Database, rows: list[dict]) -> dict[str, str]:
+    found = {}
+    for row in rows:
+        path = store_path(database, row["sha256"])
+        if row["deleted_at"] is None and path.exists():
+            found[row["sha256"]] = b64(path.read_bytes())
+    return found
+
+
+@dataclass(frozen=True)
+class SenderStatus:
+    unit_code: str
+    unit_name: str
+    packages: int
+    last_seq: int
+    missing: tuple[int, ...]
+    last_received: datetime | None
+    records: int
+
+    def sentence(self) -> str:
+        if not self.missing:
+            return f"{self.unit_name} ({self.unit_code}): đã nhận đủ {self.packages} gói, mới nhất số {self.last_seq}."
+        numbers = ", ".join(str(n) for n in self.missing)
+        return f"Chưa nhận được gói số {numbers} của {self.unit_name} ({self.unit_code})."
+
+
+def status(database: Database) -> list[SenderStatus]:
+    with database.factory() as session:
+        names = dict(session.execute(select(Unit.code, Unit.name)).all())
+        rows = session.execute(select(ReceivedPackage.sender, ReceivedPackage.seq, ReceivedPackage.received_at,
+                                      ReceivedPackage.records)).all()
+    by_sender: dict[str, list] = {}
+    for sender, seq, received, records in rows:
+        by_sender.setdefault(sender, []).append((seq, received, records))
+    result = []
+    for sender, items in sorted(by_sender.items()):
+        seqs = {seq for seq, _, _ in items}
+        missing = tuple(n for n in range(1, max(seqs) + 1) if n not in seqs)
+        result.append(SenderStatus(sender, names.get(sender, sender), len(seqs), max(seqs), missing,
+                                   max(r for _, r, _ in items), sum(c for _, _, c in items)))
+    return result
+
+
+def last_sync(database: Database) -> datetime | None:
+    with database.factory() as session:
+        sent = session.scalar(select(func.max(SentPackage.created_at)))
+        received = session.scalar(select(func.max(ReceivedPackage.received_at)))
+    return max((d for d in (sent, received) if d), default=None)
+
+
+def sent(database: Database) -> list[SentPackage]:
+    with database.factory() as session:
+        return list(session.scalars(select(SentPackage).order_by(SentPackage.id.desc())))
+
+
+def peek(path: Path) -> dict:
+    """The unverified header of a package file, to sort several files before importing them."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+    return read_header(data)[0]
+
+
+def make_receipt(database: Database, user: CurrentUser, out: Path, to: str | None = None) -> Path:
+    """A signed, encrypted receipt listing the packages received from ``to``, for the sender to import."""
+    user.require(Role.EDITOR)
+    peer = recipient_for(database, to)
+    with database.session(user.username) as session:
+        keys = ensure_keys(session)
+        installation = session.scalar(select(Installation))
+        unit = session.get(Unit, installation.unit_code)
+        received: dict[str, list[int]] = {}
+        for sender_installation, seq in session.execute(select(ReceivedPackage.sender_installation,
+                                                               ReceivedPackage.seq).where(
+                ReceivedPackage.sender == peer.unit_code)):
+            received.setdefault(str(sender_installation), []).append(seq)
+        header = {"kind": "receipt", "sender": unit.code, "sender_name": unit.name,
+                  "sender_installation": str(installation.id), "recipient": peer.unit_code, "seq": 1,
+                  "created": utcnow().isoformat(), "schema": migrate.head_revision(),
+                  "signing_public": b64(public_bytes(keys.signing))}
+        data = seal(header, {"received": received}, keys.signing,
+                    X25519PublicKey.from_public_bytes(peer.encryption_public))
+    write_atomically(out, data)
+    return out
+
+
+def conflicts(database: Database, include_resolved: bool = False) -> list[Conflict]:
+    with database.factory() as session:
+        statement = select(Conflict).order_by(Conflict.detected_at.desc())
+        if not include_resolved:
+            statement = statement.where(Conflict.resolved.is_(False))
+        return list(session.scalars(statement))
+
+
+def revert_conflict(database: Database, user: CurrentUser, conflict_id) -> None:  # noqa: ANN001
+    """Bring the overwritten version back as a new edit of this installation (it then wins everywhere)."""
+    user.require(Role.ADMIN)
+    with database.session(user.username) as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None or conflict.resolved:
+            raise UserError("Xung đột này đã được xử lý.")
+        table = TABLES[conflict.table_name]
+        row = from_json(table, json.loads(conflict.losing_row))
+        installation = session.scalar(select(Installation))
+        if row["owner_unit"] != installation.unit_code:
+            raise UserError("Chỉ đơn vị sở hữu bản ghi mới khôi phục được bản bị ghi đè.")
+        installation.clock = next_version(max(installation.clock, conflict.winning_version))
+        row.update(version=installation.clock, changed_by=installation.id, updated_at=utcnow())
+        session.execute(update(table).where(table.c.id == row["id"]).values(row))
+        conflict.resolved = True
+        append_audit(session, user.username, "revert", conflict.table_name, conflict.record_id,
+                     "khôi phục bản bị ghi đè")
+
+
+def forget_pin(database: Database, user: CurrentUser, unit_code: str) -> int:
+    """An admin removes the keys pinned from a unit's packages (after confirming its new key by phone)."""
+    user.require(Role.ADMIN)
+    with database.session(user.username) as session:
+        pins = session.scalars(select(PeerKey).where(PeerKey.unit_code.like(f"{unit_code}/%"))).all()
+        for pin in pins:
+            session.delete(pin)
+        append_audit(session, user.username, "keys", "peer_keys", unit_code, f"bỏ {len(pins)} khóa đã ghim")
+        return len(pins)

@@ -1,0 +1,175 @@
+"""Importing packages: any order, idempotent, refused whole on any fault, merged by version, gaps reported."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from antt_desktop.db import migrate
+from antt_desktop.db.audit import append_audit
+from antt_desktop.db.models import Installation, Unit
+from antt_desktop.db.sync_models import PeerKey, ReceivedPackage, SentPackage
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.sync_package import open_package, read_header
+from antt_desktop.services.attachments import store_path
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
+from antt_desktop.services.sync import peek, write_atomically
+from antt_desktop.services.sync_keys import ensure_keys
+from antt_desktop.services.sync_records import TABLES, MergeResult, merge
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    file: str
+    state: str  # imported, duplicate, refused
+    message: str
+    sender: str = ""
+    seq: int = 0
+
+
+def _pin(session, header: dict) -> bytes:  # noqa: ANN001
+    """The sender installation's signing key: pinned on its first package, a changed key refused."""
+    try:
+        key = base64.b64decode(header["signing_public"], validate=True)
+        pin_id = f"{header['sender']}/{header['sender_installation']}"
+    except (KeyError, ValueError, TypeError):
+        raise UserError("Gói đồng bộ bị hỏng (thiếu thông tin người gửi).") from None
+    pinned = session.get(PeerKey, pin_id)
+    if pinned is None:
+        session.add(PeerKey(unit_code=pin_id, unit_name=str(header.get("sender_name", "")), signing_public=key,
+                            source="first-package"))
+    elif pinned.signing_public != key:
+        raise UserError(f"Khóa ký của máy gửi thuộc {header.get('sender_name', header['sender'])} đã thay đổi so với "
+                        "lần nhận trước. Gói bị từ chối; hãy gọi điện xác nhận rồi để quản trị viên xóa khóa cũ.")
+    return key
+
+
+def _check_header(session, header: dict, own_unit: str) -> None:  # noqa: ANN001
+    if header.get("recipient") != own_unit:
+        raise UserError(f"Gói này gửi cho đơn vị {header.get('recipient')}, không phải đơn vị này ({own_unit}).")
+    if header.get("kind") == "data" and header.get("schema") not in migrate.known_revisions():
+        raise UserError("Gói được lập bằng phiên bản ANTT Desktop mới hơn; hãy cập nhật chương trình rồi nhập lại.")
+    if not isinstance(header.get("seq"), int) or header["seq"] < 1:
+        raise UserError("Gói đồng bộ bị hỏng (số thứ tự gói không hợp lệ).")
+    try:
+        header["sender_installation"] = uuid.UUID(str(header.get("sender_installation")))
+    except ValueError:
+        raise UserError("Gói đồng bộ bị hỏng (mã máy gửi không hợp lệ).") from None
+
+
+def _check_owners(records: dict, sender: str, allowed: set[str]) -> int:
+    count, foreign = 0, set()
+    for name, rows in records.items():
+        if name not in TABLES or not isinstance(rows, list):
+            raise UserError(f"Gói chứa loại dữ liệu lạ “{name}”; không nhập gì.")
+        for row in rows:
+            count += 1
+            if not isinstance(row, dict) or row.get("owner_unit") not in allowed:
+                foreign.add(str(row.get("owner_unit")) if isinstance(row, dict) else "?")
+    if foreign:
+        raise UserError(f"Gói của {sender} chứa bản ghi thuộc đơn vị khác ({', '.join(sorted(foreign))}); một đơn vị "
+                        "chỉ được gửi dữ liệu của mình. Gói bị từ chối, không nhập gì.")
+    return count
+
+
+def _store_attachments(database: Database, files: dict) -> None:
+    for sha, content in files.items():
+        data = base64.b64decode(content)
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise UserError("Một tệp đính kèm trong gói không khớp mã băm; gói bị từ chối.")
+        path = store_path(database, sha)
+        if not path.exists():
+            write_atomically(path, data)
+
+
+def import_bytes(database: Database, user: CurrentUser, data: bytes, name: str = "gói") -> ImportOutcome:
+    """One package, all or nothing."""
+    user.require(Role.EDITOR)
+    try:
+        return _import(database, user, data, name)
+    except IntegrityError as exc:  # deferred foreign keys are checked when the transaction commits
+        header, _ = read_header(data)
+        raise UserError(f"{name}: gói số {header.get('seq')} cần dữ liệu của gói trước chưa nhập; hãy nhập các gói "
+                        f"trước của {header.get('sender')} rồi nhập lại gói này. Không nhập gì.") from exc
+
+
+def _import(database: Database, user: CurrentUser, data: bytes, name: str) -> ImportOutcome:
+    file_hash = hashlib.sha256(data).hexdigest()
+    with database.session(user.username) as session:
+        if session.scalar(select(ReceivedPackage.id).where(ReceivedPackage.file_hash == file_hash)):
+            return ImportOutcome(name, "duplicate", f"{name}: gói này đã được nhập trước đây; không thay đổi gì.")
+        header, _ = read_header(data)
+        installation = session.scalar(select(Installation))
+        if header.get("recipient") != installation.unit_code:  # before any key is pinned
+            _check_header(session, header, installation.unit_code)
+        signing_key = _pin(session, header)
+        header, payload = open_package(data, signing_key, ensure_keys(session).encryption)
+        _check_header(session, header, installation.unit_code)  # now that the header is verified
+        sender, seq = str(header["sender"]), int(header["seq"])
+        if header.get("kind") == "receipt":
+            return _apply_receipt(session, header, payload, name, str(installation.id))
+        if session.scalar(select(ReceivedPackage.id).where(
+                ReceivedPackage.sender_installation == header["sender_installation"], ReceivedPackage.seq == seq)):
+            return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
+                                 sender, seq)
+        records = payload.get("records", {})
+        count = _check_owners(records, sender, {sender})
+        if session.get(Unit, sender) is None:
+            session.add(Unit(code=sender, name=str(header.get("sender_name", sender)), official=sender.isdigit(),
+                             level=str(header.get("sender_level", "commune")),
+                             parent_code=header.get("sender_parent") if session.get(
+                                 Unit, header.get("sender_parent") or "") else None))
+            session.flush()
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        result = MergeResult()
+        merge(connection, records, result)
+        _store_attachments(database, payload.get("attachments", {}))
+        installation.clock = max(installation.clock, result.max_version)
+        session.add(ReceivedPackage(sender=sender, sender_installation=header["sender_installation"], seq=seq,
+                                    file_hash=file_hash, records=count,
+                                    created_at=datetime.fromisoformat(header["created"])))
+        summary = (f"{name}: gói số {seq} của {header.get('sender_name', sender)}: {count} bản ghi (mới "
+                   f"{result.inserted}, cập nhật {result.updated}, giữ nguyên {result.unchanged}"
+                   + (f", {result.conflicts} xung đột đã ghi lại" if result.conflicts else "") + ").")
+        append_audit(session, user.username, "import", "sync", f"{sender}#{seq}", summary)
+    return ImportOutcome(name, "imported", summary, sender, seq)
+
+
+def _apply_receipt(session, header: dict, payload: dict, name: str, installation_id: str) -> ImportOutcome:  # noqa: ANN001
+    seqs = payload.get("received", {}).get(installation_id, [])
+    for package in session.scalars(select(SentPackage).where(SentPackage.seq.in_(seqs),
+                                                             SentPackage.recipient == str(header["sender"]))):
+        package.acknowledged_at = package.acknowledged_at or datetime.fromisoformat(header["created"])
+    return ImportOutcome(name, "imported", f"{name}: biên nhận của {header.get('sender_name')}: đã nhận các gói "
+                         f"số {', '.join(str(s) for s in sorted(seqs)) or '—'}.", str(header["sender"]))
+
+
+def import_files(database: Database, user: CurrentUser, paths: list[Path]) -> list[ImportOutcome]:
+    """Each file on its own (one refused file does not stop the others), in sender and sequence order."""
+    def order(path: Path) -> tuple:
+        try:
+            header = peek(path)
+            return (str(header.get("sender")), int(header.get("seq", 0)), path.name)
+        except (UserError, TypeError, ValueError):
+            return ("", 0, path.name)
+    outcomes = []
+    for path in sorted(paths, key=order):
+        try:
+            data = path.read_bytes()
+            outcomes.append(import_bytes(database, user, data, path.name))
+        except OSError as exc:
+            outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: không đọc được tệp ({exc.strerror})."))
+        except UserError as exc:
+            outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: {exc.message}"))
+    return outcomes

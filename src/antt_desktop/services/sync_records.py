@@ -1,0 +1,116 @@
+"""Records in packages: which tables travel (parents before children), rows to JSON and back, and the merge
+by version (last writer wins) with the losing side of a concurrent edit kept as a conflict."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Connection, Date, Table, Uuid, insert, select, update
+
+from antt_desktop.db.base import UTCDateTime, utcnow
+from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
+from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationStep
+from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
+from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
+from antt_desktop.db.models import ResidentialArea
+from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
+from antt_desktop.db.sync_models import Conflict
+
+# Parents before children, so foreign keys hold as rows are written.
+SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, Attachment, SecurityModel, ModelActivity,
+               ModelReview, CustomCampaign, PrestigiousPerson, Activity, Plan, Target, Inspection, Remedy,
+               CriterionAssessment, Evaluation, EvaluationStep, Commendation)
+TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in SYNC_MODELS}
+CHUNK = 500
+
+
+def to_json(row: dict) -> dict:
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, uuid.UUID):
+            value = str(value)
+        elif isinstance(value, (date, datetime)):
+            value = value.isoformat()
+        out[key] = value
+    return out
+
+
+def from_json(table: Table, row: dict) -> dict:
+    out = {}
+    for column in table.columns:
+        value = row.get(column.name)
+        if value is not None:
+            if isinstance(column.type, Uuid):
+                value = uuid.UUID(value)
+            elif isinstance(column.type, UTCDateTime):
+                value = datetime.fromisoformat(value)
+            elif isinstance(column.type, Date):
+                value = date.fromisoformat(value)
+        out[column.name] = value
+    return out
+
+
+def changed_rows(connection: Connection, owners: set[str], since: int) -> Iterator[tuple[str, dict]]:
+    """Every row owned by ``owners`` written after version ``since`` (tombstones included)."""
+    for name, table in TABLES.items():
+        statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
+        for row in connection.execute(statement).mappings():
+            yield name, to_json(dict(row))
+
+
+@dataclass
+class MergeResult:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    max_version: int = 0
+    touched: dict[str, int] = field(default_factory=dict)
+
+
+def merge(connection: Connection, records: dict[str, list[dict]], result: MergeResult) -> None:
+    """Write incoming rows: new ones inserted, newer versions applied, older ones ignored."""
+    for name, table in TABLES.items():
+        incoming = [from_json(table, row) for row in records.get(name, [])]
+        for start in range(0, len(incoming), CHUNK):
+            _merge_chunk(connection, name, table, incoming[start:start + CHUNK], result)
+
+
+def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dict], result: MergeResult) -> None:
+    ids = [row["id"] for row in rows]
+    existing = {r.id: r for r in connection.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+    inserts, updates = [], []
+    for row in rows:
+        result.max_version = max(result.max_version, row["version"])
+        old = existing.get(row["id"])
+        if old is None:
+            inserts.append(row)
+            continue
+        if old["version"] == row["version"]:
+            result.unchanged += 1
+            continue
+        newer = row["version"] > old["version"]
+        if old["changed_by"] != row["changed_by"]:  # written on two installations: keep the loser
+            loser = dict(old) if newer else row
+            connection.execute(insert(Conflict.__table__).values(
+                id=uuid.uuid4(), table_name=name, record_id=str(row["id"]),
+                losing_row=json.dumps(to_json(loser), ensure_ascii=False),
+                winning_version=max(row["version"], old["version"]), detected_at=utcnow(),
+                resolved=False))
+            result.conflicts += 1
+        if newer:
+            updates.append(row)
+        else:
+            result.unchanged += 1
+    if inserts:
+        connection.execute(insert(table), inserts)
+    for row in updates:
+        connection.execute(update(table).where(table.c.id == row["id"]).values(row))
+    result.inserted += len(inserts)
+    result.updated += len(updates)
+    if inserts or updates:
+        result.touched[name] = result.touched.get(name, 0) + len(inserts) + len(updates)

@@ -1,0 +1,50 @@
+"""Đồng bộ in the desktop client: a package made on a worker thread, its import seen at the upper level."""
+
+import pytest
+
+from antt_desktop.config import resolve_paths
+from antt_desktop.domain.units import Level
+from antt_desktop.gui.i18n import install_translators
+from antt_desktop.gui.main_window import SYNC, MainWindow
+from antt_desktop.services import demo, sync_keys
+from antt_desktop.services.setup import SetupRequest, initialize
+from tests.conftest import ADMIN_USER
+
+
+@pytest.fixture(autouse=True, scope="module")
+def vietnamese(qapp):
+    translators = install_translators(qapp, "vi")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_make_and_import_a_package(qtbot, database, tmp_path, monkeypatch):
+    demo.fill_commune(database, ADMIN_USER)
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    window.ui.sidebar.setCurrentRow(SYNC)
+    page = window.page(SYNC)
+    assert page.ui.fingerprintLabel.text().startswith("Dấu vân tay khóa của đơn vị này")
+    monkeypatch.setattr("antt_desktop.gui.sync.sync_page.QFileDialog.getExistingDirectory",
+                        lambda *args, **kwargs: str(tmp_path / "usb"))
+    (tmp_path / "usb").mkdir()
+    page.export_package()
+    qtbot.waitUntil(lambda: page.job is None, timeout=20000)
+    assert page.ui.resultLabel.text().startswith("Đã lập gói số 1")
+    assert [p.seq for p in page.sent.rows] == [1]
+
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    upper_page = upper.page(SYNC)
+    [package] = (tmp_path / "usb").glob("*.anttsync")
+    monkeypatch.setattr("antt_desktop.gui.sync.sync_page.QFileDialog.getOpenFileNames",
+                        lambda *args, **kwargs: ([str(package)], ""))
+    upper_page.import_packages()
+    qtbot.waitUntil(lambda: upper_page.job is None, timeout=20000)
+    assert "gói số 1 của Xã Thượng Lâm" in upper_page.ui.resultLabel.text()
+    assert [r.unit_code for r in upper_page.received.rows] == ["02269"]
+    province.close()

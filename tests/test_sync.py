@@ -1,0 +1,186 @@
+"""Sync packages: commune to province and back, idempotent, any order, damaged or foreign files refused whole."""
+
+import json
+import subprocess
+import sys
+import uuid
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from antt_desktop.config import resolve_paths
+from antt_desktop.domain.areas import AreaInput
+from antt_desktop.domain.units import Level
+from antt_desktop.errors import UserError
+from antt_desktop.exchange import sync_package
+from antt_desktop.services import areas, demo, stats, sync, sync_import, sync_keys
+from antt_desktop.services.setup import SetupRequest, initialize
+from tests.conftest import ADMIN_USER
+
+
+@pytest.fixture
+def province(tmp_path):
+    database = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def commune(database, province, tmp_path):
+    demo.fill_commune(database, ADMIN_USER)
+    sync_keys.export_public_key(province, tmp_path / "tinh.key")
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.key")
+    return database
+
+
+def _send(commune, province, tmp_path, name, full=False):
+    result = sync.export_package(commune, ADMIN_USER, tmp_path / name, full)
+    return result, sync_import.import_bytes(province, ADMIN_USER, result.path.read_bytes(), name)
+
+
+def test_the_province_ends_with_exactly_the_communes_data(commune, province, tmp_path):
+    result, outcome = _send(commune, province, tmp_path, "p1.anttsync")
+    assert outcome.state == "imported" and result.seq == 1
+    assert stats.record_counts(province)["by_owner"] == stats.record_counts(commune)["by_owner"]
+    again = sync_import.import_bytes(province, ADMIN_USER, result.path.read_bytes(), "p1.anttsync")
+    assert again.state == "duplicate" and "không thay đổi gì" in again.message
+
+
+def test_incremental_packages_carry_only_changes(commune, province, tmp_path):
+    _send(commune, province, tmp_path, "p1.anttsync")
+    area = areas.list_areas(commune)[0]
+    areas.update_area(commune, ADMIN_USER, area.id, AreaInput(area.name, area.kind, 999, 200, set(area.flags)))
+    result, outcome = _send(commune, province, tmp_path, "p2.anttsync")
+    assert (result.seq, result.records) == (2, 1)
+    assert "cập nhật 1" in outcome.message
+    assert next(a for a in areas.list_areas(province) if a.id == area.id).population == 999
+
+
+def test_a_missing_package_is_reported_by_number(commune, province, tmp_path):
+    packages = []
+    for number in range(3):
+        areas.create_area(commune, ADMIN_USER, AreaInput(f"Thôn Mới {number}"))
+        packages.append(sync.export_package(commune, ADMIN_USER, tmp_path / f"p{number}.anttsync"))
+    outcomes = sync_import.import_files(province, ADMIN_USER, [packages[2].path, packages[0].path])
+    assert [o.seq for o in outcomes] == [1, 3]  # sorted by sequence whatever the order given
+    [status] = sync.status(province)
+    assert status.missing == (2,)
+    assert status.sentence() == "Chưa nhận được gói số 2 của Xã Thượng Lâm (02269)."
+
+
+def _refused(province, data, reason):
+    before = stats.record_counts(province)
+    with pytest.raises(UserError, match=reason):
+        sync_import.import_bytes(province, ADMIN_USER, data, "x.anttsync")
+    assert stats.record_counts(province) == before
+    assert sync.status(province) == []
+
+
+def test_damaged_files_are_refused_whole(commune, province, tmp_path):
+    data = sync.export_package(commune, ADMIN_USER, tmp_path / "p.anttsync").path.read_bytes()
+    tampered = bytearray(data)
+    tampered[len(data) // 2] ^= 0x01
+    _refused(province, bytes(tampered), "Chữ ký của gói không đúng")
+    _refused(province, data[: len(data) // 3], "bị cắt|Chữ ký")
+    _refused(province, b"", "không phải gói đồng bộ")
+    _refused(province, b"PK\x03\x04 a zip file", "không phải gói đồng bộ")
+    newer = bytearray(data)
+    newer[len(sync_package.MAGIC)] = 9
+    _refused(province, bytes(newer), "định dạng số 9")
+
+
+def test_a_package_for_another_unit_is_refused(commune, tmp_path):
+    other = initialize(resolve_paths(tmp_path / "khac"), SetupRequest(Level.PROVINCE, "01"))
+    data = sync.export_package(commune, ADMIN_USER, tmp_path / "p.anttsync").path.read_bytes()
+    _refused(other, data, "gửi cho đơn vị 08, không phải đơn vị này")
+    other.close()
+
+
+def _forged(commune, province, records, signer=None, installation=None):
+    keys = sync_keys.own_keys(commune)
+    signer = signer or keys.signing
+    header = {"kind": "data", "sender": "02269", "sender_name": "Xã Thượng Lâm",
+              "sender_installation": str(installation or commune.installation().id), "recipient": "08", "seq": 7,
+              "created": "2026-01-01T00:00:00+00:00", "schema": "0008", "full": False,
+              "signing_public": sync_package.b64(sync_package.public_bytes(signer))}
+    province_key = sync_keys.own_keys(province).encryption
+    return sync_package.seal(header, {"records": records, "attachments": {}}, signer,
+                             X25519PublicKey.from_public_bytes(sync_package.public_bytes(province_key)))
+
+
+def test_records_owned_by_another_unit_are_refused(commune, province):
+    row = {"id": str(uuid.uuid4()), "owner_unit": "02270", "version": 1, "name": "Thôn lạ"}
+    _refused(province, _forged(commune, province, {"residential_areas": [row]}), "thuộc đơn vị khác \\(02270\\)")
+
+
+def test_a_changed_key_for_a_known_sender_is_refused(commune, province, tmp_path):
+    _send(commune, province, tmp_path, "p1.anttsync")
+    before = stats.record_counts(province)
+    with pytest.raises(UserError, match="Khóa ký của máy gửi .* đã thay đổi"):
+        sync_import.import_bytes(province, ADMIN_USER, _forged(commune, province, {}, Ed25519PrivateKey.generate()))
+    assert stats.record_counts(province) == before
+
+
+def test_oversized_and_bomb_guards(commune, province, tmp_path, monkeypatch):
+    data = sync.export_package(commune, ADMIN_USER, tmp_path / "p.anttsync").path.read_bytes()
+    monkeypatch.setattr(sync_package, "MAX_PACKAGE", 100)
+    _refused(province, data, "quá lớn")
+    monkeypatch.setattr(sync_package, "MAX_PACKAGE", 10**9)
+    monkeypatch.setattr(sync_package, "MAX_PAYLOAD", 1000)
+    _refused(province, data, "quá lớn sau khi giải nén")
+
+
+def test_two_pcs_of_one_commune_merge_and_keep_the_losing_edit(commune, tmp_path):
+    second = initialize(resolve_paths(tmp_path / "may2"), SetupRequest(Level.COMMUNE, "02269"))
+    for a, b, name in ((commune, second, "may2.key"), (second, commune, "may1.key")):
+        sync_keys.export_public_key(b, tmp_path / name)
+        sync_keys.import_public_key(a, ADMIN_USER, tmp_path / name)
+    first = sync.export_package(commune, ADMIN_USER, tmp_path / "a1.anttsync", to="02269")
+    assert sync_import.import_bytes(second, ADMIN_USER, first.path.read_bytes()).state == "imported"
+    area = areas.list_areas(commune)[0]
+    areas.update_area(commune, ADMIN_USER, area.id, AreaInput(area.name, area.kind, 111, 10))
+    areas.update_area(second, ADMIN_USER, area.id, AreaInput(area.name, area.kind, 222, 20))  # the later edit
+    back = sync.export_package(second, ADMIN_USER, tmp_path / "b1.anttsync", to="02269")
+    outcome = sync_import.import_bytes(commune, ADMIN_USER, back.path.read_bytes())
+    assert "1 xung đột đã ghi lại" in outcome.message
+    assert next(a for a in areas.list_areas(commune) if a.id == area.id).population == 222
+    [conflict] = sync.conflicts(commune)
+    assert json.loads(conflict.losing_row)["population"] == 111
+    sync.revert_conflict(commune, ADMIN_USER, conflict.id)
+    assert next(a for a in areas.list_areas(commune) if a.id == area.id).population == 111
+    assert sync.conflicts(commune) == []
+    second.close()
+
+
+def test_receipt_acknowledges_what_arrived(commune, province, tmp_path):
+    _send(commune, province, tmp_path, "p1.anttsync")
+    sync_keys.export_public_key(commune, tmp_path / "xa.key")
+    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa.key")
+    receipt = sync.make_receipt(province, ADMIN_USER, tmp_path / "bien-nhan.anttsync", to="02269")
+    outcome = sync_import.import_bytes(commune, ADMIN_USER, receipt.read_bytes())
+    assert "đã nhận các gói số 1" in outcome.message
+    assert sync.sent(commune)[0].acknowledged_at is not None
+
+
+def test_cli_sync_round_trip(tmp_path):
+    def antt(data, *args):
+        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
+                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+    xa, tinh = tmp_path / "xa", tmp_path / "tinh"
+    assert antt(xa, "demo").returncode == 0
+    assert antt(tinh, "init", "--level", "province", "--unit-code", "8").returncode == 0
+    assert antt(tinh, "keys", "export", "--out", tmp_path / "tinh.key").returncode == 0
+    imported = antt(xa, "keys", "import", tmp_path / "tinh.key")
+    assert imported.returncode == 0 and "Dấu vân tay" in imported.stdout
+    assert antt(xa, "sync", "export", "--out", tmp_path / "p1.anttsync").returncode == 0
+    result = antt(tinh, "sync", "import", tmp_path / "p1.anttsync", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["packages"][0]["state"] == "imported"
+    assert antt(tinh, "stats", "--json").stdout.split('"counts"')[0] == antt(xa, "stats", "--json").stdout.split(
+        '"counts"')[0]
+    status = json.loads(antt(tinh, "sync", "status", "--json").stdout)
+    assert status["senders"]["02269"]["last_seq"] == 1
+    (tmp_path / "hong.anttsync").write_bytes(b"ANTTSYNC\x01 broken")
+    refused = antt(tinh, "sync", "import", tmp_path / "hong.anttsync")
+    assert refused.returncode == 1 and "hong.anttsync" in refused.stderr
