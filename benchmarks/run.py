@@ -1,6 +1,6 @@
 """Run every benchmark and write docs/performance.md: each figure beside its floor measured in the same run.
 
-Usage: .venv/bin/python -m benchmarks.run
+Usage: .venv/bin/python -m benchmarks.run   (BENCH_COMMUNES and BENCH_MEMBERS_PER_COMMUNE scale the sync run)
 """
 
 from __future__ import annotations
@@ -11,41 +11,91 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from benchmarks import member_filter
+from benchmarks import excel_bench, member_filter, report_bench, startup, sync_bench
 
 ROOT = Path(__file__).resolve().parent.parent
-FILTER_TARGET_MS = 50
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
+    cpu = platform.machine()
     try:
-        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                     if line.startswith("model name"))
-        cpu = model
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
     return f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
 
 
+def verdict(met: bool) -> str:
+    return "met" if met else "**missed**"
+
+
 def main() -> int:
-    filters = member_filter.run()
+    s, filters, excel, sync_figures, report = (startup.run(), member_filter.run(), excel_bench.run(),
+                                               sync_bench.run(), report_bench.run())
     lines = [
         "# Performance", "",
-        f"Measured on {date.today():%d/%m/%Y} on {machine()}.",
-        "Reproduce with `.venv/bin/python -m benchmarks.run` (it rewrites this file). Every figure is the median",
-        "of several runs and stands beside a floor measured in the same run on the same data.", "",
+        f"Measured on {date.today():%d/%m/%Y} on {machine()}. Reproduce with `.venv/bin/python -m benchmarks.run`",
+        "(it rewrites this file). Every figure stands beside a floor measured in the same run on the same data;",
+        "the suite reports, it does not fail the tests.", "",
+        "## Start-up to an interactive main window", "",
+        "Wall time of a fresh process (interpreter start included) until the main window is shown on a commune",
+        "with demo data, against a bare `QApplication` + `QMainWindow`; median of 5.", "",
+        "| | seconds | peak memory | target |", "|---|---:|---:|---|",
+        f"| bare Qt (floor) | {s['bare_s']:.2f} | {s['bare_kb'] // 1024} MiB | |",
+        f"| ANTT Desktop | {s['app_s']:.2f} | {s['app_kb'] // 1024} MiB | ≤ 1.5× floor: {s['ratio']:.1f}×, "
+        f"{verdict(s['ratio'] <= 1.5)} |", "",
         "## Member list filter (search as you type)", "",
-        "Per keystroke the list counts the matches and fetches the first page of 200 rows sorted in Vietnamese",
-        "name order. Floor: the same two SQL statements through raw `sqlite3`. Queries: "
-        + ", ".join(f"“{q}”" for q in member_filter.QUERIES) + " (median over them).", "",
-        "| members | app (ms) | raw SQL floor (ms) | ratio | target |",
-        "|---:|---:|---:|---:|---|",
+        "Count of matches and first page of 200 rows in Vietnamese name order, against the same two SQL",
+        "statements through raw `sqlite3`; median over the queries " + ", ".join(f"“{q}”" for q in
+                                                                               member_filter.QUERIES) + ".", "",
+        "| members | app (ms) | raw SQL floor (ms) | ratio | target ≤ 50 ms |", "|---:|---:|---:|---:|---|",
+        *(f"| {r['members']:,} | {r['app_ms']:.1f} | {r['floor_ms']:.1f} | {r['ratio']:.2f}× | "
+          f"{verdict(r['app_ms'] <= 50)} |" for r in filters), "",
+        "## Excel", "",
+        "Import of a members workbook (every row validated, matched, written with its service-history entry,",
+        "all in one transaction) against openpyxl loading and reading the same file; export of the members",
+        "(formatted) against openpyxl write-only writing the same rows.", "",
+        "| rows | import (s) | openpyxl read (s) | ratio | target ≤ 3× | peak memory | export (s) | "
+        "write-only (s) | ratio |", "|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+        *(f"| {r['rows']:,} | {r['import_s']:.2f} | {r['read_s']:.2f} | {r['import_ratio']:.1f}× | "
+          f"{verdict(r['import_ratio'] <= 3)} | {r['import_kb'] // 1024} MiB | {r['export_s']:.2f} | "
+          f"{r['write_s']:.2f} | {r['export_ratio']:.1f}× |" for r in excel), "",
+        "## Sync import at the upper level", "",
+        f"{sync_figures['communes']} commune packages ({sync_figures['records']:,} records: areas, teams, members,",
+        "their service history), each verified, decrypted and merged in its own transaction, against raw",
+        "`sqlite3` `executemany` of the same rows into the same empty schema in one transaction.", "",
+        "| | seconds | records/s | share of floor | target ≥ 1/3 | peak memory |", "|---|---:|---:|---:|---|---:|",
+        f"| raw executemany (floor) | {sync_figures['floor_s']:.2f} | {sync_figures['floor_rate']:,.0f} | | | |",
+        f"| ANTT Desktop | {sync_figures['app_s']:.2f} | {sync_figures['app_rate']:,.0f} | "
+        f"{sync_figures['share']:.2f} | {verdict(sync_figures['share'] >= 1 / 3)} | "
+        f"{sync_figures['peak_kb'] // 1024} MiB |", "",
+        f"Export of one commune's full package ({sync_figures['export_records']:,} records: read, serialised,",
+        "compressed, encrypted, signed, written atomically) against raw `sqlite3` reading the same rows:",
+        f"{sync_figures['export_s']:.2f} s against {sync_figures['export_floor_s']:.3f} s "
+        f"({sync_figures['export_ratio']:.0f}×).", "",
+        "## Consolidated report", "",
+        f"“Thống kê lực lượng” as xlsx at a province holding {report['members']:,} members of 124 communes (with",
+        "the per-commune table), against the aggregate SQL behind its figures.", "",
+        "| report (s) | aggregate SQL (s) | ratio |", "|---:|---:|---:|",
+        f"| {report['app_s']:.2f} | {report['floor_s']:.3f} | {report['ratio']:.0f}× |", "",
+        "## Where the targets are missed, and why", "",
+        "- **Start-up**: profiling (cProfile, `-X importtime`) showed all pages built and filled at start and",
+        "  every library imported up front (1.9 s). Pages are now built when first opened, Alembic is loaded only",
+        "  when the schema must change, QtCharts and the overview's figures come right after the window is",
+        "  shown. What remains is mostly importing SQLAlchemy and the data model (about 0.45 s); the floor is a",
+        "  warm bare Qt start of about 0.1 s, which no Python application with a database layer can approach.",
+        "  On an old office PC the Qt floor itself is several times larger, so the ratio there is smaller.",
+        "- **Excel import**: header matching was recomputing search keys (cached now), and every row was",
+        "  flushed separately (now in batches with deferred foreign keys): 22× → about 7×. The rest is the",
+        "  work openpyxl's read does not do: each row is validated (CCCD, dates, age), matched against existing",
+        "  members and teams, and written through the ORM with its history entry and version stamp.",
+        "- **Sync import**: every package is verified (Ed25519), decrypted, checked for ownership and merged",
+        "  in its own all-or-nothing transaction with a synchronous commit; the floor inserts prepared tuples",
+        "  in one transaction. Caching the known schema revisions and the column converters helped; bulk",
+        "  merging several packages in one transaction would trade away the per-package refusal and is not done.",
+        "  Packages are read whole into memory (bounded by the package size limit), not streamed.",
     ]
-    for row in filters:
-        verdict = "met" if row["app_ms"] <= FILTER_TARGET_MS else "missed"
-        lines.append(f"| {row['members']:,} | {row['app_ms']:.1f} | {row['floor_ms']:.1f} | {row['ratio']:.2f}× | "
-                     f"≤ {FILTER_TARGET_MS} ms: {verdict} |")
     (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     return 0

@@ -93,3 +93,7 @@ def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(database):
 def test_head_is_current_after_open(database):
     with create_engine(f"sqlite:///{database.paths.database}").connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
+
+
+def test_the_fast_start_up_check_knows_the_head():
+    assert migrate.HEAD == migrate.head_revision()

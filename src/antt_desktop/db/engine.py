@@ -15,6 +15,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # SQLAlchemy, not the sqlite3 module, decides where transactions begin (see _begin): a transaction then
+    # covers reads too, and per-transaction pragmas such as defer_foreign_keys hold for all of it.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -44,7 +47,12 @@ def sqlite_engine(path: Path) -> Engine:
     # Long jobs run on worker threads; the pool still hands each connection to one thread at a time.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection) -> None:  # noqa: ANN001
+    connection.exec_driver_sql("BEGIN")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

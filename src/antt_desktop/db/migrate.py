@@ -2,46 +2,68 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from antt_desktop.db.backup import backup_before_upgrade
 from antt_desktop.errors import UserError
 
+# The newest revision this version writes; a test checks it is Alembic's head. Knowing it without loading
+# Alembic keeps start-up fast when the database is already current (the usual case).
+HEAD = "0008"
 
-def alembic_config() -> Config:
+
+def alembic_config():  # noqa: ANN201
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "antt_desktop.db:migrations")
     return config
 
 
-def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+@cache
+def known_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
+    return frozenset(script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
 
+def _is_current(engine: Engine) -> bool:
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    except DatabaseError:
+        return False  # no table yet, or not a database: the full check below says which
+
+
 def prepare(engine: Engine, database_file: Path | None, backups_dir: Path | None) -> bool:
     """Upgrade the database to head; returns True when it was brand new (no tables yet)."""
+    if _is_current(engine):
+        return False
     known = known_revisions()
     try:
         with engine.connect() as connection:

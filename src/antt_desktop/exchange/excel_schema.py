@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from antt_desktop.domain.text import search_key
 
@@ -16,8 +17,7 @@ class Field:
     example: str = ""
 
     def matches(self, heading: str) -> bool:
-        key = search_key(heading)
-        return key == search_key(self.header) or key in {search_key(a) for a in self.aliases}
+        return search_key(heading) in _keys(self)
 
 
 SKIPPED_HEADINGS = {"stt", "tt", "so tt", "so thu tu", "thu tu"}
@@ -86,8 +86,15 @@ KIND_LABELS = {"areas": "Khu dân cư", "members": "Thành viên lực lượng"
                "activities": "Hoạt động", "models": "Mô hình tự phòng, tự quản"}
 
 
+@cache
+def _keys(spec: Field) -> frozenset[str]:
+    return frozenset(search_key(h) for h in (spec.header, *spec.aliases))
+
+
+@cache
 def propose(kind: str, heading: str) -> str | None:
     """The field a column heading means, if any."""
-    if search_key(heading) in SKIPPED_HEADINGS:
+    key = search_key(heading)
+    if key in SKIPPED_HEADINGS:
         return None
-    return next((f.key for f in FIELDS[kind] if f.matches(heading)), None)
+    return next((f.key for f in FIELDS[kind] if key in _keys(f)), None)

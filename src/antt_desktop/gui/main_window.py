@@ -6,22 +6,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from antt_desktop.config import save_setting
-from antt_desktop.gui.areas.area_page import AreaPage
-from antt_desktop.gui.campaigns.campaigns_page import CampaignsPage
-from antt_desktop.gui.evaluation.evaluation_page import EvaluationPage
-from antt_desktop.gui.exchange import excel_actions
-from antt_desktop.gui.forces.forces_page import ForcesPage
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
-from antt_desktop.gui.models.models_page import ModelsPage
 from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.gui.placeholder_page import PlaceholderPage
-from antt_desktop.gui.plans.plans_page import PlansPage
-from antt_desktop.gui.reports.reports_page import ReportsPage
-from antt_desktop.gui.sync.sync_page import SyncPage
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS
-from antt_desktop.services.sync import last_sync
+from antt_desktop.services.sync_log import last_sync
 
 
 def _t(text: str) -> str:
@@ -54,48 +45,50 @@ class MainWindow(QMainWindow):
         self.database, self.user = database, user
         unit = database.own_unit()
         self.setWindowTitle(f"ANTT Desktop – {unit.name}")
+        self._built: set[int] = set()
         for index, name in enumerate(AREAS):
-            title = _t(name)
-            self.ui.sidebar.addItem(title)
+            self.ui.sidebar.addItem(_t(name))
             if index == OVERVIEW:
                 overview = OverviewPage(database, f"{unit.name} ({unit.code})", self, TILE_PAGES)
                 overview.open_page.connect(self.ui.sidebar.setCurrentRow)
-                page: QWidget = overview
-            elif index == RESIDENTIAL_AREAS:
-                page = AreaPage(database, user, self)
-            elif index == FORCES:
-                page = ForcesPage(database, user, self)
-            elif index == MODELS:
-                page = ModelsPage(database, user, self)
-            elif index == CAMPAIGNS:
-                page = CampaignsPage(database, user, self)
-            elif index == PLANS:
-                page = PlansPage(database, user, self)
-            elif index == EVALUATION:
-                page = EvaluationPage(database, user, self)
-            elif index == REPORTS:
-                page = ReportsPage(database, user, self)
-            elif index == SYNC:
-                page = SyncPage(database, user, self)
+                self.ui.pages.addWidget(overview)
+                self._built.add(index)
             else:
-                page = PlaceholderPage(title, self)
-            self.ui.pages.addWidget(page)
-        self.ui.sidebar.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+                self.ui.pages.addWidget(QWidget(self))  # built when first opened, to start fast
+        self.ui.sidebar.currentRowChanged.connect(self._show_page)
         self.ui.sidebar.setCurrentRow(OVERVIEW)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.importAction.triggered.connect(self._import_excel)
-        self.ui.exportAction.triggered.connect(lambda: excel_actions.export_excel(self, database, user))
-        self.ui.templateAction.triggered.connect(lambda: excel_actions.excel_template(self))
+        self.ui.exportAction.triggered.connect(lambda: self._excel().export_excel(self, database, user))
+        self.ui.templateAction.triggered.connect(lambda: self._excel().excel_template(self))
         self._language_menu(language)
         self._status_bar(unit.name, unit.code)
 
+    @staticmethod
+    def _excel():  # noqa: ANN205
+        from antt_desktop.gui.exchange import excel_actions  # openpyxl loads when first used, not at start-up
+
+        return excel_actions
+
     def _import_excel(self) -> None:
-        excel_actions.import_excel(self, self.database, self.user)
+        self._excel().import_excel(self, self.database, self.user)
         current = self.ui.pages.currentWidget()
         if hasattr(current, "refresh"):
             current.refresh()
 
+    def _show_page(self, index: int) -> None:
+        self.page(index)
+        self.ui.pages.setCurrentIndex(index)
+
     def page(self, index: int) -> QWidget:
+        """The page of a sidebar row, built the first time it is needed."""
+        if index not in self._built:
+            placeholder = self.ui.pages.widget(index)
+            page = build_page(index, self.database, self.user, _t(AREAS[index]), self)
+            self.ui.pages.insertWidget(index, page)
+            self.ui.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built.add(index)
         return self.ui.pages.widget(index)
 
     def _status_bar(self, unit_name: str, unit_code: str) -> None:
@@ -122,3 +115,26 @@ class MainWindow(QMainWindow):
         self.ui.vietnameseAction.setChecked(code == "vi")
         self.ui.englishAction.setChecked(code == "en")
         self.statusBar().showMessage(self.tr("The language changes when the application is started again."), 10000)
+
+
+def build_page(index: int, database: Database, user: CurrentUser, title: str, parent: QWidget) -> QWidget:
+    """Each page's module is imported here, when the page is first opened: start-up loads only the overview."""
+    if index == RESIDENTIAL_AREAS:
+        from antt_desktop.gui.areas.area_page import AreaPage as Page
+    elif index == FORCES:
+        from antt_desktop.gui.forces.forces_page import ForcesPage as Page
+    elif index == MODELS:
+        from antt_desktop.gui.models.models_page import ModelsPage as Page
+    elif index == CAMPAIGNS:
+        from antt_desktop.gui.campaigns.campaigns_page import CampaignsPage as Page
+    elif index == PLANS:
+        from antt_desktop.gui.plans.plans_page import PlansPage as Page
+    elif index == EVALUATION:
+        from antt_desktop.gui.evaluation.evaluation_page import EvaluationPage as Page
+    elif index == REPORTS:
+        from antt_desktop.gui.reports.reports_page import ReportsPage as Page
+    elif index == SYNC:
+        from antt_desktop.gui.sync.sync_page import SyncPage as Page
+    else:
+        return PlaceholderPage(title, parent)
+    return Page(database, user, parent)

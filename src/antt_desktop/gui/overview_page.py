@@ -6,13 +6,12 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.security_models import names
-from antt_desktop.gui import overview_charts
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
 from antt_desktop.services import (
     areas,
@@ -63,8 +62,8 @@ class OverviewPage(QWidget):
         self.ui.titleLabel.setText(unit_title)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        self.refresh()
         super().showEvent(event)
+        QTimer.singleShot(0, self.refresh)  # the window is shown (and usable) first, the figures fill in next
 
     def refresh(self) -> None:
         today = date.today()
@@ -85,6 +84,8 @@ class OverviewPage(QWidget):
         return "\n".join(shown)
 
     def _charts(self) -> None:
+        from antt_desktop.gui import overview_charts  # QtCharts loads after the window is on screen
+
         layout = self.ui.chartsLayout
         while layout.count():
             layout.takeAt(0).widget().deleteLater()

@@ -18,6 +18,7 @@ from antt_desktop.services.import_rows import CONVERTERS, ImportContext
 from antt_desktop.services.roles import Role
 
 PROGRESS_EVERY = 25
+FLUSH_EVERY = 500
 
 
 @dataclass(frozen=True)
@@ -81,12 +82,17 @@ def run_import(database: Database, user: CurrentUser, kind: str, table: Table, d
         if report.errors or dry_run:
             session.rollback()
             return report
-        for index, item in enumerate(parsed, start=1):
-            try:
-                report.counts[write(item, context)] += 1
-            except UserError as exc:
-                raise UserError(f"Dòng {table.rows[index - 1][0]}: {exc.message} Chưa nhập dòng nào.") from exc
-            _tick(progress, cancelled, len(table.rows) + index, 2 * len(table.rows))
+        if session.connection().dialect.name == "sqlite":
+            session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # rows are flushed in batches
+        with session.no_autoflush:
+            for index, item in enumerate(parsed, start=1):
+                try:
+                    report.counts[write(item, context)] += 1
+                except UserError as exc:
+                    raise UserError(f"Dòng {table.rows[index - 1][0]}: {exc.message} Chưa nhập dòng nào.") from exc
+                if index % FLUSH_EVERY == 0:
+                    session.flush()
+                _tick(progress, cancelled, len(table.rows) + index, 2 * len(table.rows))
         report.written = True
         report.notes = context.notes
         append_audit(session, user.username, "import", kind, "", report.summary())

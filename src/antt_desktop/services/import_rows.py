@@ -51,6 +51,7 @@ class ImportContext:
     area_names: dict[uuid.UUID, str] = field(default_factory=dict)
     teams: dict[str, ForceTeam] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    cccds: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, session: Session, unit: str, campaign_codes: set[str]) -> ImportContext:
@@ -125,6 +126,11 @@ def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, s
         if not area_name:
             raise UserError("Cần ghi tổ/đội hoặc khu dân cư để biết thành viên thuộc tổ nào.")
         team_name = suggested_team_name(type_code, context.area_names[context.area(area_name)])
+    cccd = cv.cccd(row.get("cccd"))
+    if cccd:
+        if cccd in context.cccds:
+            raise UserError(f"Số CCCD {cccd} trùng với dòng trước trong cùng tệp.")
+        context.cccds.add(cccd)
     data = MemberInput(cv.text(row.get("full_name")), gender, cv.day(row.get("birth_date"), "Ngày sinh"), uuid.uuid4(),
                        role, cv.day(row.get("start_date"), "Ngày tham gia"), cv.cccd(row.get("cccd")),
                        cv.text(row.get("phone")), area_name, cv.text(row.get("ethnicity")) or "Kinh",
@@ -141,7 +147,6 @@ def _team(context: ImportContext, team_name: str, type_code: str, area_name: str
                          quotas=default_quotas(type_code), search_key=search_key(team_name),
                          sort_key=collation_key(team_name), decision_number="", decision_issuer="", notes="")
         context.session.add(team)
-        context.session.flush()
         context.teams[search_key(team_name)] = team
         context.notes.append(f"Đã tạo tổ/đội mới “{team_name}” với định biên mặc định.")
     if team.force_type != type_code:
@@ -165,7 +170,6 @@ def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -
                          start_date=data.start_date or date.today(), end_reason="")
     fill_member(member, data)
     session.add(member)
-    session.flush()
     role_label = next(r.name for k in force_types() for r in k.roles if r.code == data.role)
     session.add(MemberEvent(member_id=member.id, kind=TIMELINE, event_date=member.start_date,
                             category="Bắt đầu tham gia", content="Nhập từ Excel",

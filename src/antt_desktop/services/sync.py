@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from antt_desktop import __version__
 from antt_desktop.db import migrate
@@ -149,13 +149,6 @@ def status(database: Database) -> list[SenderStatus]:
         result.append(SenderStatus(sender, names.get(sender, sender), len(seqs), max(seqs), missing,
                                    max(r for _, r, _ in items), sum(c for _, _, c in items)))
     return result
-
-
-def last_sync(database: Database) -> datetime | None:
-    with database.factory() as session:
-        sent = session.scalar(select(func.max(SentPackage.created_at)))
-        received = session.scalar(select(func.max(ReceivedPackage.received_at)))
-    return max((d for d in (sent, received) if d), default=None)
 
 
 def sent(database: Database) -> list[SentPackage]:

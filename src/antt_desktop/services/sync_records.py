@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 
 from sqlalchemy import Connection, Date, Table, Uuid, insert, select, update
 
@@ -39,18 +40,24 @@ def to_json(row: dict) -> dict:
     return out
 
 
+@cache
+def _converters(table: Table) -> tuple[tuple[str, Callable[[str], object] | None], ...]:
+    def converter(column) -> Callable[[str], object] | None:  # noqa: ANN001
+        if isinstance(column.type, Uuid):
+            return uuid.UUID
+        if isinstance(column.type, UTCDateTime):
+            return datetime.fromisoformat
+        if isinstance(column.type, Date):
+            return date.fromisoformat
+        return None
+    return tuple((column.name, converter(column)) for column in table.columns)
+
+
 def from_json(table: Table, row: dict) -> dict:
     out = {}
-    for column in table.columns:
-        value = row.get(column.name)
-        if value is not None:
-            if isinstance(column.type, Uuid):
-                value = uuid.UUID(value)
-            elif isinstance(column.type, UTCDateTime):
-                value = datetime.fromisoformat(value)
-            elif isinstance(column.type, Date):
-                value = date.fromisoformat(value)
-        out[column.name] = value
+    for name, convert in _converters(table):
+        value = row.get(name)
+        out[name] = convert(value) if convert is not None and value is not None else value
     return out
 
 

@@ -1,0 +1,69 @@
+"""Excel import of a members workbook against openpyxl reading the same file; export against openpyxl
+write-only writing the same rows. Two sizes, to see memory stay bounded."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from antt_desktop.config import resolve_paths
+from antt_desktop.domain.areas import AreaInput
+from antt_desktop.domain.units import Level
+from antt_desktop.services import areas, excel_export
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.demo_people import person
+from antt_desktop.services.roles import Role
+from antt_desktop.services.setup import SetupRequest, initialize
+from benchmarks.measure import probe
+
+SIZES = (1_000, 5_000)
+USER = CurrentUser("bench", "", Role.ADMIN)
+HEADINGS = ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Khu dân cư", "Chức danh", "Dân tộc"]
+
+
+def _workbook(path: Path, rows: int) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Danh sách")
+    sheet.append(["DANH SÁCH TỔ BẢO VỆ ANTT"])
+    sheet.append(HEADINGS)
+    rng, used = random.Random(rows), set()
+    for number in range(1, rows + 1):
+        p = person(rng, used)
+        sheet.append([number, p.full_name, "Nam" if p.gender == "nam" else "Nữ", p.birth_date, p.cccd,
+                      f"Thôn {number % 10}", "Tổ viên", p.ethnicity])
+    workbook.save(path)
+
+
+def run() -> list[dict]:
+    results = []
+    for size in SIZES:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder, book = Path(tmp) / "data", Path(tmp) / "ds.xlsx"
+            database = initialize(resolve_paths(folder), SetupRequest(Level.COMMUNE, "02269"))
+            for number in range(10):
+                areas.create_area(database, USER, AreaInput(f"Thôn {number}"))
+            database.close()
+            _workbook(book, size)
+            floor = probe("openpyxl_read", str(book))
+            app = probe("excel_import", str(folder), str(book))
+            database = initialize.__globals__["open_database"](resolve_paths(folder))
+            start = time.perf_counter()
+            excel_export.export_kind(database, USER, "members", Path(tmp) / "out.xlsx")
+            export_s = time.perf_counter() - start
+            rows = list(excel_export.rows_of(database, USER, "members"))
+            database.close()
+            start = time.perf_counter()
+            workbook = Workbook(write_only=True)
+            sheet = workbook.create_sheet()
+            for row in rows:
+                sheet.append(row)
+            workbook.save(Path(tmp) / "floor.xlsx")
+            floor_export_s = time.perf_counter() - start
+        results.append({"rows": size, "import_s": app["work"], "read_s": floor["work"],
+                        "import_ratio": app["work"] / floor["work"], "import_kb": app["peak_kb"],
+                        "export_s": export_s, "write_s": floor_export_s, "export_ratio": export_s / floor_export_s})
+    return results

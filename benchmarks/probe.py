@@ -1,0 +1,100 @@
+"""Child-process probes, so that start-up time and peak memory are measured on a fresh interpreter.
+
+python -m benchmarks.probe NAME ARGS... prints one JSON line: {"seconds": …, "peak_kb": …}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+START = time.perf_counter()
+
+
+def _done(extra: dict | None = None) -> None:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": time.perf_counter() - START, "peak_kb": peak, **(extra or {})}))
+
+
+def bare_qt() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    _done()
+
+
+def app_window(data_dir: str) -> None:
+    """To an interactive main window on an existing database, as after signing in."""
+    from PySide6.QtWidgets import QApplication
+
+    from antt_desktop.config import resolve_paths
+    from antt_desktop.gui.i18n import install_translators
+    from antt_desktop.gui.main_window import MainWindow
+    from antt_desktop.services.auth import CurrentUser
+    from antt_desktop.services.database import open_database
+    from antt_desktop.services.roles import Role
+
+    app = QApplication([])
+    install_translators(app, "vi")
+    database = open_database(resolve_paths(data_dir))
+    window = MainWindow(database, CurrentUser("admin", "", Role.ADMIN), "vi")
+    window.show()
+    app.processEvents()
+    _done()
+
+
+def excel_import(data_dir: str, path: str) -> None:
+    from pathlib import Path
+
+    from antt_desktop.config import resolve_paths
+    from antt_desktop.services.auth import CurrentUser
+    from antt_desktop.services.database import open_database
+    from antt_desktop.services.excel_import import import_file
+    from antt_desktop.services.roles import Role
+
+    database = open_database(resolve_paths(data_dir))
+    START_WORK = time.perf_counter()
+    _, report = import_file(database, CurrentUser("bench", "", Role.ADMIN), "members", Path(path))
+    assert not report.errors, report.errors[:3]
+    _done({"work": time.perf_counter() - START_WORK, "rows": report.rows})
+
+
+def openpyxl_read(path: str) -> None:
+    from openpyxl import load_workbook
+
+    START_WORK = time.perf_counter()
+    workbook = load_workbook(path, data_only=True)
+    rows = sum(1 for _ in workbook.active.iter_rows(values_only=True))
+    _done({"work": time.perf_counter() - START_WORK, "rows": rows})
+
+
+def sync_import(data_dir: str, folder: str) -> None:
+    from pathlib import Path
+
+    from antt_desktop.config import resolve_paths
+    from antt_desktop.services.auth import CurrentUser
+    from antt_desktop.services.database import open_database
+    from antt_desktop.services.roles import Role
+    from antt_desktop.services.sync_import import import_bytes
+
+    database = open_database(resolve_paths(data_dir))
+    user = CurrentUser("bench", "", Role.ADMIN)
+    START_WORK = time.perf_counter()
+    records = 0
+    for path in sorted(Path(folder).glob("*.anttsync")):
+        outcome = import_bytes(database, user, path.read_bytes(), path.name)
+        assert outcome.state == "imported", outcome.message
+        records += int(outcome.message.split(": ")[1].split(" bản ghi")[0].split()[-1])
+    _done({"work": time.perf_counter() - START_WORK, "records": records})
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    {"bare_qt": bare_qt, "app_window": app_window, "excel_import": excel_import, "openpyxl_read": openpyxl_read,
+     "sync_import": sync_import}[sys.argv[1]](*sys.argv[2:])
