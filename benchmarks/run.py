@@ -87,7 +87,7 @@ def main() -> int:
         "  warm bare Qt start of about 0.1 s, which no Python application with a database layer can approach.",
         "  On an old office PC the Qt floor itself is several times larger, so the ratio there is smaller.",
         "- **Excel import**: header matching was recomputing search keys (cached now), and every row was",
-        "  flushed separately (now in batches with deferred foreign keys): 22× → about 7×. The rest is the",
+        "  flushed separately (now in batches with deferred foreign keys): 22× → about 8–9×. The rest is the",
         "  work openpyxl's read does not do: each row is validated (CCCD, dates, age), matched against existing",
         "  members and teams, and written through the ORM with its history entry and version stamp.",
         "- **Sync import**: every package is verified (Ed25519), decrypted, checked for ownership and merged",
