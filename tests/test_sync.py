@@ -184,3 +184,41 @@ def test_cli_sync_round_trip(tmp_path):
     (tmp_path / "hong.anttsync").write_bytes(b"ANTTSYNC\x01 broken")
     refused = antt(tinh, "sync", "import", tmp_path / "hong.anttsync")
     assert refused.returncode == 1 and "hong.anttsync" in refused.stderr
+
+
+def test_down_packages_carry_plans_directives_and_catalogs_read_only_below(commune, province, tmp_path):
+    from datetime import date
+
+    from antt_desktop.domain.campaigns import reminder_weeks
+    from antt_desktop.domain.catalog import load_catalog, use_updates
+    from antt_desktop.services import directives, plans
+    from antt_desktop.services.database import open_database
+
+    year = date.today().year
+    plan = plans.save_plan(province, ADMIN_USER, plans.PlanInput("Kế hoạch", "12/KH-CAT", date(year, 1, 5),
+                                                                 "Công an tỉnh Tuyên Quang", year))
+    plans.save_target(province, ADMIN_USER, plan, plans.TargetInput("models_live", 25))
+    directives.add_directive(province, ADMIN_USER, "30/CAT-PV05", date(year, 2, 1), "Công an tỉnh",
+                             "Hướng dẫn tổ chức Ngày hội toàn dân bảo vệ ANTQ")
+    updated = {**load_catalog("campaigns"), "version": "2027.1", "reminder_weeks": 5}
+    (tmp_path / "campaigns.json").write_text(json.dumps(updated, ensure_ascii=False), encoding="utf-8")
+    directives.publish_catalog(province, ADMIN_USER, tmp_path / "campaigns.json")
+    use_updates({})  # the province's own process keeps the shipped catalog for the rest of this test
+    sync_keys.export_public_key(commune, tmp_path / "xa.key")
+    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa.key")
+    down = sync.export_package(province, ADMIN_USER, tmp_path / "down.anttsync", to="02269")
+    outcome = sync_import.import_bytes(commune, ADMIN_USER, down.path.read_bytes())
+    assert outcome.state == "imported", outcome.message
+    [province_plan] = [p for p in plans.list_plans(commune, year) if p.owner_unit == "08"]
+    [target] = plans.targets(commune, province_plan.id)
+    assert target.read_only
+    with pytest.raises(UserError, match="thuộc đơn vị 08"):
+        plans.save_target(commune, ADMIN_USER, province_plan.id, plans.TargetInput("models_live", 1), target.id)
+    assert [d.number for d in directives.list_directives(commune)] == ["30/CAT-PV05"]
+    assert reminder_weeks() == 3
+    reopened = open_database(commune.paths)  # received catalog versions are used from the next start
+    try:
+        assert reminder_weeks() == 5
+    finally:
+        reopened.close()
+        use_updates({})

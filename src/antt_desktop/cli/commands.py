@@ -210,3 +210,19 @@ def keys_forget(args: argparse.Namespace) -> str:
 
     count = _with_database(args, lambda db: forget_pin(db, CLI_USER, args.unit))
     return f"Đã bỏ {count} khóa đã ghim của đơn vị {args.unit}; gói tiếp theo sẽ ghim khóa mới."
+
+
+def catalog_publish(args: argparse.Namespace) -> str:
+    from antt_desktop.services.directives import publish_catalog
+
+    name, version = _with_database(args, lambda db: publish_catalog(db, CLI_USER, args.file))
+    return f"Đã ban hành danh mục {name} phiên bản {version}; danh mục đi xuống cấp dưới theo gói đồng bộ."
+
+
+def directive_add(args: argparse.Namespace) -> str:
+    from antt_desktop.domain.dates import parse_date
+    from antt_desktop.services.directives import add_directive
+
+    _with_database(args, lambda db: add_directive(db, CLI_USER, args.number, parse_date(args.date, "Ngày ban hành"),
+                                                  args.issuer, args.title, args.content))
+    return f"Đã thêm văn bản chỉ đạo số {args.number}."

@@ -108,6 +108,23 @@ def build_parser() -> argparse.ArgumentParser:
     sync_receipt.add_argument("--to", metavar="UNIT")
     sync_receipt.set_defaults(handler=commands.sync_receipt)
 
+    catalog = sub.add_parser("catalog", parents=[common], help="danh mục (cấp trên ban hành bản mới)")
+    catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True, parser_class=_Parser, metavar="LỆNH")
+    publish = catalog_sub.add_parser("publish", parents=[common], help="ban hành bản danh mục mới cho cấp dưới")
+    publish.add_argument("file", type=Path, metavar="FILE")
+    publish.set_defaults(handler=commands.catalog_publish)
+
+    directive = sub.add_parser("directive", parents=[common], help="văn bản chỉ đạo gửi cấp dưới")
+    directive_sub = directive.add_subparsers(dest="directive_command", required=True, parser_class=_Parser,
+                                             metavar="LỆNH")
+    add = directive_sub.add_parser("add", parents=[common], help="thêm văn bản chỉ đạo")
+    add.add_argument("--number", required=True)
+    add.add_argument("--date", required=True, metavar="DD/MM/YYYY")
+    add.add_argument("--issuer", required=True)
+    add.add_argument("--title", required=True)
+    add.add_argument("--content", default="")
+    add.set_defaults(handler=commands.directive_add)
+
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")
     gui.set_defaults(handler=commands.gui)
     return parser

@@ -2,6 +2,7 @@
 
 from antt_desktop.db import (  # noqa: F401
     campaign_models,
+    directive_models,
     evaluation_models,
     force_models,
     model_models,

@@ -6,9 +6,21 @@ import json
 from functools import cache
 from importlib.resources import files
 
+CATALOG_NAMES = ("force_types", "security_models", "campaigns", "typical_criteria", "evaluation")
+_overrides: dict[str, dict] = {}
+
+
+def use_updates(updates: dict[str, dict]) -> None:
+    """Catalog versions received from an upper level replace the shipped ones (call before the first use)."""
+    _overrides.clear()
+    _overrides.update(updates)
+    load_catalog.cache_clear()
+
 
 @cache
 def load_catalog(name: str) -> dict:
-    """The catalog ``name`` (file ``resources/catalogs/<name>.json``), parsed once per process."""
+    """The catalog ``name``: an upper level's update if there is one, else ``resources/catalogs/<name>.json``."""
+    if name in _overrides:
+        return _overrides[name]
     text = (files("antt_desktop") / "resources" / "catalogs" / f"{name}.json").read_text(encoding="utf-8")
     return json.loads(text)

@@ -75,7 +75,11 @@ def open_database(paths: Paths) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(paths, engine, session_factory(engine))
+    database = Database(paths, engine, session_factory(engine))
+    from antt_desktop.services.directives import apply_catalog_updates  # a sibling that needs Database
+
+    apply_catalog_updates(database)
+    return database
 
 
 def open_existing(paths: Paths) -> Database:

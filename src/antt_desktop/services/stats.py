@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
+from antt_desktop.db.directive_models import CatalogUpdate, Directive
 from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationStep
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
@@ -33,6 +34,8 @@ KINDS = {
     "evaluations": Evaluation,
     "evaluation_steps": EvaluationStep,
     "commendations": Commendation,
+    "directives": Directive,
+    "catalog_updates": CatalogUpdate,
 }
 
 

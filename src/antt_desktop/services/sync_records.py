@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Date, Table, Uuid, insert, select, update
 
 from antt_desktop.db.base import UTCDateTime, utcnow
 from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
+from antt_desktop.db.directive_models import CatalogUpdate, Directive
 from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationStep
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
@@ -24,7 +25,7 @@ from antt_desktop.db.sync_models import Conflict
 # Parents before children, so foreign keys hold as rows are written.
 SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, Attachment, SecurityModel, ModelActivity,
                ModelReview, CustomCampaign, PrestigiousPerson, Activity, Plan, Target, Inspection, Remedy,
-               CriterionAssessment, Evaluation, EvaluationStep, Commendation)
+               CriterionAssessment, Evaluation, EvaluationStep, Commendation, Directive, CatalogUpdate)
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in SYNC_MODELS}
 CHUNK = 500
 

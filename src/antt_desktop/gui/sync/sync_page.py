@@ -10,9 +10,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import RowTableModel
-from antt_desktop.gui.sync.sync_tables import conflict_columns, key_columns, received_columns, sent_columns
+from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
+from antt_desktop.gui.sync.sync_tables import (
+    conflict_columns,
+    directive_columns,
+    key_columns,
+    received_columns,
+    sent_columns,
+)
 from antt_desktop.gui.worker import Job, start
-from antt_desktop.services import sync, sync_import, sync_keys
+from antt_desktop.services import directives, sync, sync_import, sync_keys
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
@@ -32,6 +39,8 @@ class SyncPage(QWidget):
         self.sent = self._model(ui.sentTable, sent_columns())
         self.conflicts = self._model(ui.conflictTable, conflict_columns())
         self.keys = self._model(ui.keyTable, key_columns())
+        self.directives = self._model(ui.directiveTable, directive_columns())
+        ui.addDirectiveButton.clicked.connect(self.add_directive)
         ui.progressBar.hide()
         ui.exportButton.clicked.connect(self.export_package)
         ui.importButton.clicked.connect(self.import_packages)
@@ -40,7 +49,7 @@ class SyncPage(QWidget):
         ui.importKeyButton.clicked.connect(self.import_key)
         ui.revertButton.clicked.connect(self.revert)
         editor, admin = allows(user.role, Role.EDITOR), allows(user.role, Role.ADMIN)
-        for button in (ui.exportButton, ui.importButton, ui.receiptButton):
+        for button in (ui.exportButton, ui.importButton, ui.receiptButton, ui.addDirectiveButton):
             button.setEnabled(editor)
         for button in (ui.importKeyButton, ui.revertButton):
             button.setEnabled(admin)
@@ -60,7 +69,9 @@ class SyncPage(QWidget):
         self.sent.set_rows(sync.sent(self.database))
         self.conflicts.set_rows(sync.conflicts(self.database))
         self.keys.set_rows(sync_keys.list_peers(self.database))
-        for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.keyTable):
+        self.directives.set_rows(directives.list_directives(self.database))
+        for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.keyTable,
+                     self.ui.directiveTable):
             view.resizeColumnsToContents()
         gaps = [s.sentence() for s in statuses if s.missing]
         if gaps and not self.ui.resultLabel.text():
@@ -122,4 +133,8 @@ class SyncPage(QWidget):
                             "the current one on every computer after the next packages."), self.tr("Bring back")):
             conflict = self.conflicts.rows[rows[0].row()]
             run_or_show(self, lambda: sync.revert_conflict(self.database, self.user, conflict.id))
+            self.refresh()
+
+    def add_directive(self) -> None:
+        if DirectiveDialog(lambda *args: directives.add_directive(self.database, self.user, *args), self).exec():
             self.refresh()

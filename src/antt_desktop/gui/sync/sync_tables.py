@@ -6,6 +6,7 @@ import json
 
 from PySide6.QtCore import QCoreApplication
 
+from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.row_table_model import Column
 
 translate = QCoreApplication.translate
@@ -53,4 +54,14 @@ def key_columns() -> list[Column]:
                "key-file" else translate("SyncTables", "first package")),
         Column(translate("SyncTables", "Fingerprint"), lambda k: k.fingerprint),
         Column(translate("SyncTables", "Since"), lambda k: _when(k.pinned_at)),
+    ]
+
+
+def directive_columns() -> list[Column]:
+    return [
+        Column(translate("SyncTables", "Number"), lambda d: d.number),
+        Column(translate("SyncTables", "Date"), lambda d: format_date(d.issued_date), lambda d: d.issued_date),
+        Column(translate("SyncTables", "Issued by"), lambda d: d.issuer),
+        Column(translate("SyncTables", "Summary"), lambda d: d.title),
+        Column(translate("SyncTables", "From unit"), lambda d: d.owner_unit),
     ]

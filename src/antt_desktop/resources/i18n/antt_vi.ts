@@ -660,6 +660,37 @@
     </message>
 </context>
 <context>
+    <name>DirectiveDialog</name>
+    <message>
+        <source>Directive</source>
+        <translation>Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. 30/CAT-PV05</source>
+        <translation>ví dụ: 30/CAT-PV05</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/mm/yyyy):</source>
+        <translation>&amp;Ngày (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+</context>
+<context>
     <name>EndServiceDialog</name>
     <message>
         <source>End the service of %1 in the grassroots force.</source>
@@ -2792,6 +2823,14 @@
         <source>&amp;Keys</source>
         <translation>&amp;Khóa</translation>
     </message>
+    <message>
+        <source>&amp;Directives</source>
+        <translation>Văn bản chỉ &amp;đạo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a directive to send down…</source>
+        <translation>&amp;Thêm văn bản chỉ đạo gửi cấp dưới…</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -2874,6 +2913,26 @@
     <message>
         <source>Since</source>
         <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Của đơn vị</translation>
     </message>
 </context>
 <context>

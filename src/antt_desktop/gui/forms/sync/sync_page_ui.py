@@ -167,6 +167,35 @@ class Ui_SyncPage(object):
         self.conflictsTabLayout.addLayout(self.conflictButtons)
 
         self.tabs.addTab(self.conflictsTab, "")
+        self.directivesTab = QWidget()
+        self.directivesTab.setObjectName(u"directivesTab")
+        self.directivesTabLayout = QVBoxLayout(self.directivesTab)
+        self.directivesTabLayout.setObjectName(u"directivesTabLayout")
+        self.directiveTable = QTableView(self.directivesTab)
+        self.directiveTable.setObjectName(u"directiveTable")
+        self.directiveTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.directiveTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.directiveTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.directiveTable.horizontalHeader().setStretchLastSection(True)
+        self.directiveTable.verticalHeader().setVisible(False)
+
+        self.directivesTabLayout.addWidget(self.directiveTable)
+
+        self.directiveButtons = QHBoxLayout()
+        self.directiveButtons.setObjectName(u"directiveButtons")
+        self.addDirectiveButton = QPushButton(self.directivesTab)
+        self.addDirectiveButton.setObjectName(u"addDirectiveButton")
+
+        self.directiveButtons.addWidget(self.addDirectiveButton)
+
+        self.directiveSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.directiveButtons.addItem(self.directiveSpacer)
+
+
+        self.directivesTabLayout.addLayout(self.directiveButtons)
+
+        self.tabs.addTab(self.directivesTab, "")
         self.keysTab = QWidget()
         self.keysTab.setObjectName(u"keysTab")
         self.keysTabLayout = QVBoxLayout(self.keysTab)
@@ -204,6 +233,8 @@ class Ui_SyncPage(object):
         self.conflictHelp.setText(QCoreApplication.translate("SyncPage", u"When two computers of this unit changed the same record, the later change was kept; the earlier one is listed here and can be brought back.", None))
         self.revertButton.setText(QCoreApplication.translate("SyncPage", u"&Bring back the overwritten version", None))
         self.tabs.setTabText(self.tabs.indexOf(self.conflictsTab), QCoreApplication.translate("SyncPage", u"&Conflicts", None))
+        self.addDirectiveButton.setText(QCoreApplication.translate("SyncPage", u"&Add a directive to send down\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.directivesTab), QCoreApplication.translate("SyncPage", u"&Directives", None))
         self.tabs.setTabText(self.tabs.indexOf(self.keysTab), QCoreApplication.translate("SyncPage", u"&Keys", None))
         pass
     # retranslateUi

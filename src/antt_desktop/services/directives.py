@@ -1,0 +1,83 @@
+"""What an upper level sends down: directives (văn bản chỉ đạo) and new versions of catalogs. Both are owned
+by the upper level, so they are read-only below."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from antt_desktop.db.directive_models import CatalogUpdate, Directive
+from antt_desktop.domain.catalog import CATALOG_NAMES, load_catalog, use_updates
+from antt_desktop.domain.text import normalize
+from antt_desktop.errors import UserError
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
+
+
+@dataclass(frozen=True)
+class DirectiveRow:
+    id: uuid.UUID
+    number: str
+    issued_date: date
+    issuer: str
+    title: str
+    content: str
+    owner_unit: str
+
+
+def add_directive(database: Database, user: CurrentUser, number: str, issued: date | None, issuer: str, title: str,
+                  content: str = "") -> uuid.UUID:
+    user.require(Role.EDITOR)
+    if not normalize(number) or not normalize(title) or not normalize(issuer) or issued is None:
+        raise UserError("Văn bản chỉ đạo cần số, ngày, cơ quan ban hành và trích yếu.")
+    if issued > date.today():
+        raise UserError("Ngày ban hành ở tương lai.")
+    with database.session(user.username) as session:
+        directive = Directive(id=uuid.uuid4(), number=normalize(number), issued_date=issued, issuer=normalize(issuer),
+                              title=normalize(title), content=normalize(content))
+        session.add(directive)
+        return directive.id
+
+
+def list_directives(database: Database) -> list[DirectiveRow]:
+    with database.factory() as session:
+        return [DirectiveRow(d.id, d.number, d.issued_date, d.issuer, d.title, d.content, d.owner_unit)
+                for d in session.scalars(select(Directive).where(Directive.deleted_at.is_(None))
+                                         .order_by(Directive.issued_date.desc()))]
+
+
+def publish_catalog(database: Database, user: CurrentUser, path: Path) -> tuple[str, str]:
+    """An upper level publishes a new catalog version (a JSON file shaped like the shipped one)."""
+    user.require(Role.ADMIN)
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+        name, version = content["catalog"], str(content["version"])
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise UserError(f"Tệp {path.name} không phải danh mục hợp lệ (cần các khóa “catalog” và “version”).") from None
+    if name not in CATALOG_NAMES:
+        raise UserError(f"Danh mục “{name}” không có; chọn một trong: {', '.join(CATALOG_NAMES)}.")
+    shipped = load_catalog(name)
+    missing = set(shipped) - set(content)
+    if missing:
+        raise UserError(f"Danh mục mới thiếu phần {', '.join(sorted(missing))} so với danh mục đang dùng.")
+    with database.session(user.username) as session:
+        session.add(CatalogUpdate(catalog=name, catalog_version=version,
+                                  content=json.dumps(content, ensure_ascii=False)))
+    return name, version
+
+
+def apply_catalog_updates(database: Database) -> dict[str, str]:
+    """Use the newest received version of each catalog; returns catalog → version in use."""
+    latest: dict[str, CatalogUpdate] = {}
+    with database.factory() as session:
+        for update in session.scalars(select(CatalogUpdate).where(CatalogUpdate.deleted_at.is_(None))
+                                      .order_by(CatalogUpdate.version)):
+            latest[update.catalog] = update
+    use_updates({name: json.loads(update.content) for name, update in latest.items()})
+    return {name: update.catalog_version for name, update in latest.items()}
