@@ -15,6 +15,7 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
 from antt_desktop.services import areas, excel_export
 from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import open_database
 from antt_desktop.services.demo_people import person
 from antt_desktop.services.roles import Role
 from antt_desktop.services.setup import SetupRequest, initialize
@@ -50,7 +51,8 @@ def run() -> list[dict]:
             _workbook(book, size)
             floor = probe("openpyxl_read", str(book))
             app = probe("excel_import", str(folder), str(book))
-            database = initialize.__globals__["open_database"](resolve_paths(folder))
+            exported = probe("excel_export", str(folder), str(Path(tmp) / "out.xlsx"))
+            database = open_database(resolve_paths(folder))
             start = time.perf_counter()
             excel_export.export_kind(database, USER, "members", Path(tmp) / "out.xlsx")
             export_s = time.perf_counter() - start
@@ -65,5 +67,6 @@ def run() -> list[dict]:
             floor_export_s = time.perf_counter() - start
         results.append({"rows": size, "import_s": app["work"], "read_s": floor["work"],
                         "import_ratio": app["work"] / floor["work"], "import_kb": app["peak_kb"],
-                        "export_s": export_s, "write_s": floor_export_s, "export_ratio": export_s / floor_export_s})
+                        "export_s": export_s, "write_s": floor_export_s, "export_ratio": export_s / floor_export_s,
+                        "export_kb": exported["peak_kb"]})
     return results

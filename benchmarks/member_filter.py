@@ -14,6 +14,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.member_query import MemberFilter, count_members, query_members
 from antt_desktop.services.roles import Role
 from benchmarks.generate import province_with_members
+from benchmarks.measure import probe
 
 QUERIES = ("nguyen", "van an", "thi", "hung", "trieu quang", "d")
 SIZES = (1_000, 10_000, 100_000)
@@ -51,8 +52,10 @@ def measure(size: int) -> dict:
                                                       raw.execute(RAW_PAGE, (p, PAGE)).fetchall())))
         raw.close()
         database.close()
+        peak_kb = probe("member_filter", str(Path(tmp) / "data"))["peak_kb"]
     app, floor = statistics.median(app_ms), statistics.median(raw_ms)
-    return {"members": size, "app_ms": app, "floor_ms": floor, "ratio": app / floor if floor else float("nan")}
+    return {"members": size, "app_ms": app, "floor_ms": floor, "ratio": app / floor if floor else float("nan"),
+            "peak_kb": peak_kb}
 
 
 def run() -> list[dict]:

@@ -14,8 +14,20 @@ import time
 START = time.perf_counter()
 
 
+def _peak_kb() -> int:
+    """This process's peak resident memory. ru_maxrss is inherited across fork and exec on Linux (it would report
+    the parent's peak), so the kernel's per-process high-water mark is read instead where there is one."""
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _done(extra: dict | None = None) -> None:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _peak_kb()
     print(json.dumps({"seconds": time.perf_counter() - START, "peak_kb": peak, **(extra or {})}))
 
 
@@ -94,7 +106,60 @@ def sync_import(data_dir: str, folder: str) -> None:
     _done({"work": time.perf_counter() - START_WORK, "records": records})
 
 
+def _database(data_dir: str):  # noqa: ANN202
+    from antt_desktop.config import resolve_paths
+    from antt_desktop.services.database import open_database
+
+    return open_database(resolve_paths(data_dir))
+
+
+def _user():  # noqa: ANN202
+    from antt_desktop.services.auth import CurrentUser
+    from antt_desktop.services.roles import Role
+
+    return CurrentUser("bench", "", Role.ADMIN)
+
+
+def member_filter(data_dir: str) -> None:
+    from antt_desktop.services.member_query import MemberFilter, count_members, query_members
+
+    database, user = _database(data_dir), _user()
+    for query in ("nguyen", "van an", "thi", "hung", "trieu quang", "d"):
+        count_members(database, MemberFilter(query))
+        query_members(database, user, MemberFilter(query), 0, 200)
+    _done()
+
+
+def excel_export(data_dir: str, out: str) -> None:
+    from pathlib import Path
+
+    from antt_desktop.services.excel_export import export_kind
+
+    export_kind(_database(data_dir), _user(), "members", Path(out))
+    _done()
+
+
+def sync_export(data_dir: str, out: str) -> None:
+    from pathlib import Path
+
+    from antt_desktop.services.sync import export_package
+
+    export_package(_database(data_dir), _user(), Path(out), full=True)
+    _done()
+
+
+def report(data_dir: str, out: str) -> None:
+    from datetime import date
+    from pathlib import Path
+
+    from antt_desktop.services.reports import render
+
+    render(_database(data_dir), _user(), "thong-ke-luc-luong", date.today().year, "xlsx", Path(out))
+    _done()
+
+
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     {"bare_qt": bare_qt, "app_window": app_window, "excel_import": excel_import, "openpyxl_read": openpyxl_read,
-     "sync_import": sync_import}[sys.argv[1]](*sys.argv[2:])
+     "sync_import": sync_import, "member_filter": member_filter, "excel_export": excel_export,
+     "sync_export": sync_export, "report": report}[sys.argv[1]](*sys.argv[2:])

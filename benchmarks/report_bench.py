@@ -14,6 +14,7 @@ from antt_desktop.services import demo, reports
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.roles import Role
 from antt_desktop.services.setup import SetupRequest, initialize
+from benchmarks.measure import probe
 
 USER = CurrentUser("bench", "", Role.ADMIN)
 AGGREGATE = """
@@ -35,10 +36,11 @@ def run() -> dict:
         reports.render(database, USER, "thong-ke-luc-luong", date.today().year, "xlsx", Path(tmp) / "tk.xlsx")
         app_s = time.perf_counter() - start
         database.close()
+        peak_kb = probe("report", str(Path(tmp) / "tinh"), str(Path(tmp) / "tk2.xlsx"))["peak_kb"]
         connection = sqlite3.connect(Path(tmp) / "tinh" / "antt.sqlite3")
         start = time.perf_counter()
         for statement in filter(str.strip, AGGREGATE.split(";")):
             connection.execute(statement).fetchall()
         floor_s = time.perf_counter() - start
         connection.close()
-    return {"members": members, "app_s": app_s, "floor_s": floor_s, "ratio": app_s / floor_s}
+    return {"members": members, "app_s": app_s, "floor_s": floor_s, "ratio": app_s / floor_s, "peak_kb": peak_kb}

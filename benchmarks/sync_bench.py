@@ -18,58 +18,16 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.db import migrate
-from antt_desktop.domain.text import collation_key, person_name_key, search_key
 from antt_desktop.domain.units import Level, communes
 from antt_desktop.exchange.sync_package import b64, public_bytes, seal
-from antt_desktop.services.demo_people import person
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.sync_keys import own_keys
 from antt_desktop.services.sync_records import TABLES, from_json
+from benchmarks.generate import commune_records
 from benchmarks.measure import probe
 
 COMMUNES = int(os.environ.get("BENCH_COMMUNES", "200"))
-MEMBERS = int(os.environ.get("BENCH_MEMBERS_PER_COMMUNE", "500"))  # records ≈ 2 × members + 30
-
-
-def _stamp(owner: str, installation: str, version: int) -> dict:
-    now = datetime.now(UTC).isoformat()
-    return {"id": str(uuid.uuid4()), "owner_unit": owner, "created_at": now, "updated_at": now, "version": version,
-            "changed_by": installation, "deleted_at": None}
-
-
-def _records(owner: str, installation: str, rng: random.Random) -> dict[str, list[dict]]:
-    areas, teams, members, events = [], [], [], []
-    for n in range(10):
-        name = f"Thôn {n}"
-        areas.append({**_stamp(owner, installation, n + 1), "name": name, "kind": "Thôn",
-                      "search_key": search_key(name), "sort_key": collation_key(name), "population": 800,
-                      "households": 200, "key_ethnic": False, "key_religion": False, "key_drugs": False,
-                      "key_crime": False, "key_traffic": False,
-                      "key_environment": False, "key_notes": "", "notes": ""})
-    for n in range(20):
-        area = areas[n % 10]
-        name = f"Tổ {n} {area['name']}"
-        teams.append({**_stamp(owner, installation, 100 + n), "name": name, "force_type": "to_bao_ve_antt",
-                      "area_id": area["id"], "quotas": {}, "search_key": search_key(name),
-                      "sort_key": collation_key(name), "decision_number": "", "decision_date": None,
-                      "decision_issuer": "", "notes": ""})
-    used: set[str] = set()
-    for n in range(MEMBERS):
-        p, team = person(rng, used), teams[n % 20]
-        member = {**_stamp(owner, installation, 1000 + n), "full_name": p.full_name,
-                  "search_key": search_key(p.full_name), "sort_key": person_name_key(p.full_name),
-                  "gender": p.gender, "birth_date": p.birth_date.isoformat(), "cccd": p.cccd, "phone": p.phone,
-                  "residence": "", "ethnicity": p.ethnicity, "religion": "Không", "education": p.education,
-                  "party_member": p.party_member, "team_id": team["id"], "role": "to_vien", "status": "active",
-                  "start_date": date(2024, 7, 1).isoformat(), "end_date": None, "end_reason": "",
-                  "appointment_number": "", "appointment_date": None, "appointment_issuer": "", "notes": ""}
-        members.append(member)
-        events.append({**_stamp(owner, installation, 100_000 + n), "member_id": member["id"], "kind": "timeline",
-                       "event_date": date(2024, 7, 1).isoformat(), "category": "Bắt đầu tham gia", "content": "",
-                       "decision_number": "", "issuer": "", "support_proposed": "", "amount": None,
-                       "support_given": "", "support_date": None, "support_by": "", "from_value": "",
-                       "to_value": team["name"]})
-    return {"residential_areas": areas, "force_teams": teams, "force_members": members, "member_events": events}
+MEMBERS = int(os.environ.get("BENCH_MEMBERS_PER_COMMUNE", "150"))
 
 
 def _floor(database_file: Path, packages: list[dict]) -> float:
@@ -96,7 +54,7 @@ def _plain(value: object) -> object:
 
     if isinstance(value, uuid.UUID):
         return value.hex
-    if isinstance(value, dict):
+    if isinstance(value, (dict, list)):
         return json.dumps(value)
     if isinstance(value, datetime):
         return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -119,7 +77,7 @@ def export_figures(folder: Path) -> dict:
     province = initialize(resolve_paths(folder / "tinh2"), SetupRequest(Level.PROVINCE, "08"))
     export_public_key(province, folder / "tinh2.key")
     import_public_key(commune, user, folder / "tinh2.key")
-    records = _records("02269", str(commune.installation().id), random.Random(3))
+    records = commune_records("02269", str(commune.installation().id), random.Random(3), MEMBERS)
     with commune.engine.begin() as connection:
         for name, rows in records.items():
             connection.execute(insert(TABLES[name]), [from_json(TABLES[name], row) for row in rows])
@@ -128,6 +86,7 @@ def export_figures(folder: Path) -> dict:
     sync.export_package(commune, user, folder / "xa.anttsync", full=True)
     app_s = time.perf_counter() - start
     commune.close()
+    peak_kb = probe("sync_export", str(folder / "xa"), str(folder / "xa2.anttsync"))["peak_kb"]
     province.close()
     connection = sqlite3.connect(folder / "xa" / "antt.sqlite3")
     start = time.perf_counter()
@@ -135,7 +94,8 @@ def export_figures(folder: Path) -> dict:
         connection.execute(f"SELECT * FROM {name} WHERE owner_unit = '02269'").fetchall()
     floor_s = time.perf_counter() - start
     connection.close()
-    return {"export_records": count, "export_s": app_s, "export_floor_s": floor_s, "export_ratio": app_s / floor_s}
+    return {"export_records": count, "export_s": app_s, "export_floor_s": floor_s, "export_ratio": app_s / floor_s,
+            "export_kb": peak_kb}
 
 
 def run() -> dict:
@@ -151,7 +111,7 @@ def run() -> dict:
         packages, total = [], 0
         for code in codes:
             signer, installation = Ed25519PrivateKey.generate(), str(uuid.uuid4())
-            records = _records(code, installation, rng)
+            records = commune_records(code, installation, rng, MEMBERS)
             total += sum(len(rows) for rows in records.values())
             header = {"kind": "data", "sender": code, "sender_name": f"Xã {code}", "sender_level": "commune",
                       "sender_parent": None, "sender_installation": installation, "recipient": "08", "seq": 1,
