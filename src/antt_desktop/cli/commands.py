@@ -226,3 +226,18 @@ def directive_add(args: argparse.Namespace) -> str:
     _with_database(args, lambda db: add_directive(db, CLI_USER, args.number, parse_date(args.date, "Ngày ban hành"),
                                                   args.issuer, args.title, args.content))
     return f"Đã thêm văn bản chỉ đạo số {args.number}."
+
+
+def backup(args: argparse.Namespace) -> str:
+    from antt_desktop.services.backups import backup_now
+
+    path = _with_database(args, lambda db: backup_now(db, CLI_USER, args.out))
+    return f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)."
+
+
+def restore(args: argparse.Namespace) -> str:
+    from antt_desktop.services.backups import restore as restore_backup
+
+    found, safety = restore_backup(_paths(args), args.file)
+    kept = f" Dữ liệu trước khi khôi phục được giữ ở {safety}." if safety else ""
+    return f"Đã khôi phục. {found.describe()}{kept}"

@@ -125,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--content", default="")
     add.set_defaults(handler=commands.directive_add)
 
+    backup = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu (kiểm tra toàn vẹn)")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="tệp hoặc thư mục (USB); mặc định: thư mục sao lưu")
+    backup.set_defaults(handler=commands.backup)
+    restore = sub.add_parser("restore", parents=[common],
+                             help="khôi phục từ bản sao lưu (sao lưu dữ liệu hiện tại trước)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(handler=commands.restore)
+
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")
     gui.set_defaults(handler=commands.gui)
     return parser

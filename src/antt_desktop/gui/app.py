@@ -15,6 +15,7 @@ from antt_desktop.gui.main_window import MainWindow
 from antt_desktop.gui.messages import show_error
 from antt_desktop.gui.setup.setup_wizard import SetupWizard
 from antt_desktop.services.auth import user_count
+from antt_desktop.services.backups import automatic_backup
 from antt_desktop.services.database import Database, open_database
 
 
@@ -34,6 +35,7 @@ def open_main_window(paths: Paths, username: str = "") -> MainWindow | None:
             return None
         database, username = wizard.database, wizard.username
     unit = database.own_unit()
+    automatic_backup(database)  # once a day, kept for the last ten days
     login = LoginDialog(database, f"<b>{unit.name}</b> ({unit.code})", username)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         database.close()
