@@ -241,3 +241,9 @@ def restore(args: argparse.Namespace) -> str:
     found, safety = restore_backup(_paths(args), args.file)
     kept = f" Dữ liệu trước khi khôi phục được giữ ở {safety}." if safety else ""
     return f"Đã khôi phục. {found.describe()}{kept}"
+
+
+def audit_verify(args: argparse.Namespace) -> str:
+    from antt_desktop.services.audit_log import verify
+
+    return _with_database(args, verify)

@@ -133,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.set_defaults(handler=commands.restore)
 
+    audit = sub.add_parser("audit", parents=[common], help="nhật ký thao tác")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser, metavar="LỆNH")
+    verify = audit_sub.add_parser("verify", parents=[common], help="kiểm tra nhật ký không bị sửa, xóa")
+    verify.set_defaults(handler=commands.audit_verify)
+
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")
     gui.set_defaults(handler=commands.gui)
     return parser

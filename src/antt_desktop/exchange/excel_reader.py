@@ -38,7 +38,8 @@ def open_workbook(path: Path):  # noqa: ANN201
         return load_workbook(path, data_only=True)  # formulas give their last computed values
     except FileNotFoundError:
         raise UserError(f"Không tìm thấy tệp {path}.") from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
+            SyntaxError, TypeError, AttributeError, IndexError) as exc:  # SyntaxError: broken XML inside the zip
         hint = " Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx." if path.suffix.lower() == ".xls" else ""
         raise UserError(f"Không đọc được tệp {path.name}: không phải tệp Excel .xlsx hoặc tệp bị hỏng ({exc}).{hint}")\
             from None

@@ -32,7 +32,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Administration"),
 ]
-OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION, REPORTS, SYNC = range(9)
+OVERVIEW, RESIDENTIAL_AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION, REPORTS, SYNC, ADMIN = range(10)
 TILE_PAGES = {"areas": RESIDENTIAL_AREAS, "forces": FORCES, "models": MODELS, "campaigns": CAMPAIGNS,
               "plans": PLANS, "evaluation": EVALUATION}
 
@@ -135,6 +135,8 @@ def build_page(index: int, database: Database, user: CurrentUser, title: str, pa
         from antt_desktop.gui.reports.reports_page import ReportsPage as Page
     elif index == SYNC:
         from antt_desktop.gui.sync.sync_page import SyncPage as Page
+    elif index == ADMIN:
+        from antt_desktop.gui.admin.admin_page import AdminPage as Page
     else:
         return PlaceholderPage(title, parent)
     return Page(database, user, parent)

@@ -41,6 +41,13 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise UserError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.")

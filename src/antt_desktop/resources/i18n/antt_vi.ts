@@ -132,6 +132,149 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Dung lượng (KB)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Mọi thao tác</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Vai trò của %1:</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters):</source>
+        <translation>Mật khẩu mới cho %1 (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Đã đặt lại mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the backup</source>
+        <translation>Thư mục hoặc USB để lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (checked).</source>
+        <translation>Đã sao lưu vào %1 (đã kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Thêm người dùng…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Đổi &amp;vai trò…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / unlock</source>
+        <translation>&amp;Khóa / mở khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>&amp;Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation>Tìm trong nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the trail</source>
+        <translation>&amp;Kiểm tra nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore a backup, close the application and run “antt restore FILE”: it shows what the backup holds and keeps a copy of the current data first.</source>
+        <translation>Chương trình tự sao lưu (có kiểm tra) mỗi ngày một lần khi mở, giữ mười bản gần nhất. Hãy sao lưu ngay ra USB trước khi chuyển máy hoặc cập nhật. Muốn khôi phục, hãy đóng chương trình rồi chạy “antt restore TỆP”: lệnh cho xem nội dung bản sao lưu và giữ lại một bản dữ liệu hiện tại trước khi khôi phục.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now to a folder or USB stick…</source>
+        <translation>Sao lưu &amp;ngay ra thư mục hoặc USB…</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <source>Save</source>
@@ -2216,6 +2359,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The two new passwords differ; type the same password twice.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau; hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Prestigious person</source>
@@ -3062,6 +3228,29 @@
     <message>
         <source>Gap</source>
         <translation>Thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User account</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
 </context>
 </TS>

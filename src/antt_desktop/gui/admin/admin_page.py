@@ -1,0 +1,149 @@
+"""Quản trị: user accounts and roles, one's own password, the audit trail and its check, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+
+from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
+from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
+from antt_desktop.gui.messages import run_or_show
+from antt_desktop.gui.row_table_model import Column, RowTableModel
+from antt_desktop.services import audit_log, backups, users
+from antt_desktop.services.auth import CurrentUser, create_user
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import ROLE_LABELS, Role, allows
+
+translate = QCoreApplication.translate
+ACTIONS = ("login", "login-failed", "create", "update", "delete", "restore", "import", "export", "backup", "keys",
+           "reset", "revert", "init")
+
+
+def _when(value) -> str:  # noqa: ANN001
+    return value.astimezone().strftime("%d/%m/%Y %H:%M:%S") if value else ""
+
+
+class AdminPage(QWidget):
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AdminPage()
+        self.ui.setupUi(self)
+        self.database, self.user = database, user
+        ui = self.ui
+        self.users = RowTableModel([
+            Column(translate("AdminPage", "User name"), lambda u: u.username),
+            Column(translate("AdminPage", "Full name"), lambda u: u.full_name),
+            Column(translate("AdminPage", "Role"), lambda u: ROLE_LABELS[u.role]),
+            Column(translate("AdminPage", "State"), lambda u: translate("AdminPage", "active") if u.active
+                   else translate("AdminPage", "locked")),
+            Column(translate("AdminPage", "Last sign-in"), lambda u: _when(u.last_login_at))], self)
+        ui.userTable.setModel(self.users)
+        self.audit = RowTableModel([
+            Column(translate("AdminPage", "Time"), lambda e: _when(e.at)),
+            Column(translate("AdminPage", "User"), lambda e: e.username),
+            Column(translate("AdminPage", "Action"), lambda e: e.action),
+            Column(translate("AdminPage", "Data"), lambda e: e.kind),
+            Column(translate("AdminPage", "Details"), lambda e: e.summary or e.record_id)], self)
+        ui.auditTable.setModel(self.audit)
+        self.backup_files = RowTableModel([
+            Column(translate("AdminPage", "Backup"), lambda p: p.name),
+            Column(translate("AdminPage", "Size (KB)"), lambda p: str(p.stat().st_size // 1024), numeric=True)], self)
+        ui.backupTable.setModel(self.backup_files)
+        admin = allows(user.role, Role.ADMIN)
+        for widget in (ui.addUserButton, ui.roleButton, ui.activeButton, ui.resetButton, ui.verifyButton):
+            widget.setEnabled(admin)
+        ui.tabs.setTabEnabled(1, admin)
+        ui.auditUserFilter.addItem(self.tr("All users"), "")
+        ui.auditActionFilter.addItem(self.tr("All actions"), "")
+        for action in ACTIONS:
+            ui.auditActionFilter.addItem(action, action)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.refresh_audit)
+        ui.auditSearchEdit.textChanged.connect(lambda _text: self._timer.start())
+        ui.auditUserFilter.activated.connect(lambda _index: self.refresh_audit())
+        ui.auditActionFilter.activated.connect(lambda _index: self.refresh_audit())
+        ui.addUserButton.clicked.connect(self.add_user)
+        ui.roleButton.clicked.connect(self.change_role)
+        ui.activeButton.clicked.connect(self.toggle_active)
+        ui.resetButton.clicked.connect(self.reset_password)
+        ui.passwordButton.clicked.connect(self.change_my_password)
+        ui.verifyButton.clicked.connect(self.verify)
+        ui.backupButton.clicked.connect(self.backup_now)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if allows(self.user.role, Role.ADMIN):
+            self.users.set_rows(users.list_users(self.database, self.user))
+            self.ui.userTable.resizeColumnsToContents()
+            current = self.ui.auditUserFilter.currentData()
+            self.ui.auditUserFilter.clear()
+            self.ui.auditUserFilter.addItem(self.tr("All users"), "")
+            for row in self.users.rows:
+                self.ui.auditUserFilter.addItem(row.username, row.username)
+            self.ui.auditUserFilter.setCurrentIndex(max(0, self.ui.auditUserFilter.findData(current)))
+            self.refresh_audit()
+        folder = self.database.paths.backups
+        self.backup_files.set_rows(sorted(folder.glob("*.sqlite3"), reverse=True) if folder.exists() else [])
+        self.ui.backupTable.resizeColumnsToContents()
+
+    def refresh_audit(self) -> None:
+        ui = self.ui
+        chosen = audit_log.AuditFilter(ui.auditUserFilter.currentData() or "", ui.auditActionFilter.currentData() or "",
+                                       ui.auditSearchEdit.text())
+        self.audit.set_rows(audit_log.entries(self.database, self.user, chosen))
+        ui.auditTable.resizeColumnsToContents()
+
+    def _selected_user(self) -> users.UserRow | None:
+        rows = self.ui.userTable.selectionModel().selectedRows()
+        return self.users.rows[rows[0].row()] if rows else None
+
+    def add_user(self) -> None:
+        if UserDialog(lambda name, password, role, full: create_user(self.database, name, password, role, full,
+                                                                     self.user.username), self).exec():
+            self.refresh()
+
+    def change_role(self) -> None:
+        row = self._selected_user()
+        if row is None:
+            return
+        labels = list(ROLE_LABELS.values())
+        label, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("Role of %1:").replace("%1", row.username),
+                                         labels, labels.index(ROLE_LABELS[row.role]), False)
+        role = next(r for r, text in ROLE_LABELS.items() if text == label) if ok else None
+        if role and run_or_show(self, lambda: users.update_user(self.database, self.user, row.username, role,
+                                                                row.active)):
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        row = self._selected_user()
+        if row and run_or_show(self, lambda: users.update_user(self.database, self.user, row.username, row.role,
+                                                               not row.active)):
+            self.refresh()
+
+    def reset_password(self) -> None:
+        row = self._selected_user()
+        if row is None:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Reset password"), self.tr("New password for %1 (at least 8 "
+                                            "characters):").replace("%1", row.username), QLineEdit.EchoMode.Password)
+        if ok and run_or_show(self, lambda: users.reset_password(self.database, self.user, row.username, password)):
+            self.ui.verifyLabel.setText(self.tr("Password of %1 reset.").replace("%1", row.username))
+            self.refresh()
+
+    def change_my_password(self) -> None:
+        PasswordDialog(lambda old, new: users.change_own_password(self.database, self.user, old, new), self).exec()
+
+    def verify(self) -> None:
+        result: list[str] = []
+        if run_or_show(self, lambda: result.append(audit_log.verify(self.database))):
+            self.ui.verifyLabel.setText(result[0])
+
+    def backup_now(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the backup"))
+        saved: list[Path] = []
+        if folder and run_or_show(self, lambda: saved.append(backups.backup_now(self.database, self.user,
+                                                                                 Path(folder)))):
+            self.ui.backupLabel.setText(self.tr("Backed up to %1 (checked).").replace("%1", str(saved[0])))
+            self.refresh()

@@ -1,0 +1,54 @@
+"""Reading the audit trail (admins only) and checking that no entry was changed or removed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import select
+
+from antt_desktop.db.audit import verify_chain
+from antt_desktop.db.models import AuditEntry
+from antt_desktop.domain.text import search_key
+from antt_desktop.errors import UserError
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
+from antt_desktop.services.roles import Role
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str = ""
+    action: str = ""
+    text: str = ""
+    since: date | None = None
+    until: date | None = None
+    limit: int = 2000
+
+
+def entries(database: Database, user: CurrentUser, f: AuditFilter = AuditFilter()) -> list[AuditEntry]:  # noqa: B008
+    user.require(Role.ADMIN)
+    statement = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(f.limit)
+    if f.username:
+        statement = statement.where(AuditEntry.username == f.username)
+    if f.action:
+        statement = statement.where(AuditEntry.action == f.action)
+    if f.since:
+        statement = statement.where(AuditEntry.at >= datetime.combine(f.since, time.min).astimezone(UTC))
+    if f.until:
+        statement = statement.where(AuditEntry.at <= datetime.combine(f.until, time.max).astimezone(UTC))
+    with database.factory() as session:
+        rows = list(session.scalars(statement))
+    key = search_key(f.text)
+    return [r for r in rows if not key or key in search_key(f"{r.kind} {r.record_id} {r.summary}")]
+
+
+def verify(database: Database) -> str:
+    """A sentence for the user; raises when an entry was changed or removed."""
+    with database.factory() as session:
+        broken = verify_chain(session)
+        count = session.query(AuditEntry).count()
+    if broken is not None:
+        raise UserError(f"Nhật ký bị sửa hoặc xóa từ mục số {broken}: chuỗi kiểm tra không khớp. Hãy báo cấp trên và "
+                        "khôi phục từ bản sao lưu nếu cần.")
+    return f"Nhật ký nguyên vẹn: {count} mục, chuỗi kiểm tra khớp từ đầu đến cuối."

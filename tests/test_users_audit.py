@@ -1,0 +1,57 @@
+"""Users and roles managed by an admin, one's own password, the audit trail viewer and its check."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from antt_desktop.domain.areas import AreaInput
+from antt_desktop.errors import PermissionDenied, UserError
+from antt_desktop.services import areas, audit_log, auth, users
+from antt_desktop.services.roles import Role
+from tests.conftest import ADMIN, ADMIN_USER, EDITOR_USER, PASSWORD
+
+
+def test_admin_manages_accounts_and_keeps_one_admin(database):
+    auth.create_user(database, "canbo", "mat-khau-canbo", Role.EDITOR, "Nguyễn Văn An", ADMIN)
+    users.update_user(database, ADMIN_USER, "canbo", Role.VIEWER, True)
+    assert [(u.username, u.role) for u in users.list_users(database, ADMIN_USER)] == [
+        ("admin", Role.ADMIN), ("canbo", Role.VIEWER)]
+    with pytest.raises(UserError, match="ít nhất một quản trị viên"):
+        users.update_user(database, ADMIN_USER, ADMIN, Role.EDITOR, True)
+    users.update_user(database, ADMIN_USER, "canbo", Role.VIEWER, False)
+    with pytest.raises(UserError, match="Sai tên đăng nhập"):
+        auth.login(database, "canbo", "mat-khau-canbo")
+    with pytest.raises(PermissionDenied):
+        users.list_users(database, EDITOR_USER)
+
+
+def test_reset_and_change_password(database):
+    users.reset_password(database, ADMIN_USER, ADMIN, "mat-khau-moi-1")
+    assert auth.login(database, ADMIN, "mat-khau-moi-1").role == Role.ADMIN
+    with pytest.raises(UserError, match="hiện tại không đúng"):
+        users.change_own_password(database, ADMIN_USER, PASSWORD, "mat-khau-moi-2")
+    users.change_own_password(database, ADMIN_USER, "mat-khau-moi-1", "mat-khau-moi-2")
+    assert auth.login(database, ADMIN, "mat-khau-moi-2").username == ADMIN
+
+
+def test_audit_viewer_filters_and_detects_tampering(database):
+    areas.create_area(database, EDITOR_USER, AreaInput("Thôn Nà Liềm"))
+    auth.login(database, ADMIN, PASSWORD)
+    rows = audit_log.entries(database, ADMIN_USER, audit_log.AuditFilter(action="create", text="na liem"))
+    assert [(r.username, r.kind) for r in rows] == [("nhaplieu", "residential_areas")]
+    assert audit_log.verify(database).startswith("Nhật ký nguyên vẹn")
+    with sqlite3.connect(database.paths.database) as connection:
+        connection.execute("DELETE FROM audit_log WHERE action = 'create' AND kind = 'residential_areas'")
+    with pytest.raises(UserError, match="bị sửa hoặc xóa"):
+        audit_log.verify(database)
+
+
+def test_cli_audit_verify(tmp_path):
+    data = tmp_path / "d"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, a), "--data-dir", data],  # noqa: E731
+                                    capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert run("demo").returncode == 0
+    result = run("audit", "verify")
+    assert result.returncode == 0 and "Nhật ký nguyên vẹn" in result.stdout
