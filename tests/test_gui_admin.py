@@ -2,9 +2,15 @@
 
 import pytest
 
-from antt_desktop.gui.admin.admin_dialogs import UserDialog
+from antt_desktop.domain.areas import AreaInput
+from antt_desktop.errors import UserError
+from antt_desktop.gui.admin import admin_page
+from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import ADMIN, MainWindow
+from antt_desktop.services import areas, auth, backups
+from antt_desktop.services.roles import Role
+from tests.conftest import ADMIN as ADMIN_NAME
 from tests.conftest import ADMIN_USER
 from tests.test_gui import _when_modal
 
@@ -34,3 +40,46 @@ def test_add_a_user_and_verify_the_trail(qtbot, database):
     assert any(e.record_id == "canbo" and e.action == "create" for e in page.audit.rows)
     page.verify()
     assert page.ui.verifyLabel.text().startswith("Nhật ký nguyên vẹn")
+
+
+def test_any_user_changes_own_password_from_the_account_menu(qtbot, database):
+    auth.create_user(database, "canbo", "mat-khau-canbo", Role.EDITOR, "Nguyễn Văn An", ADMIN_NAME)
+    officer = auth.login(database, "canbo", "mat-khau-canbo")
+    window = MainWindow(database, officer, "vi")
+    qtbot.addWidget(window)
+    assert window.ui.accountMenu.title() == "&Tài khoản"
+
+    def fill(dialog: PasswordDialog):
+        dialog.ui.oldEdit.setText("mat-khau-canbo")
+        dialog.ui.newEdit.setText("mat-khau-moi-1")
+        dialog.ui.confirmEdit.setText("mat-khau-moi-1")
+        dialog.accept()
+    _when_modal(None, fill)
+    window.ui.passwordAction.trigger()
+    assert auth.login(database, "canbo", "mat-khau-moi-1").username == "canbo"
+    with pytest.raises(UserError):
+        auth.login(database, "canbo", "mat-khau-canbo")
+
+
+def test_restore_a_backup_from_the_window(qtbot, database, monkeypatch):
+    backups.automatic_backup(database)
+    areas.create_area(database, ADMIN_USER, AreaInput("Thôn Nà Liềm"))
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    page = window.page(ADMIN)
+    quits = []
+    monkeypatch.setattr(admin_page.QApplication, "quit", lambda: quits.append(True))
+    page.ui.backupTable.selectRow(0)
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        yes = next(b for b in box.buttons() if b.text() == "Khôi phục")
+        _when_modal(None, lambda info: shown.append(info.text()) or info.accept())
+        yes.click()
+    _when_modal(None, answer)
+    page.restore_backup()
+    assert "Xã Thượng Lâm" in shown[0] and "Thay dữ liệu hiện tại" in shown[0]
+    assert shown[1].startswith("Đã khôi phục") and quits == [True]
+    assert areas.list_areas(database) == []
+    assert any(p.name.startswith("truoc-khoi-phuc") for p in database.paths.backups.iterdir())

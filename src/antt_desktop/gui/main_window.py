@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from antt_desktop.config import save_setting
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.overview_page import OverviewPage
-from antt_desktop.gui.placeholder_page import PlaceholderPage
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS
@@ -61,6 +60,7 @@ class MainWindow(QMainWindow):
         self.ui.importAction.triggered.connect(self._import_excel)
         self.ui.exportAction.triggered.connect(lambda: self._excel().export_excel(self, database, user))
         self.ui.templateAction.triggered.connect(lambda: self._excel().excel_template(self))
+        self.ui.passwordAction.triggered.connect(self._change_password)
         self._language_menu(language)
         self._status_bar(unit.name, unit.code)
 
@@ -76,6 +76,12 @@ class MainWindow(QMainWindow):
         if hasattr(current, "refresh"):
             current.refresh()
 
+    def _change_password(self) -> None:
+        from antt_desktop.gui.admin.admin_dialogs import PasswordDialog
+        from antt_desktop.services import users
+
+        PasswordDialog(lambda old, new: users.change_own_password(self.database, self.user, old, new), self).exec()
+
     def _show_page(self, index: int) -> None:
         self.page(index)
         self.ui.pages.setCurrentIndex(index)
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         """The page of a sidebar row, built the first time it is needed."""
         if index not in self._built:
             placeholder = self.ui.pages.widget(index)
-            page = build_page(index, self.database, self.user, _t(AREAS[index]), self)
+            page = build_page(index, self.database, self.user, self)
             self.ui.pages.insertWidget(index, page)
             self.ui.pages.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -117,7 +123,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The language changes when the application is started again."), 10000)
 
 
-def build_page(index: int, database: Database, user: CurrentUser, title: str, parent: QWidget) -> QWidget:
+def build_page(index: int, database: Database, user: CurrentUser, parent: QWidget) -> QWidget:
     """Each page's module is imported here, when the page is first opened: start-up loads only the overview."""
     if index == RESIDENTIAL_AREAS:
         from antt_desktop.gui.areas.area_page import AreaPage as Page
@@ -135,8 +141,6 @@ def build_page(index: int, database: Database, user: CurrentUser, title: str, pa
         from antt_desktop.gui.reports.reports_page import ReportsPage as Page
     elif index == SYNC:
         from antt_desktop.gui.sync.sync_page import SyncPage as Page
-    elif index == ADMIN:
-        from antt_desktop.gui.admin.admin_page import AdminPage as Page
     else:
-        return PlaceholderPage(title, parent)
+        from antt_desktop.gui.admin.admin_page import AdminPage as Page
     return Page(database, user, parent)

@@ -52,6 +52,10 @@ def automatic_backup(database: Database, keep: int = KEEP_AUTOMATIC) -> Path | N
     return path
 
 
+PREVIEW_LABELS = {"residential_areas": "khu dân cư", "force_members": "thành viên lực lượng",
+                  "security_models": "mô hình", "activities": "hoạt động", "plans": "kế hoạch"}
+
+
 @dataclass(frozen=True)
 class BackupPreview:
     path: Path
@@ -61,8 +65,9 @@ class BackupPreview:
 
     def describe(self) -> str:
         total = sum(self.records.values())
-        parts = ", ".join(f"{k} {v}" for k, v in self.records.items() if v)
-        return f"Bản sao lưu của {self.unit} (cấu trúc {self.schema}): {total} bản ghi ({parts})."
+        parts = ", ".join(f"{v} {PREVIEW_LABELS.get(k, k)}" for k, v in self.records.items() if v)
+        return f"Bản sao lưu của {self.unit} (cấu trúc {self.schema}): {total} bản ghi" + (f" ({parts})." if parts
+                                                                                           else ".")
 
 
 def preview(path: Path) -> BackupPreview:

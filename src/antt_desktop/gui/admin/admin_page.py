@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
+from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
-from antt_desktop.gui.messages import run_or_show
+from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
 from antt_desktop.services import audit_log, backups, users
 from antt_desktop.services.auth import CurrentUser, create_user
@@ -17,8 +18,6 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS, Role, allows
 
 translate = QCoreApplication.translate
-ACTIONS = ("login", "login-failed", "create", "update", "delete", "restore", "import", "export", "backup", "keys",
-           "reset", "revert", "init")
 
 
 def _when(value) -> str:  # noqa: ANN001
@@ -43,8 +42,8 @@ class AdminPage(QWidget):
         self.audit = RowTableModel([
             Column(translate("AdminPage", "Time"), lambda e: _when(e.at)),
             Column(translate("AdminPage", "User"), lambda e: e.username),
-            Column(translate("AdminPage", "Action"), lambda e: e.action),
-            Column(translate("AdminPage", "Data"), lambda e: e.kind),
+            Column(translate("AdminPage", "Action"), lambda e: action_label(e.action)),
+            Column(translate("AdminPage", "Data"), lambda e: kind_label(e.kind)),
             Column(translate("AdminPage", "Details"), lambda e: e.summary or e.record_id)], self)
         ui.auditTable.setModel(self.audit)
         self.backup_files = RowTableModel([
@@ -52,13 +51,14 @@ class AdminPage(QWidget):
             Column(translate("AdminPage", "Size (KB)"), lambda p: str(p.stat().st_size // 1024), numeric=True)], self)
         ui.backupTable.setModel(self.backup_files)
         admin = allows(user.role, Role.ADMIN)
-        for widget in (ui.addUserButton, ui.roleButton, ui.activeButton, ui.resetButton, ui.verifyButton):
+        for widget in (ui.addUserButton, ui.roleButton, ui.activeButton, ui.resetButton, ui.verifyButton,
+                       ui.restoreButton):
             widget.setEnabled(admin)
         ui.tabs.setTabEnabled(1, admin)
         ui.auditUserFilter.addItem(self.tr("All users"), "")
         ui.auditActionFilter.addItem(self.tr("All actions"), "")
         for action in ACTIONS:
-            ui.auditActionFilter.addItem(action, action)
+            ui.auditActionFilter.addItem(action_label(action), action)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh_audit)
         ui.auditSearchEdit.textChanged.connect(lambda _text: self._timer.start())
@@ -71,6 +71,7 @@ class AdminPage(QWidget):
         ui.passwordButton.clicked.connect(self.change_my_password)
         ui.verifyButton.clicked.connect(self.verify)
         ui.backupButton.clicked.connect(self.backup_now)
+        ui.restoreButton.clicked.connect(self.restore_backup)
         self.refresh()
 
     def refresh(self) -> None:
@@ -147,3 +148,30 @@ class AdminPage(QWidget):
                                                                                  Path(folder)))):
             self.ui.backupLabel.setText(self.tr("Backed up to %1 (checked).").replace("%1", str(saved[0])))
             self.refresh()
+
+    def _chosen_backup(self) -> Path | None:
+        rows = self.ui.backupTable.selectionModel().selectedRows()
+        if rows:
+            return self.backup_files.rows[rows[0].row()]
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Backup to restore"),
+                                                    str(self.database.paths.backups),
+                                                    self.tr("ANTT backups (*.sqlite3)"))
+        return Path(name) if name else None
+
+    def restore_backup(self) -> None:
+        source = self._chosen_backup()
+        found: list[backups.BackupPreview] = []
+        if source is None or not run_or_show(self, lambda: found.append(backups.preview(source))):
+            return
+        question = self.tr("%1\n\nReplace the current data with this backup? A copy of the current data is kept in "
+                           "the backups folder first. The application then closes; open it again to work on the "
+                           "restored data.").replace("%1", found[0].describe())
+        if not confirm(self, self.tr("Restore a backup"), question, self.tr("Restore")):
+            return
+        self.database.close()  # the engine reconnects by itself if the restore is refused
+        done: list[tuple] = []
+        if run_or_show(self, lambda: done.append(backups.restore(self.database.paths, source))):
+            QMessageBox.information(self, self.tr("Restore a backup"), self.tr(
+                "Restored. The data from before is kept in %1. The application closes now.").replace("%1",
+                                                                                                   str(done[0][1])))
+            QApplication.quit()

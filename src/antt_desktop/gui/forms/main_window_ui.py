@@ -41,6 +41,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.quitAction.setShortcut(u"Ctrl+Q")
 #endif // QT_CONFIG(shortcut)
+        self.passwordAction = QAction(MainWindow)
+        self.passwordAction.setObjectName(u"passwordAction")
         self.vietnameseAction = QAction(MainWindow)
         self.vietnameseAction.setObjectName(u"vietnameseAction")
         self.vietnameseAction.setCheckable(True)
@@ -75,6 +77,8 @@ class Ui_MainWindow(object):
         self.viewMenu.setObjectName(u"viewMenu")
         self.languageMenu = QMenu(self.viewMenu)
         self.languageMenu.setObjectName(u"languageMenu")
+        self.accountMenu = QMenu(self.menuBar)
+        self.accountMenu.setObjectName(u"accountMenu")
         MainWindow.setMenuBar(self.menuBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
@@ -82,6 +86,7 @@ class Ui_MainWindow(object):
 
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.viewMenu.menuAction())
+        self.menuBar.addAction(self.accountMenu.menuAction())
         self.fileMenu.addAction(self.importAction)
         self.fileMenu.addAction(self.exportAction)
         self.fileMenu.addAction(self.templateAction)
@@ -90,6 +95,7 @@ class Ui_MainWindow(object):
         self.viewMenu.addAction(self.languageMenu.menuAction())
         self.languageMenu.addAction(self.vietnameseAction)
         self.languageMenu.addAction(self.englishAction)
+        self.accountMenu.addAction(self.passwordAction)
 
         self.retranslateUi(MainWindow)
 
@@ -102,8 +108,10 @@ class Ui_MainWindow(object):
         self.exportAction.setText(QCoreApplication.translate("MainWindow", u"&Export to Excel\u2026", None))
         self.templateAction.setText(QCoreApplication.translate("MainWindow", u"Excel &template for importing\u2026", None))
         self.quitAction.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.passwordAction.setText(QCoreApplication.translate("MainWindow", u"&Change password\u2026", None))
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.viewMenu.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.languageMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.accountMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Account", None))
     # retranslateUi
 

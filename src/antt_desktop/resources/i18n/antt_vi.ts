@@ -222,6 +222,34 @@
         <translation>Đã sao lưu vào %1 (đã kiểm tra).</translation>
     </message>
     <message>
+        <source>Backup to restore</source>
+        <translation>Bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>ANTT backups (*.sqlite3)</source>
+        <translation>Bản sao lưu ANTT (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the current data with this backup? A copy of the current data is kept in the backups folder first. The application then closes; open it again to work on the restored data.</source>
+        <translation>%1
+
+Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một bản của dữ liệu hiện tại được giữ trong thư mục sao lưu. Sau đó chương trình đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored. The data from before is kept in %1. The application closes now.</source>
+        <translation>Đã khôi phục. Dữ liệu trước đó được giữ ở %1. Chương trình sẽ đóng lại.</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
@@ -266,8 +294,12 @@
         <translation>&amp;Sao lưu</translation>
     </message>
     <message>
-        <source>A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore a backup, close the application and run “antt restore FILE”: it shows what the backup holds and keeps a copy of the current data first.</source>
-        <translation>Chương trình tự sao lưu (có kiểm tra) mỗi ngày một lần khi mở, giữ mười bản gần nhất. Hãy sao lưu ngay ra USB trước khi chuyển máy hoặc cập nhật. Muốn khôi phục, hãy đóng chương trình rồi chạy “antt restore TỆP”: lệnh cho xem nội dung bản sao lưu và giữ lại một bản dữ liệu hiện tại trước khi khôi phục.</translation>
+        <source>A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore, choose a backup in the list (or a file) and press “Restore…”: what it holds is shown first, a copy of the current data is kept, and the application closes so that it opens on the restored data.</source>
+        <translation>Chương trình tự sao lưu (có kiểm tra) mỗi ngày một lần khi mở, giữ mười bản gần nhất. Hãy sao lưu ngay ra USB trước khi chuyển máy hoặc cập nhật. Muốn khôi phục, chọn một bản trong danh sách (hoặc một tệp) rồi bấm “Khôi phục…”: chương trình cho xem nội dung bản sao lưu, giữ lại một bản dữ liệu hiện tại, rồi đóng lại để mở ra trên dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
         <source>Back up &amp;now to a folder or USB stick…</source>
@@ -466,6 +498,169 @@
     <message>
         <source>&amp;Evidence:</source>
         <translation>&amp;Căn cứ, minh chứng:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>sign-in</source>
+        <translation>đăng nhập</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>nhập</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>xuất</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sao lưu</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>khóa</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>revert sync change</source>
+        <translation>hoàn tác thay đổi đồng bộ</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>cài đặt</translation>
+    </message>
+    <message>
+        <source>user accounts</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>residential areas</source>
+        <translation>khu dân cư</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>tổ, đội</translation>
+    </message>
+    <message>
+        <source>force members</source>
+        <translation>thành viên lực lượng</translation>
+    </message>
+    <message>
+        <source>member changes</source>
+        <translation>biến động thành viên</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>self-management models</source>
+        <translation>mô hình tự quản</translation>
+    </message>
+    <message>
+        <source>model activities</source>
+        <translation>hoạt động mô hình</translation>
+    </message>
+    <message>
+        <source>model reviews</source>
+        <translation>đánh giá mô hình</translation>
+    </message>
+    <message>
+        <source>campaign days</source>
+        <translation>ngày hội, đợt cao điểm</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <source>prestigious persons</source>
+        <translation>người có uy tín</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>evaluation steps</source>
+        <translation>bước đánh giá</translation>
+    </message>
+    <message>
+        <source>criteria assessed</source>
+        <translation>chấm tiêu chí</translation>
+    </message>
+    <message>
+        <source>commendations</source>
+        <translation>khen thưởng</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>kiểm tra</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>khắc phục</translation>
+    </message>
+    <message>
+        <source>directives</source>
+        <translation>văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>catalog versions</source>
+        <translation>phiên bản danh mục</translation>
+    </message>
+    <message>
+        <source>sync packages</source>
+        <translation>gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>keys of other units</source>
+        <translation>khóa của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1695,10 @@
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
@@ -1514,6 +1713,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Đổi mật khẩu…</translation>
     </message>
 </context>
 <context>
@@ -2426,13 +2629,6 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of the application is not available yet. It will come in a later version; nothing here is stored or shown until then.</source>
-        <translation>Phần này chưa có. Phần này sẽ có ở phiên bản sau; đến lúc đó ở đây chưa lưu và chưa hiển thị gì.</translation>
     </message>
 </context>
 <context>

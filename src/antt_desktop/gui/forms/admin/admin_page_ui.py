@@ -156,6 +156,11 @@ class Ui_AdminPage(object):
 
         self.backupButtons.addWidget(self.backupButton)
 
+        self.restoreButton = QPushButton(self.backupTab)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.backupButtons.addWidget(self.restoreButton)
+
         self.backupSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.backupButtons.addItem(self.backupSpacer)
@@ -190,8 +195,9 @@ class Ui_AdminPage(object):
         self.auditSearchEdit.setPlaceholderText(QCoreApplication.translate("AdminPage", u"Search the entries", None))
         self.verifyButton.setText(QCoreApplication.translate("AdminPage", u"&Verify the trail", None))
         self.tabs.setTabText(self.tabs.indexOf(self.auditTab), QCoreApplication.translate("AdminPage", u"Audit &trail", None))
-        self.backupHelp.setText(QCoreApplication.translate("AdminPage", u"A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore a backup, close the application and run \u201cantt restore FILE\u201d: it shows what the backup holds and keeps a copy of the current data first.", None))
+        self.backupHelp.setText(QCoreApplication.translate("AdminPage", u"A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore, choose a backup in the list (or a file) and press \u201cRestore\u2026\u201d: what it holds is shown first, a copy of the current data is kept, and the application closes so that it opens on the restored data.", None))
         self.backupButton.setText(QCoreApplication.translate("AdminPage", u"Back up &now to a folder or USB stick\u2026", None))
+        self.restoreButton.setText(QCoreApplication.translate("AdminPage", u"&Restore\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.backupTab), QCoreApplication.translate("AdminPage", u"&Backups", None))
         pass
     # retranslateUi
