@@ -141,3 +141,18 @@ def test_cli_import_exit_codes_and_error_report(tmp_path):
     result = antt("import-excel", "members", good, "--dry-run", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["written"] is False
+
+
+def test_export_can_leave_personal_data_out(database, area, tmp_path):
+    import_file(database, ADMIN_USER, "members", _messy_members(tmp_path / "to.xlsx"))
+    full, bare = tmp_path / "day-du.xlsx", tmp_path / "an-danh.xlsx"
+    excel_export.export_kind(database, ADMIN_USER, "members", full)
+    assert excel_export.export_kind(database, ADMIN_USER, "members", bare, omit_sensitive=True) == 3
+    kept, left_out = load_workbook(full).active, load_workbook(bare).active
+    assert [c.value for c in left_out[4]] == [c.value for c in kept[4]]  # the same columns, still importable
+    headers = [c.value for c in left_out[4]]
+    cccd, birth, name = headers.index("Số CCCD"), headers.index("Ngày sinh"), headers.index("Họ và tên")
+    names = sorted(row[name].value for row in left_out.iter_rows(min_row=5, max_row=7))
+    assert names == ["Hà Thị Lan", "Ma Văn Hùng", "Nguyễn Văn An"]
+    assert all(row[cccd].value is None and row[birth].value is None for row in left_out.iter_rows(min_row=5))
+    assert "008085012345" in [row[cccd].value for row in kept.iter_rows(min_row=5)]

@@ -6,9 +6,10 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
 from antt_desktop.gui.admin import admin_page
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
+from antt_desktop.gui.exchange import excel_actions
 from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import ADMIN, MainWindow
-from antt_desktop.services import areas, auth, backups
+from antt_desktop.services import areas, audit_log, auth, backups
 from antt_desktop.services.roles import Role
 from tests.conftest import ADMIN as ADMIN_NAME
 from tests.conftest import ADMIN_USER
@@ -83,3 +84,20 @@ def test_restore_a_backup_from_the_window(qtbot, database, monkeypatch):
     assert shown[1].startswith("Đã khôi phục") and quits == [True]
     assert areas.list_areas(database) == []
     assert any(p.name.startswith("truoc-khoi-phuc") for p in database.paths.backups.iterdir())
+
+
+def test_excel_export_asks_to_leave_personal_data_out(qtbot, database, tmp_path, monkeypatch):
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    out = tmp_path / "luc-luong.xlsx"
+    monkeypatch.setattr(excel_actions, "_choose_kind", lambda parent, title: "members")
+    monkeypatch.setattr(excel_actions, "_save_path", lambda parent, title, name: str(out))
+    asked = []
+
+    def leave_out(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Bỏ ra").click()
+    _when_modal(None, leave_out)
+    window.ui.exportAction.trigger()
+    assert asked[0].startswith("Bỏ dữ liệu cá nhân") and out.exists()
+    assert any("không có dữ liệu cá nhân nhạy cảm" in e.summary for e in audit_log.entries(database, ADMIN_USER))

@@ -119,7 +119,7 @@ def import_excel(args: argparse.Namespace) -> dict | str:
 def export_excel(args: argparse.Namespace) -> str:
     database = open_existing(_paths(args))
     try:
-        count = excel_export.export_kind(database, CLI_USER, args.kind, args.out)
+        count = excel_export.export_kind(database, CLI_USER, args.kind, args.out, args.omit_sensitive)
     finally:
         database.close()
     return f"Đã xuất {count} dòng ra {args.out}."

@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = sub.add_parser("export-excel", parents=[common], help="xuất dữ liệu ra tệp Excel")
     exporter.add_argument("kind", choices=kinds, metavar="KIND")
     exporter.add_argument("out", type=Path, metavar="OUT")
+    exporter.add_argument("--omit-sensitive", action="store_true",
+                          help="bỏ trống ngày sinh, CCCD, điện thoại, dân tộc, tôn giáo")
     exporter.set_defaults(handler=commands.export_excel)
 
     report = sub.add_parser("report", parents=[common], help="lập báo cáo (PDF, Excel, Word)")

@@ -23,6 +23,14 @@ from antt_desktop.services.member_query import MemberFilter, query_members
 from antt_desktop.services.roles import Role
 
 PAGE = 5000
+SENSITIVE = {"birth_date", "cccd", "phone", "ethnicity", "religion"}  # personal data under Nghị định 13/2023
+
+
+def _without_sensitive(kind: str, rows: Iterator[list]) -> Iterator[list]:
+    """The columns stay (the file can still be imported back); their values are left empty."""
+    blank = [i for i, spec in enumerate(FIELDS[kind]) if spec.key in SENSITIVE]
+    for row in rows:
+        yield [None if i in blank else value for i, value in enumerate(row)]
 
 
 def _members(database: Database, user: CurrentUser) -> Iterator[list]:
@@ -54,12 +62,15 @@ def rows_of(database: Database, user: CurrentUser, kind: str) -> Iterator[list]:
     raise UserError(f"Loại dữ liệu “{kind}” không xuất được; chọn một trong: {', '.join(FIELDS)}.")
 
 
-def export_kind(database: Database, user: CurrentUser, kind: str, out: Path) -> int:
-    """Write every live record of the kind; CCCD numbers stay masked for users who are not admins."""
+def export_kind(database: Database, user: CurrentUser, kind: str, out: Path, omit_sensitive: bool = False) -> int:
+    """Write every live record of the kind; CCCD numbers stay masked for users who are not admins, and
+    ``omit_sensitive`` leaves birth dates, CCCD, phones, ethnicity and religion out."""
     user.require(Role.VIEWER)
-    count = write_table(out, kind, database.own_unit().name, rows_of(database, user, kind))
+    rows = rows_of(database, user, kind)
+    count = write_table(out, kind, database.own_unit().name, _without_sensitive(kind, rows) if omit_sensitive else rows)
+    note = " (không có dữ liệu cá nhân nhạy cảm)" if omit_sensitive else ""
     with database.session(user.username) as session:
-        append_audit(session, user.username, "export", kind, "", f"{count} dòng → {out.name}")
+        append_audit(session, user.username, "export", kind, "", f"{count} dòng → {out.name}{note}")
     return count
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from antt_desktop.exchange.excel_schema import KIND_LABELS
+from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
 from antt_desktop.gui.exchange.import_wizard import ImportWizard
 from antt_desktop.gui.messages import run_or_show
 from antt_desktop.services import excel_export
@@ -34,11 +34,31 @@ def _save_path(parent: QWidget, title: str, name: str) -> str:
     return path
 
 
+def _ask_omit_sensitive(parent: QWidget, title: str) -> bool | None:
+    """True to leave personal data out, False to keep it, None when the export is cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, translate(
+        "ExcelActions", "Leave out personal data (birth dates, CCCD numbers, phones, ethnicity, religion)? Leave it "
+        "out when the file leaves the office; the columns stay, empty."), QMessageBox.StandardButton.NoButton, parent)
+    omit = box.addButton(translate("ExcelActions", "Leave out"), QMessageBox.ButtonRole.YesRole)
+    keep = box.addButton(translate("ExcelActions", "Keep"), QMessageBox.ButtonRole.NoRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(omit)
+    box.exec()
+    return True if box.clickedButton() is omit else False if box.clickedButton() is keep else None
+
+
 def export_excel(parent: QWidget, database: Database, user: CurrentUser) -> None:
     title = translate("ExcelActions", "Export to Excel")
     kind = _choose_kind(parent, title)
     path = _save_path(parent, title, f"{FILE_NAMES[kind]}.xlsx") if kind else ""
-    if path and run_or_show(parent, lambda: excel_export.export_kind(database, user, kind, Path(path))):
+    if not path:
+        return
+    omit = False
+    if any(spec.key in excel_export.SENSITIVE for spec in FIELDS[kind]):
+        omit = _ask_omit_sensitive(parent, title)
+        if omit is None:
+            return
+    if run_or_show(parent, lambda: excel_export.export_kind(database, user, kind, Path(path), omit)):
         parent.statusBar().showMessage(translate("ExcelActions", "Exported to %1.").replace("%1", path), 10000)
 
 

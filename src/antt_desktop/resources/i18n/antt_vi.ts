@@ -1327,6 +1327,18 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Leave out personal data (birth dates, CCCD numbers, phones, ethnicity, religion)? Leave it out when the file leaves the office; the columns stay, empty.</source>
+        <translation>Bỏ dữ liệu cá nhân (ngày sinh, số CCCD, điện thoại, dân tộc, tôn giáo) ra khỏi tệp? Nên bỏ khi tệp được mang ra khỏi cơ quan; các cột vẫn còn nhưng để trống.</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Bỏ ra</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
