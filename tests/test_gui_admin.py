@@ -12,7 +12,7 @@ from antt_desktop.gui.main_window import ADMIN, MainWindow
 from antt_desktop.services import areas, audit_log, auth, backups
 from antt_desktop.services.roles import Role
 from tests.conftest import ADMIN as ADMIN_NAME
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN_USER, PASSWORD
 from tests.test_gui import _when_modal
 
 
@@ -101,3 +101,28 @@ def test_excel_export_asks_to_leave_personal_data_out(qtbot, database, tmp_path,
     window.ui.exportAction.trigger()
     assert asked[0].startswith("Bỏ dữ liệu cá nhân") and out.exists()
     assert any("không có dữ liệu cá nhân nhạy cảm" in e.summary for e in audit_log.entries(database, ADMIN_USER))
+
+
+def test_idle_window_locks_and_only_the_password_unlocks(qtbot, database):
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    window.show()
+    lock = window.idle_lock
+    assert lock.limit == 15 * 60
+    lock.check()
+    assert not lock.locked and window.centralWidget().isVisible()  # just used: no lock
+    lock.last_activity -= lock.limit
+    seen = []
+
+    def wrong_then_right(dialog):
+        seen.append((dialog.windowTitle(), dialog.ui.usernameEdit.text(), window.centralWidget().isVisible()))
+        dialog.ui.passwordEdit.setText("sai-mat-khau")
+        dialog.accept()
+        seen.append(dialog.ui.errorLabel.text())
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.accept()
+    _when_modal(None, wrong_then_right)
+    lock.check()
+    assert seen[0] == ("Đã khóa", ADMIN_NAME, False)
+    assert "Sai tên đăng nhập" in seen[1]
+    assert not lock.locked and window.centralWidget().isVisible()

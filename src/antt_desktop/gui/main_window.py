@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from antt_desktop.config import save_setting
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
+from antt_desktop.gui.idle_lock import IdleLock
 from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.ui.passwordAction.triggered.connect(self._change_password)
         self._language_menu(language)
         self._status_bar(unit.name, unit.code)
+        self.idle_lock = IdleLock(self)
 
     @staticmethod
     def _excel():  # noqa: ANN205

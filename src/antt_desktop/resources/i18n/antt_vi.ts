@@ -1484,6 +1484,21 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) – locked after %3 minutes without use</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) – đã khóa sau %3 phút không sử dụng</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Quit the application</source>
+        <translation>Thoát chương trình</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
