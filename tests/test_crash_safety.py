@@ -1,4 +1,5 @@
-"""Pulling the plug: an import or a backup killed at random moments leaves a consistent database."""
+"""Pulling the plug: an import, an export or a backup killed at random moments leaves a consistent database and
+no half-written file under the name the user chose."""
 
 import random
 import sqlite3
@@ -6,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from antt_desktop.services import audit_log
 from antt_desktop.services.database import open_database
@@ -36,14 +37,16 @@ def _state(paths) -> int:
         return connection.execute("SELECT count(*) FROM residential_areas").fetchone()[0]
 
 
-def test_killed_import_and_backup_leave_all_or_nothing(paths, tmp_path):
+def test_killed_import_export_and_backup_leave_all_or_nothing(paths, tmp_path):
     workbook = _areas_workbook(tmp_path / "kdc.xlsx")
     copies = tmp_path / "usb"
     copies.mkdir()
     rng = random.Random(2026)
     killed = 0
-    for attempt in range(8):
-        command = ("import-excel", "areas", workbook) if attempt % 2 == 0 else ("backup", "--out", copies)
+    commands = [("import-excel", "areas", workbook), ("backup", "--out", copies),
+                ("export-excel", "areas", copies / "kdc-xuat.xlsx")]
+    for attempt in range(9):
+        command = commands[attempt % 3]
         process = _start(paths, *command)
         time.sleep(rng.uniform(0.2, 1.3))
         if process.poll() is None:
@@ -57,6 +60,8 @@ def test_killed_import_and_backup_leave_all_or_nothing(paths, tmp_path):
         finally:
             database.close()
     assert killed > 0  # at least one run was really cut short
+    if (copies / "kdc-xuat.xlsx").exists():
+        assert load_workbook(copies / "kdc-xuat.xlsx").active["A4"].value == "STT"  # whole, never torn
     for copy in copies.glob("*.sqlite3"):  # a copy is complete and checked, or only a .partial file is left
         with sqlite3.connect(copy) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
