@@ -1,6 +1,7 @@
 """Quản trị in the desktop client: accounts, the audit trail and its check."""
 
 import pytest
+from PySide6.QtCore import QDate
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
@@ -126,3 +127,17 @@ def test_idle_window_locks_and_only_the_password_unlocks(qtbot, database):
     assert seen[0] == ("Đã khóa", ADMIN_NAME, False)
     assert "Sai tên đăng nhập" in seen[1]
     assert not lock.locked and window.centralWidget().isVisible()
+
+
+def test_audit_trail_filtered_by_day(qtbot, database):
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    page = window.page(ADMIN)
+    assert page.ui.auditSinceEdit.text() == "từ đầu" and len(page.audit.rows) >= 2
+    page.ui.auditSinceEdit.setDate(QDate.currentDate().addDays(1))
+    page.refresh_audit()
+    assert page.audit.rows == []
+    page.ui.auditSinceEdit.setDate(QDate.currentDate().addDays(-1))
+    page.ui.auditUntilEdit.setDate(QDate.currentDate())
+    page.refresh_audit()
+    assert any(e.action == "init" for e in page.audit.rows)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
@@ -22,6 +23,11 @@ translate = QCoreApplication.translate
 
 def _when(value) -> str:  # noqa: ANN001
     return value.astimezone().strftime("%d/%m/%Y %H:%M:%S") if value else ""
+
+
+def _picked(edit: QDateEdit) -> date | None:
+    """The day chosen, or None while the edit shows its "from the start" / "up to today" text."""
+    return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
 
 class AdminPage(QWidget):
@@ -64,6 +70,8 @@ class AdminPage(QWidget):
         ui.auditSearchEdit.textChanged.connect(lambda _text: self._timer.start())
         ui.auditUserFilter.activated.connect(lambda _index: self.refresh_audit())
         ui.auditActionFilter.activated.connect(lambda _index: self.refresh_audit())
+        ui.auditSinceEdit.dateChanged.connect(lambda _date: self._timer.start())
+        ui.auditUntilEdit.dateChanged.connect(lambda _date: self._timer.start())
         ui.addUserButton.clicked.connect(self.add_user)
         ui.roleButton.clicked.connect(self.change_role)
         ui.activeButton.clicked.connect(self.toggle_active)
@@ -92,7 +100,8 @@ class AdminPage(QWidget):
     def refresh_audit(self) -> None:
         ui = self.ui
         chosen = audit_log.AuditFilter(ui.auditUserFilter.currentData() or "", ui.auditActionFilter.currentData() or "",
-                                       ui.auditSearchEdit.text())
+                                       ui.auditSearchEdit.text(), _picked(ui.auditSinceEdit),
+                                       _picked(ui.auditUntilEdit))
         self.audit.set_rows(audit_log.entries(self.database, self.user, chosen))
         ui.auditTable.resizeColumnsToContents()
 

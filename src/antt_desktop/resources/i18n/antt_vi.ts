@@ -305,6 +305,22 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <source>Back up &amp;now to a folder or USB stick…</source>
         <translation>Sao lưu &amp;ngay ra thư mục hoặc USB…</translation>
     </message>
+    <message>
+        <source>From this day</source>
+        <translation>Từ ngày này</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>từ đầu</translation>
+    </message>
+    <message>
+        <source>Up to this day</source>
+        <translation>Đến ngày này</translation>
+    </message>
+    <message>
+        <source>up to today</source>
+        <translation>đến nay</translation>
+    </message>
 </context>
 <context>
     <name>AreaDialog</name>

@@ -14,10 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_AdminPage(object):
     def setupUi(self, AdminPage):
@@ -97,6 +97,24 @@ class Ui_AdminPage(object):
         self.auditActionFilter.setObjectName(u"auditActionFilter")
 
         self.auditFilters.addWidget(self.auditActionFilter)
+
+        self.auditSinceEdit = QDateEdit(self.auditTab)
+        self.auditSinceEdit.setObjectName(u"auditSinceEdit")
+        self.auditSinceEdit.setCalendarPopup(True)
+        self.auditSinceEdit.setDisplayFormat(u"dd/MM/yyyy")
+        self.auditSinceEdit.setMinimumDate(QDate(2000, 1, 1))
+        self.auditSinceEdit.setDate(QDate(2000, 1, 1))
+
+        self.auditFilters.addWidget(self.auditSinceEdit)
+
+        self.auditUntilEdit = QDateEdit(self.auditTab)
+        self.auditUntilEdit.setObjectName(u"auditUntilEdit")
+        self.auditUntilEdit.setCalendarPopup(True)
+        self.auditUntilEdit.setDisplayFormat(u"dd/MM/yyyy")
+        self.auditUntilEdit.setMinimumDate(QDate(2000, 1, 1))
+        self.auditUntilEdit.setDate(QDate(2000, 1, 1))
+
+        self.auditFilters.addWidget(self.auditUntilEdit)
 
         self.auditSearchEdit = QLineEdit(self.auditTab)
         self.auditSearchEdit.setObjectName(u"auditSearchEdit")
@@ -192,6 +210,14 @@ class Ui_AdminPage(object):
         self.resetButton.setText(QCoreApplication.translate("AdminPage", u"&Reset password\u2026", None))
         self.passwordButton.setText(QCoreApplication.translate("AdminPage", u"Change &my password\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.usersTab), QCoreApplication.translate("AdminPage", u"&Users", None))
+#if QT_CONFIG(tooltip)
+        self.auditSinceEdit.setToolTip(QCoreApplication.translate("AdminPage", u"From this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.auditSinceEdit.setSpecialValueText(QCoreApplication.translate("AdminPage", u"from the start", None))
+#if QT_CONFIG(tooltip)
+        self.auditUntilEdit.setToolTip(QCoreApplication.translate("AdminPage", u"Up to this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.auditUntilEdit.setSpecialValueText(QCoreApplication.translate("AdminPage", u"up to today", None))
         self.auditSearchEdit.setPlaceholderText(QCoreApplication.translate("AdminPage", u"Search the entries", None))
         self.verifyButton.setText(QCoreApplication.translate("AdminPage", u"&Verify the trail", None))
         self.tabs.setTabText(self.tabs.indexOf(self.auditTab), QCoreApplication.translate("AdminPage", u"Audit &trail", None))
