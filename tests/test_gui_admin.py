@@ -3,8 +3,10 @@
 import pytest
 from PySide6.QtCore import QDate
 
+from antt_desktop import __version__
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
+from antt_desktop.gui.about import about_text
 from antt_desktop.gui.admin import admin_page
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.exchange import excel_actions
@@ -49,7 +51,7 @@ def test_any_user_changes_own_password_from_the_account_menu(qtbot, database):
     officer = auth.login(database, "canbo", "mat-khau-canbo")
     window = MainWindow(database, officer, "vi")
     qtbot.addWidget(window)
-    assert window.ui.accountMenu.title() == "&Tài khoản"
+    assert window.ui.accountMenu.title() == "Tài &khoản"
 
     def fill(dialog: PasswordDialog):
         dialog.ui.oldEdit.setText("mat-khau-canbo")
@@ -141,3 +143,9 @@ def test_audit_trail_filtered_by_day(qtbot, database):
     page.ui.auditUntilEdit.setDate(QDate.currentDate())
     page.refresh_audit()
     assert any(e.action == "init" for e in page.audit.rows)
+
+
+def test_about_box_names_version_data_folder_and_licences(database):
+    text = about_text(database.paths)
+    assert __version__ in text and str(database.paths.data_dir) in text
+    assert "Thư mục dữ liệu" in text and "SIL Open Font License" in text and "MB" in text

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from antt_desktop.config import save_setting
+from antt_desktop.gui.about import about_text
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.idle_lock import IdleLock
 from antt_desktop.gui.overview_page import OverviewPage
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.ui.exportAction.triggered.connect(lambda: self._excel().export_excel(self, database, user))
         self.ui.templateAction.triggered.connect(lambda: self._excel().excel_template(self))
         self.ui.passwordAction.triggered.connect(self._change_password)
+        self.ui.aboutAction.triggered.connect(lambda: QMessageBox.about(self, self.tr("About ANTT Desktop"),
+                                                                        about_text(database.paths)))
         self._language_menu(language)
         self._status_bar(unit.name, unit.code)
         self.idle_lock = IdleLock(self)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;Managing the movement of all people protecting national security (Phong trào toàn dân bảo vệ an ninh Tổ quốc).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Quản lý Phong trào toàn dân bảo vệ an ninh Tổ quốc.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Database size: %1 MB</source>
+        <translation>Dung lượng cơ sở dữ liệu: %1 MB</translation>
+    </message>
+    <message>
+        <source>Bundled: Liberation Serif fonts (SIL Open Font License 1.1); Qt for Python %1 (LGPL 3); SQLAlchemy, Alembic, openpyxl, cryptography (MIT/BSD/Apache licences); reportlab (BSD).</source>
+        <translation>Kèm theo: phông chữ Liberation Serif (giấy phép SIL Open Font License 1.1); Qt for Python %1 (LGPL 3); SQLAlchemy, Alembic, openpyxl, cryptography (giấy phép MIT/BSD/Apache); reportlab (BSD).</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Model activity</source>
@@ -1706,6 +1725,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Quản trị</translation>
     </message>
     <message>
+        <source>About ANTT Desktop</source>
+        <translation>Giới thiệu ANTT Desktop</translation>
+    </message>
+    <message>
         <source>User: %1 (%2)</source>
         <translation>Người dùng: %1 (%2)</translation>
     </message>
@@ -1738,8 +1761,12 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
         <source>&amp;Account</source>
-        <translation>&amp;Tài khoản</translation>
+        <translation>Tài &amp;khoản</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
@@ -1756,6 +1783,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About ANTT Desktop…</source>
+        <translation>&amp;Giới thiệu ANTT Desktop…</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
