@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from antt_desktop.domain.text import collation_key
 from antt_desktop.gui.progress_delegate import PERCENT_ROLE
@@ -34,6 +35,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Row] = []
+
+    def selected_in(self, view: QAbstractItemView) -> Row | None:
+        """The row selected in ``view``, which shows this model directly or through one sort/filter proxy."""
+        indexes = view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        index = indexes[0] if view.model() is self else view.model().mapToSource(indexes[0])
+        return self.rows[index.row()]
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()

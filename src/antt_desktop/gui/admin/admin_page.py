@@ -106,8 +106,7 @@ class AdminPage(QWidget):
         ui.auditTable.resizeColumnsToContents()
 
     def _selected_user(self) -> users.UserRow | None:
-        rows = self.ui.userTable.selectionModel().selectedRows()
-        return self.users.rows[rows[0].row()] if rows else None
+        return self.users.selected_in(self.ui.userTable)
 
     def add_user(self) -> None:
         if UserDialog(lambda name, password, role, full: create_user(self.database, name, password, role, full,
@@ -159,9 +158,9 @@ class AdminPage(QWidget):
             self.refresh()
 
     def _chosen_backup(self) -> Path | None:
-        rows = self.ui.backupTable.selectionModel().selectedRows()
-        if rows:
-            return self.backup_files.rows[rows[0].row()]
+        chosen = self.backup_files.selected_in(self.ui.backupTable)
+        if chosen:
+            return chosen
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Backup to restore"),
                                                     str(self.database.paths.backups),
                                                     self.tr("ANTT backups (*.sqlite3)"))

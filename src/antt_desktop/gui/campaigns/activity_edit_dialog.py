@@ -132,8 +132,7 @@ class ActivityEditDialog(QDialog):
             self.refresh_files()
 
     def _selected(self) -> attachments.AttachmentRow | None:
-        rows = self.ui.fileTable.selectionModel().selectedRows()
-        return self.files.rows[rows[0].row()] if rows else None
+        return self.files.selected_in(self.ui.fileTable)
 
     def open_file(self) -> None:
         if row := self._selected():

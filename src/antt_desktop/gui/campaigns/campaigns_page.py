@@ -155,8 +155,7 @@ class CampaignsPage(QWidget):
 
     # -- activities -------------------------------------------------------------------------------------------
     def _selected_activity(self) -> activities.ActivityRow | None:
-        rows = self.ui.activityTable.selectionModel().selectedRows()
-        return self.activities.rows[self.activity_proxy.mapToSource(rows[0]).row()] if rows else None
+        return self.activities.selected_in(self.ui.activityTable)
 
     def add_activity(self, day: date | None = None) -> None:
         if allows(self.user.role, Role.EDITOR):
@@ -186,8 +185,7 @@ class CampaignsPage(QWidget):
 
     # -- people -----------------------------------------------------------------------------------------------
     def _selected_person(self) -> persons.PersonRow | None:
-        rows = self.ui.personTable.selectionModel().selectedRows()
-        return self.persons.rows[self.person_proxy.mapToSource(rows[0]).row()] if rows else None
+        return self.persons.selected_in(self.ui.personTable)
 
     def edit_person(self, new: bool) -> None:
         row = None if new else self._selected_person()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import unit_type
@@ -30,11 +30,6 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.member_query import MemberFilter, query_members
 from antt_desktop.services.roles import Role, allows
-
-
-def _selected(view: QTableView, model: RowTableModel):  # noqa: ANN202
-    rows = view.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
 
 
 class EvaluationPage(QWidget):
@@ -86,7 +81,7 @@ class EvaluationPage(QWidget):
         self.ui.commendationTable.resizeColumnsToContents()
 
     def selected_subject(self) -> evaluations.SubjectRow | None:
-        return _selected(self.ui.subjectTable, self.subjects)
+        return self.subjects.selected_in(self.ui.subjectTable)
 
     def show_subject(self) -> None:
         row = self.selected_subject()
@@ -109,7 +104,7 @@ class EvaluationPage(QWidget):
         self.ui.explanationLabel.setText("\n".join(lines))
 
     def assess(self) -> None:
-        row, criterion = self.selected_subject(), _selected(self.ui.criteriaTable, self.criteria)
+        row, criterion = self.selected_subject(), self.criteria.selected_in(self.ui.criteriaTable)
         if row is None or criterion is None:
             return
         saved = row.results.get(criterion["code"], {})
@@ -146,7 +141,7 @@ class EvaluationPage(QWidget):
             self.refresh()
 
     def mark_step(self) -> None:
-        step = _selected(self.ui.stepTable, self.steps)
+        step = self.steps.selected_in(self.ui.stepTable)
         if step is None:
             return
         text, ok = QInputDialog.getText(self, self.tr("Step done"), self.tr("Done on (dd/mm/yyyy):"),
@@ -165,7 +160,7 @@ class EvaluationPage(QWidget):
             self.refresh()
 
     def delete_commendation(self) -> None:
-        row = _selected(self.ui.commendationTable, self.commendations)
+        row = self.commendations.selected_in(self.ui.commendationTable)
         if row and confirm(self, self.tr("Delete commendation"), self.tr("Delete the commendation of “%1”?")
                            .replace("%1", row.data.recipient), self.tr("Delete")):
             run_or_show(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id))

@@ -115,8 +115,7 @@ class ForcesPage(QWidget):
         return self.members.rows[rows[0].row()] if rows else None
 
     def selected_team(self) -> TeamRow | None:
-        rows = self.ui.teamTable.selectionModel().selectedRows()
-        return self.teams.rows[self.team_proxy.mapToSource(rows[0]).row()] if rows else None
+        return self.teams.selected_in(self.ui.teamTable)
 
     # -- members ----------------------------------------------------------------------------------------------
     def add_member(self) -> None:

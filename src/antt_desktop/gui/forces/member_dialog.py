@@ -185,9 +185,8 @@ class MemberDialog(QDialog):
             self.refresh_tabs()
 
     def remove_event(self, view: QTableView, model: RowTableModel) -> None:
-        rows = view.selectionModel().selectedRows()
-        if rows and confirm(self, self.tr("Remove entry"), self.tr("Remove the selected entry?"), self.tr("Remove")):
-            event = model.rows[rows[0].row()]
+        event = model.selected_in(view)
+        if event and confirm(self, self.tr("Remove entry"), self.tr("Remove the selected entry?"), self.tr("Remove")):
             if run_or_show(self, lambda: member_events.delete_event(self.database, self.user, event.id)):
                 self.refresh_tabs()
 
@@ -198,8 +197,7 @@ class MemberDialog(QDialog):
             self.refresh_tabs()
 
     def _selected_file(self) -> attachments.AttachmentRow | None:
-        rows = self.ui.filesTable.selectionModel().selectedRows()
-        return self.files.rows[rows[0].row()] if rows else None
+        return self.files.selected_in(self.ui.filesTable)
 
     def open_file(self) -> None:
         row = self._selected_file()

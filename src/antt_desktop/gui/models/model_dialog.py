@@ -167,8 +167,8 @@ class ModelDialog(QDialog):
             view.resizeColumnsToContents()
 
     def _slot(self) -> str | None:
-        rows = self.ui.documentTable.selectionModel().selectedRows()
-        return self.documents.rows[rows[0].row()][0] if rows else None
+        row = self.documents.selected_in(self.ui.documentTable)
+        return row[0] if row else None
 
     def _show_files(self) -> None:
         slot = self._slot()
@@ -192,8 +192,7 @@ class ModelDialog(QDialog):
         self.ui.documentTable.selectRow(codes.index(slot))
 
     def _selected_file(self) -> attachments.AttachmentRow | None:
-        rows = self.ui.fileTable.selectionModel().selectedRows()
-        return self.files.rows[rows[0].row()] if rows else None
+        return self.files.selected_in(self.ui.fileTable)
 
     def open_file(self) -> None:
         row = self._selected_file()
@@ -220,8 +219,7 @@ class ModelDialog(QDialog):
             self.refresh_tabs()
 
     def _remove(self, view: QTableView, table: RowTableModel, kind: str) -> None:
-        rows = view.selectionModel().selectedRows()
-        if rows and confirm(self, self.tr("Remove entry"), self.tr("Remove the selected entry?"), self.tr("Remove")):
-            entry = table.rows[rows[0].row()]
+        entry = table.selected_in(view)
+        if entry and confirm(self, self.tr("Remove entry"), self.tr("Remove the selected entry?"), self.tr("Remove")):
             if run_or_show(self, lambda: model_log.delete_entry(self.database, self.user, kind, entry.id)):
                 self.refresh_tabs()

@@ -90,8 +90,7 @@ class ModelsPage(QWidget):
             .replace("%3", ", ".join(f"{k} {v}" for k, v in sorted(by_rating.items())) or "—"))
 
     def selected(self) -> models.ModelRow | None:
-        rows = self.ui.modelTable.selectionModel().selectedRows()
-        return self.table.rows[self.proxy.mapToSource(rows[0]).row()] if rows else None
+        return self.table.selected_in(self.ui.modelTable)
 
     def add_model(self) -> None:
         ModelDialog(self.database, self.user, areas.list_areas(self.database), parent=self).exec()

@@ -34,11 +34,6 @@ from antt_desktop.services.roles import Role, allows
 PROGRESS_COLUMN, PROGRESS_WIDTH = 4, 140
 
 
-def _selected(view: QTableView, model: RowTableModel):  # noqa: ANN202
-    rows = view.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
-
-
 class PlansPage(QWidget):
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +98,7 @@ class PlansPage(QWidget):
 
     # -- plans and targets ------------------------------------------------------------------------------------
     def show_targets(self) -> None:
-        plan = _selected(self.ui.planTable, self.plans)
+        plan = self.plans.selected_in(self.ui.planTable)
         self.ui.planTitle.setText(f"{plan.label}: {plan.data.summary}" if plan else
                                   self.tr("No plan for this year yet: add the year's plan or resolution."))
         self.targets.set_rows(plans.targets(self.database, plan.id) if plan else [])
@@ -111,7 +106,7 @@ class PlansPage(QWidget):
         self.ui.targetTable.setColumnWidth(PROGRESS_COLUMN, PROGRESS_WIDTH)
 
     def edit_plan(self, new: bool) -> None:
-        plan = None if new else _selected(self.ui.planTable, self.plans)
+        plan = None if new else self.plans.selected_in(self.ui.planTable)
         if new or plan:
             dialog = PlanDialog(lambda data: plans.save_plan(self.database, self.user, data, plan.id if plan else None),
                                 self.ui.yearSpin.value(), plan.data if plan else None, self)
@@ -119,15 +114,15 @@ class PlansPage(QWidget):
                 self.refresh()
 
     def delete_plan(self) -> None:
-        plan = _selected(self.ui.planTable, self.plans)
+        plan = self.plans.selected_in(self.ui.planTable)
         if plan and confirm(self, self.tr("Delete plan"), self.tr("Delete %1 and its targets?").replace(
                 "%1", plan.label), self.tr("Delete")):
             run_or_show(self, lambda: plans.delete_plan(self.database, self.user, plan.id))
             self.refresh()
 
     def edit_target(self, new: bool) -> None:
-        plan = _selected(self.ui.planTable, self.plans)
-        target = None if new else _selected(self.ui.targetTable, self.targets)
+        plan = self.plans.selected_in(self.ui.planTable)
+        target = None if new else self.targets.selected_in(self.ui.targetTable)
         if plan and (new or target):
             dialog = TargetDialog(lambda data: plans.save_target(self.database, self.user, plan.id, data,
                                                                  target.id if target else None),
@@ -136,7 +131,7 @@ class PlansPage(QWidget):
                 self.show_targets()
 
     def delete_target(self) -> None:
-        target = _selected(self.ui.targetTable, self.targets)
+        target = self.targets.selected_in(self.ui.targetTable)
         if target and confirm(self, self.tr("Delete target"), self.tr("Delete the target “%1”?").replace(
                 "%1", target.data.title), self.tr("Delete")):
             run_or_show(self, lambda: plans.delete_target(self.database, self.user, target.id))
@@ -144,7 +139,7 @@ class PlansPage(QWidget):
 
     # -- inspections ------------------------------------------------------------------------------------------
     def show_remedies(self) -> None:
-        inspection = _selected(self.ui.inspectionTable, self.inspections)
+        inspection = self.inspections.selected_in(self.ui.inspectionTable)
         self.remedies.set_rows(list(inspection.remedies) if inspection else [])
         self.ui.remedyTable.resizeColumnsToContents()
 
@@ -157,20 +152,20 @@ class PlansPage(QWidget):
             self.refresh()
 
     def delete_inspection(self) -> None:
-        inspection = _selected(self.ui.inspectionTable, self.inspections)
+        inspection = self.inspections.selected_in(self.ui.inspectionTable)
         if inspection and confirm(self, self.tr("Delete inspection"), self.tr("Delete this inspection and its "
                                   "remedies?"), self.tr("Delete")):
             run_or_show(self, lambda: inspections.delete_inspection(self.database, self.user, inspection.id))
             self.refresh()
 
     def add_remedy(self) -> None:
-        inspection = _selected(self.ui.inspectionTable, self.inspections)
+        inspection = self.inspections.selected_in(self.ui.inspectionTable)
         if inspection and RemedyDialog(lambda text, deadline: inspections.add_remedy(
                 self.database, self.user, inspection.id, text, deadline), self).exec():
             self._refresh_keeping_inspection(inspection.id)
 
     def follow_up(self) -> None:
-        remedy = _selected(self.ui.remedyTable, self.remedies)
+        remedy = self.remedies.selected_in(self.ui.remedyTable)
         if remedy and FollowUpDialog(lambda note, closed: inspections.follow_up(
                 self.database, self.user, remedy.id, note, closed), self).exec():
             self._refresh_keeping_inspection(remedy.inspection_id)
@@ -190,7 +185,7 @@ class PlansPage(QWidget):
             "%1", str(self.ui.yearSpin.value())).replace("%2", typical_criteria.overall(rows)))
 
     def assess(self) -> None:
-        row = _selected(self.ui.criteriaTable, self.criteria)
+        row = self.criteria.selected_in(self.ui.criteriaTable)
         year, set_code = self.ui.yearSpin.value(), self.ui.setCombo.currentData()
         if row and CriterionDialog(row, lambda result, evidence, notes: typical_criteria.save_assessment(
                 self.database, self.user, year, set_code, row.code, result, evidence, notes), self).exec():

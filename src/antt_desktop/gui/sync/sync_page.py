@@ -128,10 +128,9 @@ class SyncPage(QWidget):
             self.refresh()
 
     def revert(self) -> None:
-        rows = self.ui.conflictTable.selectionModel().selectedRows()
-        if rows and confirm(self, self.tr("Bring back"), self.tr("Bring back the overwritten version? It becomes "
+        conflict = self.conflicts.selected_in(self.ui.conflictTable)
+        if conflict and confirm(self, self.tr("Bring back"), self.tr("Bring back the overwritten version? It becomes "
                             "the current one on every computer after the next packages."), self.tr("Bring back")):
-            conflict = self.conflicts.rows[rows[0].row()]
             run_or_show(self, lambda: sync.revert_conflict(self.database, self.user, conflict.id))
             self.refresh()
 
