@@ -83,9 +83,8 @@ class MainWindow(QMainWindow):
 
     def _change_password(self) -> None:
         from antt_desktop.gui.admin.admin_dialogs import PasswordDialog
-        from antt_desktop.services import users
 
-        PasswordDialog(lambda old, new: users.change_own_password(self.database, self.user, old, new), self).exec()
+        PasswordDialog(self.database, self.user, self).exec()
 
     def _show_page(self, index: int) -> None:
         self.page(index)

@@ -10,6 +10,9 @@ from antt_desktop.errors import UserError
 from antt_desktop.gui.forms.admin.password_dialog_ui import Ui_PasswordDialog
 from antt_desktop.gui.forms.admin.user_dialog_ui import Ui_UserDialog
 from antt_desktop.gui.save_dialog import SaveDialog
+from antt_desktop.services import users
+from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS, Role
 
 
@@ -31,14 +34,16 @@ class UserDialog(SaveDialog):
 
 
 class PasswordDialog(SaveDialog):
-    def __init__(self, save: Callable[[str, str], object], parent: QWidget | None = None) -> None:
+    """The signed-in user changes their own password."""
+
+    def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self.database, self.user = database, user
         self._ready()
 
     def save(self) -> None:
         if self.ui.newEdit.text() != self.ui.confirmEdit.text():
             raise UserError(self.tr("The two new passwords differ; type the same password twice."))
-        self._save(self.ui.oldEdit.text(), self.ui.newEdit.text())
+        users.change_own_password(self.database, self.user, self.ui.oldEdit.text(), self.ui.newEdit.text())

@@ -142,7 +142,7 @@ class AdminPage(QWidget):
             self.refresh()
 
     def change_my_password(self) -> None:
-        PasswordDialog(lambda old, new: users.change_own_password(self.database, self.user, old, new), self).exec()
+        PasswordDialog(self.database, self.user, self).exec()
 
     def verify(self) -> None:
         result: list[str] = []
