@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from benchmarks import excel_bench, member_filter, report_bench, startup, sync_bench
+from benchmarks import bundle_startup, excel_bench, member_filter, report_bench, startup, sync_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,9 +30,25 @@ def verdict(met: bool) -> str:
     return "met" if met else "**missed**"
 
 
+def bundle_lines(bundle: dict | None) -> list[str]:
+    heading = ["## Start-up of the installed (bundled) application", ""]
+    if bundle is None:
+        return [*heading, "Not measured in this run: build the bundle first with `scripts/build_bundle`.", ""]
+    return [*heading,
+            "The PyInstaller one-folder bundle (`dist/ANTT Desktop/`, "
+            f"{bundle['size_mb']:.0f} MB) started with `--quit-when-shown`: launch, sign-in from a password",
+            "file, main window on commune demo data, close; the same command from the source tree, and the bare",
+            "Qt floor of the table above; median of 5 each.", "",
+            "| | seconds | ratio to bare Qt |", "|---|---:|---:|",
+            f"| bare Qt (floor) | {bundle['bare_s']:.2f} | 1.0× |",
+            f"| from the source tree | {bundle['source_s']:.2f} | {bundle['source_s'] / bundle['bare_s']:.1f}× |",
+            f"| bundled | {bundle['bundled_s']:.2f} | {bundle['ratio']:.1f}× |", ""]
+
+
 def main() -> int:
     s, filters, excel, sync_figures, report = (startup.run(), member_filter.run(), excel_bench.run(),
                                                sync_bench.run(), report_bench.run())
+    bundle = bundle_startup.run()
     lines = [
         "# Performance", "",
         f"Measured on {date.today():%d/%m/%Y} on {machine()}. Reproduce with `.venv/bin/python -m benchmarks.run`",
@@ -45,6 +61,7 @@ def main() -> int:
         f"| bare Qt (floor) | {s['bare_s']:.2f} | {s['bare_kb'] // 1024} MiB | |",
         f"| ANTT Desktop | {s['app_s']:.2f} | {s['app_kb'] // 1024} MiB | ≤ 1.5× floor: {s['ratio']:.1f}×, "
         f"{verdict(s['ratio'] <= 1.5)} |", "",
+        *bundle_lines(bundle),
         "## Member list filter (search as you type)", "",
         "Count of matches and first page of 200 rows in Vietnamese name order, against the same two SQL",
         "statements through raw `sqlite3`; median over the queries " + ", ".join(f"“{q}”" for q in

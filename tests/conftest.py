@@ -53,3 +53,14 @@ def database(paths: Paths) -> Database:
 @pytest.fixture
 def empty_paths(tmp_path: Path) -> Paths:
     return resolve_paths(tmp_path / "fresh")
+
+
+@pytest.fixture(scope="module")
+def vietnamese(qapp):
+    """The GUI tests read the Vietnamese texts a user sees (``pytestmark = pytest.mark.usefixtures(...)``)."""
+    from antt_desktop.gui.i18n import install_translators
+
+    translators = install_translators(qapp, "vi")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from antt_desktop.gui.app import language_for
 from antt_desktop.gui.areas.area_dialog import AreaDialog
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.login_dialog import LoginDialog
 from antt_desktop.gui.main_window import RESIDENTIAL_AREAS, MainWindow
 from antt_desktop.gui.setup.setup_wizard import SetupWizard
@@ -14,14 +13,7 @@ from antt_desktop.services import areas
 from antt_desktop.services.database import open_database
 from tests.conftest import ADMIN, PASSWORD
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    """The GUI tests read the Vietnamese texts a user sees."""
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def _when_modal(qtbot, act):

@@ -10,7 +10,6 @@ from antt_desktop.gui.about import about_text
 from antt_desktop.gui.admin import admin_page
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.exchange import excel_actions
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import ADMIN, MainWindow
 from antt_desktop.services import areas, audit_log, auth, backups
 from antt_desktop.services.roles import Role
@@ -18,13 +17,7 @@ from tests.conftest import ADMIN as ADMIN_NAME
 from tests.conftest import ADMIN_USER, PASSWORD
 from tests.test_gui import _when_modal
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def test_add_a_user_and_verify_the_trail(qtbot, database):

@@ -7,7 +7,6 @@ import pytest
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
 from antt_desktop.gui.campaigns.small_dialogs import PersonDialog
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import CAMPAIGNS, MainWindow
 from antt_desktop.services import activities, areas, persons
 from tests.conftest import EDITOR_USER
@@ -16,12 +15,7 @@ from tests.test_gui import _when_modal
 YEAR = date.today().year - 1
 
 
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 @pytest.fixture

@@ -5,19 +5,12 @@ import pytest
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.gui.evaluation.evaluation_dialogs import AssessDialog, OverrideDialog
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import EVALUATION, MainWindow
 from antt_desktop.services import areas, evaluations
 from tests.conftest import EDITOR_USER
 from tests.test_gui import _when_modal
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def test_assess_every_criterion_then_adjust_the_level(qtbot, database):

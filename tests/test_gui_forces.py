@@ -6,7 +6,6 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.member_dialog import MemberDialog
 from antt_desktop.gui.forces.team_dialog import TeamDialog
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import FORCES, MainWindow
 from antt_desktop.gui.overview_page import OverviewPage
 from antt_desktop.services import areas, member_events
@@ -14,13 +13,7 @@ from antt_desktop.services.member_query import MemberFilter, query_members
 from tests.conftest import ADMIN_USER, EDITOR_USER
 from tests.test_gui import _when_modal
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 @pytest.fixture

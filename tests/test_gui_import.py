@@ -5,19 +5,12 @@ from PySide6.QtWidgets import QWizard
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.gui.exchange.import_wizard import ImportWizard
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.services import areas
 from antt_desktop.services.member_query import MemberFilter, query_members
 from tests.conftest import ADMIN_USER, EDITOR_USER
 from tests.test_excel import _messy_members
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def test_wizard_imports_a_messy_workbook(qtbot, database, tmp_path):

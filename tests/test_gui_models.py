@@ -3,7 +3,6 @@
 import pytest
 
 from antt_desktop.domain.areas import AreaInput
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import MODELS, MainWindow
 from antt_desktop.gui.models.log_dialogs import ActivityDialog, ReviewDialog
 from antt_desktop.gui.models.model_dialog import ModelDialog
@@ -12,13 +11,7 @@ from antt_desktop.services import security_models as models
 from tests.conftest import EDITOR_USER
 from tests.test_gui import _when_modal
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 @pytest.fixture

@@ -3,18 +3,11 @@
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import FORCES, REPORTS, MainWindow
 from antt_desktop.services import demo
 from tests.conftest import ADMIN_USER
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 @pytest.fixture

@@ -4,19 +4,13 @@ import pytest
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
-from antt_desktop.gui.i18n import install_translators
 from antt_desktop.gui.main_window import SYNC, MainWindow
-from antt_desktop.services import demo, sync_keys
+from antt_desktop.services import demo, sync, sync_keys
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN_USER, VIEWER_USER
+from tests.test_gui import _when_modal
 
-
-@pytest.fixture(autouse=True, scope="module")
-def vietnamese(qapp):
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def test_make_and_import_a_package(qtbot, database, tmp_path, monkeypatch):
@@ -48,3 +42,32 @@ def test_make_and_import_a_package(qtbot, database, tmp_path, monkeypatch):
     assert "gói số 1 của Xã Thượng Lâm" in upper_page.ui.resultLabel.text()
     assert [r.unit_code for r in upper_page.received.rows] == ["02269"]
     province.close()
+
+
+def test_a_package_opened_with_the_app_is_imported_on_the_sync_page(qtbot, database, tmp_path):
+    """Double-clicking a .anttsync file starts the app with its path; after sign-in it is imported."""
+    demo.fill_commune(database, ADMIN_USER)
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    package = sync.export_package(database, ADMIN_USER, tmp_path).path
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    upper.import_packages([package])
+    page = upper.page(SYNC)
+    assert upper.ui.sidebar.currentRow() == SYNC
+    qtbot.waitUntil(lambda: page.job is None, timeout=20000)
+    assert "gói số 1 của Xã Thượng Lâm" in page.ui.resultLabel.text()
+    assert [r.unit_code for r in page.received.rows] == ["02269"]
+    province.close()
+
+
+def test_a_viewer_opening_a_package_is_told_who_may_import_it(qtbot, database, tmp_path):
+    window = MainWindow(database, VIEWER_USER, "vi")
+    qtbot.addWidget(window)
+    shown = []
+    _when_modal(qtbot, lambda box: shown.append(box.text()))
+    window.import_packages([tmp_path / "goi.anttsync"])
+    assert shown == ["Tài khoản của bạn chỉ được xem dữ liệu; hãy nhờ quản trị viên hoặc cán bộ nhập liệu nhập các "
+                     "gói này."]
+    assert window.page(SYNC).received.rows == []

@@ -103,3 +103,28 @@ def test_upper_level_reports_consolidate_per_commune(tmp_path):
     assert "BỘ CÔNG AN\n CÔNG AN TỈNH TUYÊN\n QUANG" in text and "GIÁM ĐỐC" in text
     assert "Xã, phường" not in text  # the province is not assessed as a commune
     database.close()
+
+
+def test_member_list_pdf_breaks_no_date_or_year_across_lines(filled, tmp_path):
+    """Column widths follow the content: a birth year or a date stays whole on its line."""
+    out = reports.render(filled, ADMIN_USER, "luc-luong-dia-ban", YEAR, "pdf", tmp_path / "ds.pdf")
+    words = PdfReader(out).pages[0].extract_text().split()
+    rows = reports.forces_by_area(filled, ADMIN_USER, YEAR).sections[0].table.rows
+    for row in rows[:5]:  # STT, name, birth year, gender, role, team, area, party member, start date
+        assert str(row[2]) in words and row[-1] in words, row
+
+
+def test_fitted_widths_never_make_a_column_narrower_than_its_longest_word():
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+
+    from antt_desktop.exchange.report_pdf import CELL_PADDING, FONT, fitted_widths, register_fonts
+
+    register_fonts()
+    rows = [["STT", "Họ và tên", "Năm sinh", "Ngày tham gia", "Tổ/đội"],
+            [1, "Nguyễn Thị Phương", 1994, "11/02/2025", "Đội dân phòng thôn Phiêng Luông"]]
+    widths = fitted_widths(rows, 165 * mm)
+    assert abs(sum(widths) - 165 * mm) < 0.01
+    for column, width in zip(zip(*rows, strict=True), widths, strict=True):
+        longest = max(pdfmetrics.stringWidth(word, FONT + "-Bold", 11) for cell in column for word in str(cell).split())
+        assert width >= longest + 2 * CELL_PADDING

@@ -15,7 +15,6 @@ NARRATIVE_PLACEHOLDER = "………………………………………………�
 class ReportTable:
     columns: list[str]
     rows: list[list[object]]
-    widths: list[float] | None = None  # relative widths; equal when None
     numeric: set[int] = field(default_factory=set)  # right-aligned columns
 
 

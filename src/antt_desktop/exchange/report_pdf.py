@@ -62,6 +62,29 @@ def _header(doc: ReportDocument, width: float) -> list:
     return [table, Spacer(1, 8 * mm)]
 
 
+CELL_PADDING = 3  # points left and right of the text in a table cell
+
+
+def fitted_widths(rows: list[list[object]], width: float, size: float = 11) -> list[float]:
+    """Column widths fitted to the content: no column narrower than its longest word (so "1994" or "Nam" never
+    breaks inside), the rest of the page width shared by how much more text each column holds."""
+    padding = 2 * CELL_PADDING + 1  # both sides, and the grid line
+
+    def measure(text: str, bold: bool) -> float:
+        return pdfmetrics.stringWidth(text, FONT + ("-Bold" if bold else ""), size) + padding
+
+    columns = [["" if cell is None else str(cell) for cell in col] for col in zip(*rows, strict=True)]
+    least = [max(measure(word, i == 0) for i, cell in enumerate(col) for word in cell.split() or [""])
+             for col in columns]
+    wanted = [max(measure(cell, i == 0) for i, cell in enumerate(col)) for col in columns]
+    if sum(least) >= width:
+        return [width * w / sum(least) for w in least]
+    if sum(wanted) <= width:
+        return [width * w / sum(wanted) for w in wanted]
+    spare, extra = width - sum(least), [w - m for w, m in zip(wanted, least, strict=True)]
+    return [m + spare * e / sum(extra) for m, e in zip(least, extra, strict=True)]
+
+
 def _table(spec: ReportTable, width: float) -> Table:
     cell = _style("cell", 11, TA_LEFT, leading=13)
     number = _style("num", 11, TA_RIGHT, leading=13)
@@ -69,10 +92,11 @@ def _table(spec: ReportTable, width: float) -> Table:
     data = [[Paragraph(_text(c), head) for c in spec.columns]]
     for row in spec.rows:
         data.append([Paragraph(_text(v), number if i in spec.numeric else cell) for i, v in enumerate(row)])
-    weights = spec.widths or [1] * len(spec.columns)
-    table = Table(data, colWidths=[width * w / sum(weights) for w in weights], repeatRows=1)
+    table = Table(data, colWidths=fitted_widths([spec.columns, *spec.rows], width), repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                               ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)]))
     return table
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -14,6 +16,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS
 from antt_desktop.services.sync_log import last_sync
+from antt_desktop.services.user_guide import chapter_for_page
 
 
 def _t(text: str) -> str:
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self.ui.exportAction.triggered.connect(lambda: self._excel().export_excel(self, database, user))
         self.ui.templateAction.triggered.connect(lambda: self._excel().excel_template(self))
         self.ui.passwordAction.triggered.connect(self._change_password)
+        self.help_window: QWidget | None = None
+        self.ui.guideAction.triggered.connect(lambda: self.show_help(chapter_for_page(self.ui.sidebar.currentRow())))
         self.ui.aboutAction.triggered.connect(lambda: QMessageBox.about(self, self.tr("About ANTT Desktop"),
                                                                         about_text(database.paths)))
         self._language_menu(language)
@@ -80,6 +85,19 @@ class MainWindow(QMainWindow):
         current = self.ui.pages.currentWidget()
         if hasattr(current, "refresh"):
             current.refresh()
+
+    def import_packages(self, paths: list[Path]) -> None:
+        """Opens the synchronisation page and imports the packages (a package file opened with the app)."""
+        self.ui.sidebar.setCurrentRow(SYNC)
+        self.page(SYNC).import_paths(paths)
+
+    def show_help(self, chapter: str) -> None:
+        """Opens the user guide at the chapter (F1 opens the one about the page on screen)."""
+        from antt_desktop.gui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.open_chapter(chapter)
 
     def _change_password(self) -> None:
         from antt_desktop.gui.admin.admin_dialogs import PasswordDialog

@@ -46,7 +46,7 @@ def _unit_section(database: Database, year: int) -> list[ReportSection]:
     rows = per_unit_totals(database, year)
     return [ReportSection("Số liệu theo đơn vị trực thuộc", [], ReportTable(
         ["STT", "Đơn vị", "Mã", "Khu dân cư", "Thành viên lực lượng", "Mô hình", f"Hoạt động năm {year}"],
-        [[i, *r] for i, r in enumerate(rows, start=1)], [0.5, 3, 1, 1, 1.3, 1, 1.3], {0, 3, 4, 5, 6}))]
+        [[i, *r] for i, r in enumerate(rows, start=1)], {0, 3, 4, 5, 6}))]
 
 
 def forces_by_area(database: Database, user: CurrentUser, year: int) -> ReportDocument:
@@ -54,7 +54,7 @@ def forces_by_area(database: Database, user: CurrentUser, year: int) -> ReportDo
              "x" if m.party_member else "", format_date(m.start_date)]
             for i, m in enumerate(_members(database, user), start=1)]
     table = ReportTable(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức danh", "Tổ/đội", "Khu dân cư",
-                         "Đảng viên", "Ngày tham gia"], rows, [0.5, 2.2, 0.8, 0.8, 1.2, 2.4, 1.6, 0.8, 1.2], {0, 2})
+                         "Đảng viên", "Ngày tham gia"], rows, {0, 2})
     return document(database, "Danh sách lực lượng",
                     f"Danh sách lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở theo địa bàn năm {year}",
                     [ReportSection("", [f"Tổng số {len(rows)} người đang tham gia."], table),
@@ -67,7 +67,7 @@ def _count_table(title: str, counter: Counter, order: list[str] | None = None) -
     rows = [[k, counter.get(k, 0), f"{100 * counter.get(k, 0) / total:.1f}%".replace(".", ",") if total else "0%"]
             for k in keys]
     return ReportSection(title, [], ReportTable(["Nội dung", "Số người", "Tỷ lệ"], rows + [["Tổng cộng", total, ""]],
-                                                [3, 1, 1], {1, 2}))
+                                                {1, 2}))
 
 
 def forces_statistics(database: Database, user: CurrentUser, year: int) -> ReportDocument:
@@ -96,12 +96,12 @@ def models_report(database: Database, user: CurrentUser, year: int) -> ReportDoc
     matrix = [[name, *(sum(r.data.field == code and (r.last_rating or "none") == rating for r in rows)
                        for rating in ratings), sum(r.data.field == code for r in rows)]
               for code, name in names("fields").items()]
-    summary = ReportTable(["Lĩnh vực", *ratings.values(), "Tổng"], matrix, [3, *([1] * len(ratings)), 1],
+    summary = ReportTable(["Lĩnh vực", *ratings.values(), "Tổng"], matrix,
                           set(range(1, len(ratings) + 2)))
     listing = ReportTable(["STT", "Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"],
                           [[i, r.data.name, names("fields")[r.data.field], r.scope_text,
                             names("statuses")[r.data.status], ratings[r.last_rating or "none"], f"{r.completeness}%"]
-                           for i, r in enumerate(rows, start=1)], [0.5, 3, 1.8, 1.5, 1.2, 1, 0.8], {0})
+                           for i, r in enumerate(rows, start=1)], {0})
     return document(database, "Mô hình", f"Danh sách và phân loại mô hình tự phòng, tự quản năm {year}", [
         ReportSection("1. Số mô hình theo lĩnh vực và xếp loại", [], summary),
         ReportSection("2. Danh sách mô hình", [], listing)], "DS")
@@ -116,7 +116,7 @@ def campaigns_report(database: Database, user: CurrentUser, year: int) -> Report
         table = ReportTable(["Ngày", "Hoạt động", "Nội dung", "Địa bàn", "Số người", "Được tuyên truyền"],
                             [[format_date(a.data.activity_date), a.data.activity_type, a.data.content, a.area_name,
                               a.data.participants or "", a.data.audience or ""] for a in events],
-                            [1, 1.2, 3, 1.4, 0.8, 1.1], {4, 5}) if events else None
+                            {4, 5}) if events else None
         sections.append(ReportSection(f"{number}. {status.campaign.label(year)}", [text], table))
     return document(database, "Hoạt động cao điểm",
                     f"Kết quả hoạt động hưởng ứng các ngày, tháng cao điểm năm {year}", sections)
@@ -128,8 +128,7 @@ def targets_report(database: Database, user: CurrentUser, year: int) -> ReportDo
         rows = [[t.data.title, f"{t.data.target_value:g}", "" if t.actual is None else f"{t.actual:g}",
                  t.data.unit, f"{t.percent}%", t.status] for t in plans.targets(database, plan.id)]
         sections.append(ReportSection(plan.label, [plan.data.summary] if plan.data.summary else [], ReportTable(
-            ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đơn vị tính", "Tỷ lệ", "Đánh giá"], rows,
-            [3.5, 1, 1, 1, 0.8, 1.3], {1, 2, 4})))
+            ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đơn vị tính", "Tỷ lệ", "Đánh giá"], rows, {1, 2, 4})))
     if not sections:
         sections.append(ReportSection("", [f"Năm {year} chưa có kế hoạch, chỉ tiêu nào được nhập."]))
     return document(database, "Kết quả thực hiện chỉ tiêu", f"Kết quả thực hiện chỉ tiêu phong trào năm {year}",
@@ -142,7 +141,7 @@ def evaluation_report(database: Database, user: CurrentUser, year: int) -> Repor
                         [[i, r.subject.name, unit_types()[r.subject.unit_type], r.outcome.score,
                           {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá đủ"}[r.outcome.recognised],
                           r.level_text, f"{r.decision_number} {format_date(r.decision_date)}".strip()]
-                         for i, r in enumerate(rows, start=1)], [0.5, 2.2, 1.4, 0.7, 1.3, 1.2, 1.6], {0, 3})
+                         for i, r in enumerate(rows, start=1)], {0, 3})
     recognised = sum(r.outcome.recognised is True for r in rows if r.subject.unit_type == "khu_dan_cu")
     areas = sum(r.subject.unit_type == "khu_dan_cu" for r in rows)
     return document(database, "Kết quả công nhận", f"Kết quả công nhận “An toàn về an ninh, trật tự” và phân loại "

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
 from antt_desktop.gui.sync.sync_tables import (
@@ -103,8 +103,16 @@ class SyncPage(QWidget):
     def import_packages(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose packages"), "", PACKAGE_FILTER)
         if paths:
-            self._run(lambda _p, _c: sync_import.import_files(self.database, self.user, [Path(p) for p in paths]),
-                      lambda outcomes: "\n".join(o.message for o in outcomes))
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Imports packages on a worker thread; also what double-clicking a package file leads to."""
+        if not allows(self.user.role, Role.EDITOR):
+            show_error(self, self.tr("Your account may only view data; ask an administrator or an editor to "
+                                     "import the packages."))
+            return
+        self._run(lambda _p, _c: sync_import.import_files(self.database, self.user, paths),
+                  lambda outcomes: "\n".join(o.message for o in outcomes))
 
     def make_receipt(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), "bien-nhan.anttsync", PACKAGE_FILTER)

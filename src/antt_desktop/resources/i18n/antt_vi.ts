@@ -1519,6 +1519,49 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>%1 chapters contain “%2”.</source>
+        <translation>%1 chương có “%2”.</translation>
+    </message>
+    <message>
+        <source>No chapter contains “%1”. Try fewer or shorter words.</source>
+        <translation>Không chương nào có “%1”. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>User guide – ANTT Desktop</source>
+        <translation>Hướng dẫn sử dụng – ANTT Desktop</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation>Trang trước (Alt+Mũi tên trái)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Tiếp →</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation>Trang sau (Alt+Mũi tên phải)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Mục lục</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Search the guide, without diacritics too (Ctrl+F)</source>
+        <translation>Tìm trong hướng dẫn, gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) – locked after %3 minutes without use</source>
@@ -1783,6 +1826,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;About ANTT Desktop…</source>
@@ -3174,6 +3221,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Choose packages</source>
         <translation>Chọn các gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>Your account may only view data; ask an administrator or an editor to import the packages.</source>
+        <translation>Tài khoản của bạn chỉ được xem dữ liệu; hãy nhờ quản trị viên hoặc cán bộ nhập liệu nhập các gói này.</translation>
     </message>
     <message>
         <source>Save the receipt</source>

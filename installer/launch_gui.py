@@ -1,0 +1,5 @@
+"""Entry point of the bundled desktop application."""
+
+from antt_desktop.gui.app import main
+
+main()
