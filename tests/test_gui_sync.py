@@ -71,3 +71,29 @@ def test_a_viewer_opening_a_package_is_told_who_may_import_it(qtbot, database, t
     assert shown == ["Tài khoản của bạn chỉ được xem dữ liệu; hãy nhờ quản trị viên hoặc cán bộ nhập liệu nhập các "
                      "gói này."]
     assert window.page(SYNC).received.rows == []
+
+
+def test_a_package_opened_while_the_app_runs_goes_to_the_open_window(qtbot, database, tmp_path):
+    """A second start on the same data folder hands its packages over and ends; the signed-in window imports
+    them, but only once it is unlocked."""
+    from antt_desktop.gui.single_instance import InstanceServer, hand_over, server_name
+
+    demo.fill_commune(database, ADMIN_USER)
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    package = sync.export_package(database, ADMIN_USER, tmp_path).path
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    assert not hand_over(province.paths, [package])  # nobody listens yet: this start opens its own window
+    InstanceServer(upper, server_name(province.paths))
+    upper.idle_lock.locked = True
+    assert hand_over(province.paths, [package])
+    qtbot.wait(300)
+    assert upper.page(SYNC).received.rows == []  # still locked: nothing imported
+    upper.idle_lock.locked = False
+    page = upper.page(SYNC)
+    qtbot.waitUntil(lambda: page.ui.resultLabel.text() != "" and page.job is None, timeout=20000)
+    assert "gói số 1 của Xã Thượng Lâm" in page.ui.resultLabel.text()
+    assert [r.unit_code for r in page.received.rows] == ["02269"]
+    province.close()

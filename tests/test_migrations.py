@@ -21,23 +21,30 @@ def _rows(path, table):
         return connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
 
 
-def test_upgrade_from_first_revision_keeps_every_row(empty_paths):
-    empty_paths.data_dir.mkdir(parents=True)
-    engine = sqlite_engine(empty_paths.database)
+def first_revision_database(paths) -> None:
+    """A database written by the first release (revision 0001) with a few rows, as an old installation has."""
+    paths.data_dir.mkdir(parents=True)
+    engine = sqlite_engine(paths.database)
     migrate.upgrade(engine, "0001")
-    installation_id = uuid.uuid4().hex
-    with sqlite3.connect(empty_paths.database) as connection:
+    with sqlite3.connect(paths.database) as connection:
         connection.execute("INSERT INTO units VALUES ('08', 'Tỉnh Tuyên Quang', 'province', NULL, 1)")
         connection.execute("INSERT INTO units VALUES ('02269', 'Xã Thượng Lâm', 'commune', '08', 1)")
         connection.execute("INSERT INTO installation VALUES (?, 'commune', '02269', '2026-01-02 03:04:05', 7, '0.1')",
-                           (installation_id,))
+                           (uuid.uuid4().hex,))
         connection.execute(
             "INSERT INTO users VALUES (?, 'canbo', 'Nguyễn Văn An', 'editor', 'x', 1, 0, NULL, '2026-01-02', NULL)",
             (uuid.uuid4().hex,))
         connection.execute("INSERT INTO audit_log (at, username, action, kind, record_id, summary, prev_hash, hash)"
                            " VALUES ('2026-01-02', 'canbo', 'login', 'users', 'canbo', '', '', 'h')")
-    before = {table: _rows(empty_paths.database, table) for table in ("units", "installation", "users", "audit_log")}
     engine.dispose()
+
+
+OLD_TABLES = ("units", "installation", "users", "audit_log")
+
+
+def test_upgrade_from_first_revision_keeps_every_row(empty_paths):
+    first_revision_database(empty_paths)
+    before = {table: _rows(empty_paths.database, table) for table in OLD_TABLES}
 
     database = open_database(empty_paths)  # start-up: back up, then upgrade to head
     database.close()

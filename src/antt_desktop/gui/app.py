@@ -19,6 +19,7 @@ from antt_desktop.gui.main_window import MainWindow
 from antt_desktop.gui.messages import show_error
 from antt_desktop.gui.self_check import SelfCheck
 from antt_desktop.gui.setup.setup_wizard import SetupWizard
+from antt_desktop.gui.single_instance import InstanceServer, hand_over, server_name
 from antt_desktop.services.auth import login, user_count
 from antt_desktop.services.backups import automatic_backup
 from antt_desktop.services.database import Database, open_database
@@ -82,10 +83,13 @@ def run(paths: Paths, username: str = "", password: str | None = None, packages:
         quit_when_shown: bool = False, check_pages: bool = False) -> int:
     started = time.perf_counter()
     app = application(paths)
+    checking = quit_when_shown or check_pages
+    if not checking and hand_over(paths, packages or []):
+        return 0  # the window already open on this data folder takes over
     try:
         window = open_main_window(paths, username, password)
     except UserError as exc:
-        if quit_when_shown or check_pages:
+        if checking:
             print(exc.message, file=sys.stderr)
         else:
             show_error(None, exc.message)
@@ -95,7 +99,9 @@ def run(paths: Paths, username: str = "", password: str | None = None, packages:
     window.show()
     if packages:
         window.import_packages(packages)
-    check = SelfCheck(window, started, check_pages) if quit_when_shown or check_pages else None
+    check = SelfCheck(window, started, check_pages) if checking else None
+    if not checking:
+        InstanceServer(window, server_name(paths))  # a child of the window: it listens while the window lives
     code = app.exec()
     window.database.close()
     return code or (check.exit_code if check else 0)

@@ -1,0 +1,38 @@
+"""A full disk while saving: SQLite's real "database or disk is full" error (the database is capped with
+max_page_count) becomes a Vietnamese message, and nothing of the half-done work is kept."""
+
+import sqlite3
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import event
+
+from antt_desktop.errors import UserError
+from antt_desktop.services import areas, excel_import
+from tests.conftest import ADMIN_USER
+
+
+def _cap_growth(database, spare_pages: int) -> None:
+    """From now on the database file may grow by ``spare_pages`` pages only, as on a nearly full disk."""
+    with sqlite3.connect(database.paths.database) as connection:
+        limit = connection.execute("PRAGMA page_count").fetchone()[0] + spare_pages
+    event.listen(database.engine, "connect",
+                 lambda dbapi_connection, _record: dbapi_connection.execute(f"PRAGMA max_page_count = {limit}"))
+    database.engine.dispose()  # the pooled connections reopen with the cap
+
+
+def test_import_on_a_full_disk_says_so_and_keeps_the_data_as_it_was(database, tmp_path):
+    before = len(areas.list_areas(database))
+    workbook = Workbook()
+    workbook.active.append(["Tên khu dân cư", "Loại", "Số nhân khẩu", "Số hộ"])
+    for n in range(1, 3001):
+        workbook.active.append([f"Thôn Bản Mới Có Tên Khá Dài Số {n}", "Thôn", 300 + n, 80 + n % 50])
+    workbook.save(tmp_path / "kdc.xlsx")
+    _cap_growth(database, spare_pages=5)
+    with pytest.raises(UserError) as refused:
+        excel_import.import_file(database, ADMIN_USER, "areas", tmp_path / "kdc.xlsx")
+    assert refused.value.message == ("Ổ đĩa đã đầy nên không lưu được. Hãy giải phóng dung lượng rồi thử lại; "
+                                     "dữ liệu cũ vẫn nguyên.")
+    assert len(areas.list_areas(database)) == before
+    with sqlite3.connect(database.paths.database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
