@@ -51,6 +51,6 @@ def run() -> dict | None:
         bundled = _median_wall([str(BUNDLE), *args], env)
         source = _median_wall([sys.executable, "-c", "from antt_desktop.gui.app import main; main()", *args], env)
         bare = probe("bare_qt", repeat=REPEAT)["wall_median"]
-    size = sum(p.stat().st_size for p in BUNDLE.parent.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in BUNDLE.parent.rglob("*") if p.is_file() and not p.is_symlink())
     return {"bundled_s": bundled, "source_s": source, "bare_s": bare, "ratio": bundled / bare,
             "size_mb": size / 1_048_576}

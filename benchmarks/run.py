@@ -35,10 +35,10 @@ def bundle_lines(bundle: dict | None) -> list[str]:
     if bundle is None:
         return [*heading, "Not measured in this run: build the bundle first with `scripts/build_bundle`.", ""]
     return [*heading,
-            "The PyInstaller one-folder bundle (`dist/ANTT Desktop/`, "
-            f"{bundle['size_mb']:.0f} MB) started with `--quit-when-shown`: launch, sign-in from a password",
-            "file, main window on commune demo data, close; the same command from the source tree, and the bare",
-            "Qt floor of the table above; median of 5 each.", "",
+            f"The PyInstaller one-folder bundle (`dist/ANTT Desktop/`, {bundle['size_mb']:.0f} MB) started with",
+            "`--quit-when-shown`: launch, sign-in from a password file, main window on commune demo data, close;",
+            "the same command from the source tree, and the bare Qt floor of the table above; median of 5 each.",
+            "",
             "| | seconds | ratio to bare Qt |", "|---|---:|---:|",
             f"| bare Qt (floor) | {bundle['bare_s']:.2f} | 1.0× |",
             f"| from the source tree | {bundle['source_s']:.2f} | {bundle['source_s'] / bundle['bare_s']:.1f}× |",

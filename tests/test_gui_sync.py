@@ -97,3 +97,25 @@ def test_a_package_opened_while_the_app_runs_goes_to_the_open_window(qtbot, data
     assert "gói số 1 của Xã Thượng Lâm" in page.ui.resultLabel.text()
     assert [r.unit_code for r in page.received.rows] == ["02269"]
     province.close()
+
+
+def test_the_check_box_makes_a_package_without_personal_data(qtbot, database, tmp_path, monkeypatch):
+    from antt_desktop.exchange.sync_package import read_header
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    province.close()
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    page = window.page(SYNC)
+    assert page.ui.omitSensitiveCheck.text() == "Không gửi dữ liệu &cá nhân"
+    page.ui.omitSensitiveCheck.setChecked(True)
+    (tmp_path / "usb").mkdir()
+    monkeypatch.setattr("antt_desktop.gui.sync.sync_page.QFileDialog.getExistingDirectory",
+                        lambda *args, **kwargs: str(tmp_path / "usb"))
+    page.export_package()
+    qtbot.waitUntil(lambda: page.job is None, timeout=20000)
+    [package] = (tmp_path / "usb").glob("*.anttsync")
+    header, _ = read_header(package.read_bytes())
+    assert header["omitted"]["force_members"] == ["cccd", "phone", "ethnicity", "religion"]

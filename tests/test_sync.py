@@ -222,3 +222,38 @@ def test_down_packages_carry_plans_directives_and_catalogs_read_only_below(commu
     finally:
         reopened.close()
         use_updates({})
+
+
+def test_a_package_without_personal_data_leaves_the_receivers_copy_alone(commune, province, tmp_path):
+    from antt_desktop.db.force_models import ForceMember
+    from antt_desktop.services.sync_keys import own_keys
+
+    _send(commune, province, tmp_path, "p1.anttsync")  # everything, personal data included
+    with commune.session(ADMIN_USER.username) as session:
+        member = session.query(ForceMember).filter(ForceMember.cccd != "").first()
+        member_id, cccd, phone = member.id, member.cccd, member.phone
+        member.residence = "Thôn Bản Chợ, xã Thượng Lâm"
+    result = sync.export_package(commune, ADMIN_USER, tmp_path / "p2.anttsync", omit_sensitive=True)
+    header, payload = sync_package.open_package(result.path.read_bytes(),
+                                                sync_package.public_bytes(own_keys(commune).signing),
+                                                own_keys(province).encryption)
+    [sent] = payload["records"]["force_members"]
+    assert header["omitted"]["force_members"] == ["cccd", "phone", "ethnicity", "religion"]
+    assert {"cccd", "phone", "ethnicity", "religion"}.isdisjoint(sent) and sent["residence"].startswith("Thôn Bản")
+
+    outcome = sync_import.import_bytes(province, ADMIN_USER, result.path.read_bytes(), "p2.anttsync")
+    assert outcome.state == "imported" and "không kèm dữ liệu cá nhân, giữ nguyên dữ liệu đã có" in outcome.message
+    with province.session(ADMIN_USER.username) as session:
+        received = session.get(ForceMember, member_id)
+        assert (received.residence, received.cccd, received.phone) == ("Thôn Bản Chợ, xã Thượng Lâm", cccd, phone)
+
+    fresh = initialize(resolve_paths(tmp_path / "tinh2"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(fresh, tmp_path / "tinh2.key")
+    sync_keys.import_public_key(commune, ADMIN_USER, tmp_path / "tinh2.key", repin=True)
+    whole = sync.export_package(commune, ADMIN_USER, tmp_path / "p3.anttsync", full=True, omit_sensitive=True)
+    assert sync_import.import_bytes(fresh, ADMIN_USER, whole.path.read_bytes(), "p3.anttsync").state == "imported"
+    with fresh.session(ADMIN_USER.username) as session:
+        members = session.query(ForceMember).all()
+        assert members and {(m.cccd, m.phone, m.religion) for m in members} == {("", "", "")}
+        assert all(m.birth_date for m in members)  # kept: the upper level's statistics count ages
+    fresh.close()

@@ -165,8 +165,10 @@ def keys_import(args: argparse.Namespace) -> str:
 def sync_export(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync import export_package
 
-    result = _with_database(args, lambda db: export_package(db, CLI_USER, args.out, args.full, args.to))
-    return f"Đã lập gói số {result.seq} ({result.records} bản ghi) tại {result.path}."
+    result = _with_database(args, lambda db: export_package(db, CLI_USER, args.out, args.full, args.to,
+                                                            args.omit_sensitive))
+    note = ", không kèm dữ liệu cá nhân" if args.omit_sensitive else ""
+    return f"Đã lập gói số {result.seq} ({result.records} bản ghi{note}) tại {result.path}."
 
 
 def sync_import(args: argparse.Namespace) -> dict | str:

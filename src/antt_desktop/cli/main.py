@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync_export.add_argument("--out", type=Path, required=True, metavar="FILE")
     sync_export.add_argument("--full", action="store_true", help="toàn bộ dữ liệu thay vì phần thay đổi")
     sync_export.add_argument("--to", metavar="UNIT")
+    sync_export.add_argument("--omit-sensitive", action="store_true",
+                             help="không gửi số CCCD, điện thoại, dân tộc, tôn giáo (nơi nhận giữ dữ liệu đã có)")
     sync_export.set_defaults(handler=commands.sync_export)
     sync_import = sync_sub.add_parser("import", parents=[common], help="nhập gói đồng bộ (nhiều tệp, thứ tự bất kỳ)")
     sync_import.add_argument("files", type=Path, nargs="+", metavar="FILE")

@@ -18,9 +18,29 @@ def use_updates(updates: dict[str, dict]) -> None:
 
 
 @cache
+def shipped_catalog(name: str) -> dict:
+    """``resources/catalogs/<name>.json`` as this version ships it."""
+    return json.loads((files("antt_desktop") / "resources" / "catalogs" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@cache
 def load_catalog(name: str) -> dict:
-    """The catalog ``name``: an upper level's update if there is one, else ``resources/catalogs/<name>.json``."""
-    if name in _overrides:
-        return _overrides[name]
-    text = (files("antt_desktop") / "resources" / "catalogs" / f"{name}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    """The catalog ``name``: an upper level's update if there is one, else the shipped one."""
+    return _overrides[name] if name in _overrides else shipped_catalog(name)
+
+
+def catalog_problem(name: str, content: object) -> str | None:
+    """Why ``content`` cannot replace catalog ``name`` (in Vietnamese), or None when it can: the same sections
+    as the shipped catalog, each of the same kind, so every screen that reads it finds what it expects."""
+    if name not in CATALOG_NAMES:
+        return f"Danh mục “{name}” không có; chọn một trong: {', '.join(CATALOG_NAMES)}."
+    if not isinstance(content, dict) or content.get("catalog") != name or "version" not in content:
+        return "Danh mục không hợp lệ (cần các khóa “catalog” và “version”)."
+    shipped = shipped_catalog(name)
+    missing = sorted(key for key in shipped if key not in content)
+    if missing:
+        return f"Danh mục mới thiếu phần {', '.join(missing)} so với danh mục đang dùng."
+    wrong = sorted(key for key, value in shipped.items() if type(content[key]) is not type(value))
+    if wrong:
+        return f"Danh mục mới có phần {', '.join(wrong)} không đúng cấu trúc."
+    return None

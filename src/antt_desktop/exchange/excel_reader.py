@@ -4,6 +4,7 @@ row 1, merged or spread over two rows, an STT column, blank rows in the middle, 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,8 +39,10 @@ def open_workbook(path: Path):  # noqa: ANN201
         return load_workbook(path, data_only=True)  # formulas give their last computed values
     except FileNotFoundError:
         raise UserError(f"Không tìm thấy tệp {path}.") from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
-            SyntaxError, TypeError, AttributeError, IndexError) as exc:  # SyntaxError: broken XML inside the zip
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError,
+            AttributeError, IndexError, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        # SyntaxError: broken XML inside the zip; zlib.error and EOFError: a damaged or cut compressed part;
+        # NotImplementedError: an unknown compression method; RuntimeError: a password-protected part
         hint = " Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx." if path.suffix.lower() == ".xls" else ""
         raise UserError(f"Không đọc được tệp {path.name}: không phải tệp Excel .xlsx hoặc tệp bị hỏng ({exc}).{hint}")\
             from None

@@ -12,7 +12,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from antt_desktop.db.directive_models import CatalogUpdate, Directive
-from antt_desktop.domain.catalog import CATALOG_NAMES, load_catalog, use_updates
+from antt_desktop.db.models import Installation, Unit
+from antt_desktop.domain.catalog import catalog_problem, use_updates
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
 from antt_desktop.services.auth import CurrentUser
@@ -60,24 +61,44 @@ def publish_catalog(database: Database, user: CurrentUser, path: Path) -> tuple[
         name, version = content["catalog"], str(content["version"])
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise UserError(f"Tệp {path.name} không phải danh mục hợp lệ (cần các khóa “catalog” và “version”).") from None
-    if name not in CATALOG_NAMES:
-        raise UserError(f"Danh mục “{name}” không có; chọn một trong: {', '.join(CATALOG_NAMES)}.")
-    shipped = load_catalog(name)
-    missing = set(shipped) - set(content)
-    if missing:
-        raise UserError(f"Danh mục mới thiếu phần {', '.join(sorted(missing))} so với danh mục đang dùng.")
+    problem = catalog_problem(name, content)
+    if problem:
+        raise UserError(problem)
     with database.session(user.username) as session:
         session.add(CatalogUpdate(catalog=name, catalog_version=version,
                                   content=json.dumps(content, ensure_ascii=False)))
     return name, version
 
 
+def parsed_catalog(update: CatalogUpdate) -> dict | None:
+    """The update's catalog when it is well formed, else None (it is then never used)."""
+    try:
+        content = json.loads(update.content)
+    except (TypeError, ValueError):
+        return None
+    return None if catalog_problem(update.catalog, content) else content
+
+
+def _issuers(session) -> set[str]:  # noqa: ANN001
+    """This unit and the units above it: the only ones whose catalogs apply here."""
+    code = session.scalar(select(Installation.unit_code))
+    found = set()
+    while code and code not in found:
+        found.add(code)
+        code = session.scalar(select(Unit.parent_code).where(Unit.code == code))
+    return found
+
+
 def apply_catalog_updates(database: Database) -> dict[str, str]:
-    """Use the newest received version of each catalog; returns catalog → version in use."""
-    latest: dict[str, CatalogUpdate] = {}
+    """Use the newest well-formed version of each catalog published here or above; returns catalog → version."""
+    latest: dict[str, tuple[CatalogUpdate, dict]] = {}
     with database.factory() as session:
-        for update in session.scalars(select(CatalogUpdate).where(CatalogUpdate.deleted_at.is_(None))
+        issuers = _issuers(session)
+        for update in session.scalars(select(CatalogUpdate).where(CatalogUpdate.deleted_at.is_(None),
+                                                                  CatalogUpdate.owner_unit.in_(issuers))
                                       .order_by(CatalogUpdate.version)):
-            latest[update.catalog] = update
-    use_updates({name: json.loads(update.content) for name, update in latest.items()})
-    return {name: update.catalog_version for name, update in latest.items()}
+            content = parsed_catalog(update)
+            if content is not None:
+                latest[update.catalog] = (update, content)
+    use_updates({name: content for name, (_update, content) in latest.items()})
+    return {name: update.catalog_version for name, (update, _content) in latest.items()}

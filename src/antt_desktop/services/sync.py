@@ -27,7 +27,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync_keys import ensure_keys
-from antt_desktop.services.sync_records import TABLES, changed_rows, from_json
+from antt_desktop.services.sync_records import SENSITIVE_FIELDS, TABLES, changed_rows, from_json
 
 EXTENSION = ".anttsync"
 
@@ -72,8 +72,9 @@ class ExportResult:
 
 
 def export_package(database: Database, user: CurrentUser, out: Path, full: bool = False,
-                   to: str | None = None) -> ExportResult:
-    """A package of this unit's records changed since the previous package to the same recipient."""
+                   to: str | None = None, omit_sensitive: bool = False) -> ExportResult:
+    """A package of this unit's records changed since the previous package to the same recipient;
+    ``omit_sensitive`` leaves CCCD numbers, phones, ethnicity and religion out (the receiver keeps its own)."""
     user.require(Role.EDITOR)
     peer = recipient_for(database, to)
     if out.is_dir():
@@ -88,7 +89,7 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
         since = 0 if full or previous is None else previous.max_version
         records: dict[str, list[dict]] = {name: [] for name in TABLES}
         max_version = since
-        for name, row in changed_rows(session.connection(), {unit.code}, since):
+        for name, row in changed_rows(session.connection(), {unit.code}, since, omit_sensitive):
             records[name].append(row)
             max_version = max(max_version, row["version"])
         attachments = _attachment_bytes(database, records["attachments"])
@@ -98,13 +99,15 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
                   "recipient": peer.unit_code, "seq": seq, "prev_hash": previous.file_hash if previous else "",
                   "created": utcnow().isoformat(), "schema": migrate.head_revision(), "app_version": __version__,
                   "full": full, "counts": {k: len(v) for k, v in records.items() if v},
+                  "omitted": {k: list(v) for k, v in SENSITIVE_FIELDS.items()} if omit_sensitive else {},
                   "signing_public": b64(public_bytes(keys.signing))}
         data = seal(header, {"records": records, "attachments": attachments}, keys.signing,
                     X25519PublicKey.from_public_bytes(peer.encryption_public))
         write_atomically(out, data)
         session.add(SentPackage(seq=seq, recipient=peer.unit_code, file_hash=hashlib.sha256(data).hexdigest(),
                                 max_version=max_version, full=full, records=count))
-        append_audit(session, user.username, "export", "sync", str(seq), f"{count} bản ghi → {out.name}")
+        note = " (không kèm dữ liệu cá nhân)" if omit_sensitive else ""
+        append_audit(session, user.username, "export", "sync", str(seq), f"{count} bản ghi{note} → {out.name}")
     return ExportResult(out, seq, count, full)
 
 

@@ -24,6 +24,7 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync import peek, write_atomically
 from antt_desktop.services.sync_keys import ensure_keys
+from antt_desktop.services.sync_record_check import check_record, content_rules
 from antt_desktop.services.sync_records import TABLES, MergeResult, merge
 
 
@@ -67,14 +68,20 @@ def _check_header(session, header: dict, own_unit: str) -> None:  # noqa: ANN001
 
 
 def _check_owners(records: dict, sender: str, allowed: set[str]) -> int:
-    count, foreign = 0, set()
+    count, foreign, rules = 0, set(), content_rules()
     for name, rows in records.items():
         if name not in TABLES or not isinstance(rows, list):
             raise UserError(f"Gói chứa loại dữ liệu lạ “{name}”; không nhập gì.")
+        if len({str(row.get("id")) for row in rows if isinstance(row, dict)}) < len(rows):
+            raise UserError(f"Gói đồng bộ có bản ghi hỏng hoặc trùng lặp ({name}); không nhập gì.")
         for row in rows:
             count += 1
-            if not isinstance(row, dict) or row.get("owner_unit") not in allowed:
-                foreign.add(str(row.get("owner_unit")) if isinstance(row, dict) else "?")
+            if not isinstance(row, dict):
+                raise UserError(f"Gói đồng bộ có bản ghi hỏng ({name}); không nhập gì.")
+            if row.get("owner_unit") not in allowed:
+                foreign.add(str(row.get("owner_unit")))
+            else:
+                check_record(name, TABLES[name], row, rules)
     if foreign:
         raise UserError(f"Gói của {sender} chứa bản ghi thuộc đơn vị khác ({', '.join(sorted(foreign))}); một đơn vị "
                         "chỉ được gửi dữ liệu của mình. Gói bị từ chối, không nhập gì.")
@@ -141,7 +148,8 @@ def _import(database: Database, user: CurrentUser, data: bytes, name: str) -> Im
                                     created_at=datetime.fromisoformat(header["created"])))
         summary = (f"{name}: gói số {seq} của {header.get('sender_name', sender)}: {count} bản ghi (mới "
                    f"{result.inserted}, cập nhật {result.updated}, giữ nguyên {result.unchanged}"
-                   + (f", {result.conflicts} xung đột đã ghi lại" if result.conflicts else "") + ").")
+                   + (f", {result.conflicts} xung đột đã ghi lại" if result.conflicts else "") + ")"
+                   + ("; không kèm dữ liệu cá nhân, giữ nguyên dữ liệu đã có." if header.get("omitted") else "."))
         append_audit(session, user.username, "import", "sync", f"{sender}#{seq}", summary)
     return ImportOutcome(name, "imported", summary, sender, seq)
 

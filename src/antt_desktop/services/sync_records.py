@@ -28,6 +28,10 @@ SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, Attachment,
                CriterionAssessment, Evaluation, EvaluationStep, Commendation, Directive, CatalogUpdate)
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in SYNC_MODELS}
 CHUNK = 500
+# Personal data a package may leave out (Nghị định 13/2023). Birth dates stay: the upper level's statistics
+# count members by age. A field absent from a record means "not sent": the receiver keeps what it has.
+SENSITIVE_FIELDS = {"force_members": ("cccd", "phone", "ethnicity", "religion"),
+                    "prestigious_persons": ("phone", "ethnicity", "religion")}
 
 
 def to_json(row: dict) -> dict:
@@ -55,19 +59,24 @@ def _converters(table: Table) -> tuple[tuple[str, Callable[[str], object] | None
 
 
 def from_json(table: Table, row: dict) -> dict:
+    """The columns present in the record, converted; absent ones stay absent (left out by the sender)."""
     out = {}
     for name, convert in _converters(table):
-        value = row.get(name)
-        out[name] = convert(value) if convert is not None and value is not None else value
+        if name in row:
+            value = row[name]
+            out[name] = convert(value) if convert is not None and value is not None else value
     return out
 
 
-def changed_rows(connection: Connection, owners: set[str], since: int) -> Iterator[tuple[str, dict]]:
-    """Every row owned by ``owners`` written after version ``since`` (tombstones included)."""
+def changed_rows(connection: Connection, owners: set[str], since: int,
+                 omit_sensitive: bool = False) -> Iterator[tuple[str, dict]]:
+    """Every row owned by ``owners`` written after version ``since`` (tombstones included), without the
+    personal-data fields when ``omit_sensitive``."""
     for name, table in TABLES.items():
+        left_out = SENSITIVE_FIELDS.get(name, ()) if omit_sensitive else ()
         statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
         for row in connection.execute(statement).mappings():
-            yield name, to_json(dict(row))
+            yield name, to_json({key: value for key, value in row.items() if key not in left_out})
 
 
 @dataclass
@@ -114,8 +123,8 @@ def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dic
             updates.append(row)
         else:
             result.unchanged += 1
-    if inserts:
-        connection.execute(insert(table), inserts)
+    for columns in {frozenset(row) for row in inserts}:  # a left-out field takes the column's default
+        connection.execute(insert(table), [row for row in inserts if frozenset(row) == columns])
     for row in updates:
         connection.execute(update(table).where(table.c.id == row["id"]).values(row))
     result.inserted += len(inserts)

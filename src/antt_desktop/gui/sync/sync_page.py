@@ -95,8 +95,9 @@ class SyncPage(QWidget):
     def export_package(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the package"))
         if folder:
-            full = self.ui.fullCheck.isChecked()
-            self._run(lambda _p, _c: sync.export_package(self.database, self.user, Path(folder), full),
+            full, omit = self.ui.fullCheck.isChecked(), self.ui.omitSensitiveCheck.isChecked()
+            self._run(lambda _p, _c: sync.export_package(self.database, self.user, Path(folder), full,
+                                                         omit_sensitive=omit),
                       lambda r: self.tr("Package %1 made (%2 records): %3").replace("%1", str(r.seq))
                       .replace("%2", str(r.records)).replace("%3", str(r.path)))
 

@@ -3318,6 +3318,14 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <source>&amp;Add a directive to send down…</source>
         <translation>&amp;Thêm văn bản chỉ đạo gửi cấp dưới…</translation>
     </message>
+    <message>
+        <source>Leave out &amp;personal data</source>
+        <translation>Không gửi dữ liệu &amp;cá nhân</translation>
+    </message>
+    <message>
+        <source>CCCD numbers, phones, ethnicity and religion are not sent; the receiver keeps what it already has</source>
+        <translation>Không gửi số CCCD, điện thoại, dân tộc, tôn giáo; nơi nhận giữ nguyên dữ liệu đã có</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>

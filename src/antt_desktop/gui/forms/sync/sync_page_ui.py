@@ -50,6 +50,11 @@ class Ui_SyncPage(object):
 
         self.packageButtons.addWidget(self.fullCheck)
 
+        self.omitSensitiveCheck = QCheckBox(SyncPage)
+        self.omitSensitiveCheck.setObjectName(u"omitSensitiveCheck")
+
+        self.packageButtons.addWidget(self.omitSensitiveCheck)
+
         self.importButton = QPushButton(SyncPage)
         self.importButton.setObjectName(u"importButton")
 
@@ -224,6 +229,10 @@ class Ui_SyncPage(object):
         self.titleLabel.setText(QCoreApplication.translate("SyncPage", u"Synchronisation", None))
         self.exportButton.setText(QCoreApplication.translate("SyncPage", u"&Make a package to send\u2026", None))
         self.fullCheck.setText(QCoreApplication.translate("SyncPage", u"All &data (not only changes)", None))
+        self.omitSensitiveCheck.setText(QCoreApplication.translate("SyncPage", u"Leave out &personal data", None))
+#if QT_CONFIG(tooltip)
+        self.omitSensitiveCheck.setToolTip(QCoreApplication.translate("SyncPage", u"CCCD numbers, phones, ethnicity and religion are not sent; the receiver keeps what it already has", None))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("SyncPage", u"&Import packages\u2026", None))
         self.receiptButton.setText(QCoreApplication.translate("SyncPage", u"Make a &receipt\u2026", None))
         self.exportKeyButton.setText(QCoreApplication.translate("SyncPage", u"Save this unit's public &key\u2026", None))

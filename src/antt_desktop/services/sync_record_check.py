@@ -1,0 +1,146 @@
+"""The shape of every incoming record, checked before anything is written: a package that is correctly signed
+but holds a record the sender's version could not have written (a missing id, a date that is not a date, a
+number too large for the database) is refused whole with the table and field named."""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from datetime import date, datetime
+from functools import cache
+
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, Table, Text, Uuid
+
+from antt_desktop.db.base import UTCDateTime
+from antt_desktop.domain.catalog import catalog_problem
+from antt_desktop.errors import UserError
+
+LARGEST = 2**63 - 1  # SQLite and PostgreSQL BIGINT
+
+
+def _is_uuid(value: object) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return isinstance(value, str)
+
+
+def _is_iso(parse, value: object, aware: bool = False) -> bool:  # noqa: ANN001
+    try:
+        parsed = parse(value)
+    except (TypeError, ValueError):
+        return False
+    return not aware or parsed.tzinfo is not None
+
+
+def _is_day_of_year(month: object, day: object) -> bool:
+    try:
+        date(2024, month, day)  # a leap year: 29/2 is a day of some years
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _fits(column_type: object, value: object) -> bool:
+    if isinstance(column_type, Uuid):
+        return _is_uuid(value)
+    if isinstance(column_type, UTCDateTime):
+        return _is_iso(datetime.fromisoformat, value, aware=True)
+    if isinstance(column_type, Date):
+        return _is_iso(date.fromisoformat, value)
+    if isinstance(column_type, Boolean):
+        return isinstance(value, bool)
+    if isinstance(column_type, Integer):
+        return isinstance(value, int) and not isinstance(value, bool) and -LARGEST <= value <= LARGEST
+    if isinstance(column_type, Float):
+        return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(column_type, JSON):
+        return isinstance(value, list | dict)
+    if isinstance(column_type, String | Text):
+        return isinstance(value, str)
+    return False  # a column type this check does not know: refuse rather than guess
+
+
+@cache
+def _required(table: Table) -> frozenset[str]:
+    """Columns a record must carry: not nullable and without a default to fall back on."""
+    return frozenset(c.name for c in table.columns
+                     if not c.nullable and c.default is None and c.server_default is None)
+
+
+def check_record(name: str, table: Table, row: dict, rules: dict[str, dict[str, object]]) -> None:
+    def refuse(field: str, problem: str) -> UserError:
+        return UserError(f"Gói đồng bộ có bản ghi hỏng ({name}, trường “{field}” {problem}); không nhập gì. "
+                         "Hãy đề nghị đơn vị gửi cập nhật ANTT Desktop rồi lập lại gói.")
+
+    for field in _required(table) - row.keys():
+        raise refuse(field, "bị thiếu")
+    for column in table.columns:
+        if column.name not in row:
+            continue
+        value = row[column.name]
+        if value is None:
+            if not column.nullable:
+                raise refuse(column.name, "bị để trống")
+        elif not _fits(column.type, value):
+            raise refuse(column.name, "sai kiểu dữ liệu")
+    if name == "catalog_updates" and row.get("deleted_at") is None:
+        _check_catalog(row)
+    if name == "custom_campaigns":
+        for month, day in (("month", "day"), ("start_month", "start_day"), ("end_month", "end_day")):
+            if not _is_day_of_year(row.get(month), row.get(day)):
+                raise refuse(f"{month}/{day}", "không phải một ngày trong năm")
+    for field, allowed in rules.get(name, {}).items():
+        if field in row and not allowed(row[field]):
+            raise refuse(field, "có giá trị không có trong danh mục")
+
+
+def _uuids(value: object) -> bool:
+    return isinstance(value, list) and all(_is_uuid(item) for item in value)
+
+
+def _core_members(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(m, dict) and isinstance(m.get("name"), str) and (not m.get("member_id") or _is_uuid(m["member_id"]))
+        for m in value)
+
+
+def _quotas(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10_000
+                                           for v in value.values())
+
+
+def _results(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
+
+
+def content_rules() -> dict[str, dict[str, object]]:
+    """Coded fields that screens look up in a catalog (as in use now: an upper level may have replaced it), and
+    the shape of the JSON fields they read. Built once per package."""
+    from antt_desktop.domain.evaluation import unit_types
+    from antt_desktop.domain.security_models import names
+    from antt_desktop.services.member_events import KIND_LABELS
+
+    def one_of(codes: dict) -> object:
+        return lambda value: value in codes
+
+    return {"security_models": {"field": one_of(names("fields")), "status": one_of(names("statuses")),
+                                "scope_kind": one_of(names("scope_kinds")), "area_ids": _uuids,
+                                "core_members": _core_members},
+            "model_reviews": {"rating": one_of(names("ratings"))},
+            "member_events": {"kind": one_of(KIND_LABELS)},
+            "evaluations": {"unit_type": one_of(unit_types()), "results": _results},
+            "force_teams": {"quotas": _quotas},
+            "activities": {"person_ids": _uuids}}
+
+
+def _check_catalog(row: dict) -> None:
+    """A catalog version changes the rules every screen uses: one that could not be read is refused here."""
+    try:
+        problem = catalog_problem(str(row.get("catalog")), json.loads(row.get("content") or ""))
+    except ValueError:
+        problem = "nội dung không đọc được"
+    if problem:
+        raise UserError(f"Gói đồng bộ có danh mục hỏng ({row.get('catalog')}): {problem} Không nhập gì.")
