@@ -2,6 +2,7 @@
 
 import importlib.util
 import itertools
+import os
 import subprocess
 import sys
 import zipfile
@@ -22,6 +23,7 @@ from antt_desktop.exchange.excel_reader import read_table
 from antt_desktop.services import reports, stats, sync_import, sync_keys
 from antt_desktop.services.database import open_database
 from antt_desktop.services.setup import SetupRequest, initialize
+from antt_desktop.services.sync_record_check import content_rules
 from antt_desktop.services.sync_records import TABLES
 from tests.conftest import ADMIN_USER
 
@@ -114,10 +116,14 @@ def pair(tmp_path_factory):
     province.close()
 
 
+def test_the_content_rules_name_tables_that_travel():
+    assert set(content_rules()) <= set(TABLES)
+
+
 _SEQ = itertools.count(1)  # every example a new package number, so none is skipped as already received
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=int(os.environ.get("ANTT_FUZZ_EXAMPLES", 200)), deadline=None, derandomize=True)
 @given(records=_records())
 def test_signed_packages_with_malformed_records_are_refused_or_taken_whole(pair, records):
     commune, province = pair

@@ -38,7 +38,7 @@ def _is_iso(parse, value: object, aware: bool = False) -> bool:  # noqa: ANN001
 def _is_day_of_year(month: object, day: object) -> bool:
     try:
         date(2024, month, day)  # a leap year: 29/2 is a day of some years
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return False
     return True
 
@@ -88,7 +88,7 @@ def check_record(name: str, table: Table, row: dict, rules: dict[str, dict[str, 
             raise refuse(column.name, "sai kiểu dữ liệu")
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
-    if name == "custom_campaigns":
+    if name == "campaigns":  # the campaign days a unit adds
         for month, day in (("month", "day"), ("start_month", "start_day"), ("end_month", "end_day")):
             if not _is_day_of_year(row.get(month), row.get(day)):
                 raise refuse(f"{month}/{day}", "không phải một ngày trong năm")

@@ -1,5 +1,6 @@
-"""A full disk while saving: SQLite's real "database or disk is full" error (the database is capped with
-max_page_count) becomes a Vietnamese message, and nothing of the half-done work is kept."""
+"""Storage failing under the user: a full disk (SQLite's real "database or disk is full", the database capped
+with max_page_count) or a database locked by another program becomes a Vietnamese message, and nothing of the
+half-done work is kept. (A read-only data folder: tests/test_setup.py.)"""
 
 import sqlite3
 
@@ -36,3 +37,20 @@ def test_import_on_a_full_disk_says_so_and_keeps_the_data_as_it_was(database, tm
     assert len(areas.list_areas(database)) == before
     with sqlite3.connect(database.paths.database) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_database_held_by_another_program_says_so_and_saves_nothing(database):
+    """Another window (or a copy program) keeps the file locked: after the busy wait the user is told why."""
+    from antt_desktop.domain.areas import AreaInput
+
+    holder = sqlite3.connect(database.paths.database, timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(UserError) as refused:
+            areas.create_area(database, ADMIN_USER, AreaInput("Thôn Nà Liềm", population=800))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert refused.value.message == ("Cơ sở dữ liệu đang bị một chương trình khác giữ. Hãy đóng cửa sổ ANTT Desktop "
+                                     "khác rồi thử lại.")
+    assert [a.name for a in areas.list_areas(database)] == []
