@@ -2,6 +2,8 @@
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication
 
 from antt_desktop import __version__
 from antt_desktop.domain.areas import AreaInput
@@ -129,6 +131,10 @@ def test_audit_trail_filtered_by_day(qtbot, database):
     qtbot.addWidget(window)
     page = window.page(ADMIN)
     assert page.ui.auditSinceEdit.text() == "từ đầu" and len(page.audit.rows) >= 2
+    calendar = page.ui.auditSinceEdit.calendarWidget()
+    QApplication.sendEvent(calendar, QShowEvent())  # the popup opening
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     page.ui.auditSinceEdit.setDate(QDate.currentDate().addDays(1))
     page.refresh_audit()
     assert page.audit.rows == []

@@ -54,3 +54,17 @@ def test_a_database_held_by_another_program_says_so_and_saves_nothing(database):
     assert refused.value.message == ("Cơ sở dữ liệu đang bị một chương trình khác giữ. Hãy đóng cửa sổ ANTT Desktop "
                                      "khác rồi thử lại.")
     assert [a.name for a in areas.list_areas(database)] == []
+
+
+def test_a_read_only_database_says_so_and_saves_nothing(database):
+    """The file can be read but not written (a write-protected USB copy, a folder without write permission):
+    SQLite's own "attempt to write a readonly database" becomes a message that says what to check."""
+    from antt_desktop.domain.areas import AreaInput
+
+    event.listen(database.engine, "connect",
+                 lambda dbapi_connection, _record: dbapi_connection.execute("PRAGMA query_only = ON"))
+    database.engine.dispose()
+    with pytest.raises(UserError) as refused:
+        areas.create_area(database, ADMIN_USER, AreaInput("Thôn Nà Liềm", population=800))
+    assert refused.value.message == "Thư mục dữ liệu chỉ cho phép đọc nên không lưu được. Hãy kiểm tra quyền ghi."
+    assert areas.list_areas(database) == []

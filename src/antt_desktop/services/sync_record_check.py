@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import math
-import uuid
+import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 
@@ -19,20 +20,26 @@ from antt_desktop.errors import UserError
 LARGEST = 2**63 - 1  # SQLite and PostgreSQL BIGINT
 
 
+UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _is_uuid(value: object) -> bool:
-    try:
-        uuid.UUID(str(value))
-    except ValueError:
-        return False
-    return isinstance(value, str)
+    return type(value) is str and UUID_TEXT.fullmatch(value) is not None
 
 
-def _is_iso(parse, value: object, aware: bool = False) -> bool:  # noqa: ANN001
+def _is_aware_time(value: object) -> bool:
     try:
-        parsed = parse(value)
+        return datetime.fromisoformat(value).tzinfo is not None
     except (TypeError, ValueError):
         return False
-    return not aware or parsed.tzinfo is not None
+
+
+def _is_date(value: object) -> bool:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _is_day_of_year(month: object, day: object) -> bool:
@@ -43,31 +50,41 @@ def _is_day_of_year(month: object, day: object) -> bool:
     return True
 
 
-def _fits(column_type: object, value: object) -> bool:
+def _is_integer(value: object) -> bool:
+    return type(value) is int and -LARGEST <= value <= LARGEST
+
+
+def _is_number(value: object) -> bool:
+    return (type(value) is int or type(value) is float) and math.isfinite(value)
+
+
+def _checker(column_type: object) -> Callable[[object], bool]:
+    """The test a value of this column type must pass (the exact types JSON decoding gives)."""
     if isinstance(column_type, Uuid):
-        return _is_uuid(value)
+        return _is_uuid
     if isinstance(column_type, UTCDateTime):
-        return _is_iso(datetime.fromisoformat, value, aware=True)
+        return _is_aware_time
     if isinstance(column_type, Date):
-        return _is_iso(date.fromisoformat, value)
+        return _is_date
     if isinstance(column_type, Boolean):
-        return isinstance(value, bool)
+        return lambda value: type(value) is bool
     if isinstance(column_type, Integer):
-        return isinstance(value, int) and not isinstance(value, bool) and -LARGEST <= value <= LARGEST
+        return _is_integer
     if isinstance(column_type, Float):
-        return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        return _is_number
     if isinstance(column_type, JSON):
-        return isinstance(value, list | dict)
+        return lambda value: type(value) is list or type(value) is dict
     if isinstance(column_type, String | Text):
-        return isinstance(value, str)
-    return False  # a column type this check does not know: refuse rather than guess
+        return lambda value: type(value) is str
+    return lambda _value: False  # a column type this check does not know: refuse rather than guess
 
 
 @cache
-def _required(table: Table) -> frozenset[str]:
-    """Columns a record must carry: not nullable and without a default to fall back on."""
-    return frozenset(c.name for c in table.columns
-                     if not c.nullable and c.default is None and c.server_default is None)
+def _plan(table: Table) -> tuple[frozenset[str], tuple[tuple[str, bool, Callable[[object], bool]], ...]]:
+    """The columns a record must carry (not nullable, no default to fall back on), and each column's test."""
+    required = frozenset(c.name for c in table.columns
+                         if not c.nullable and c.default is None and c.server_default is None)
+    return required, tuple((c.name, bool(c.nullable), _checker(c.type)) for c in table.columns)
 
 
 def check_record(name: str, table: Table, row: dict, rules: dict[str, dict[str, object]]) -> None:
@@ -75,17 +92,17 @@ def check_record(name: str, table: Table, row: dict, rules: dict[str, dict[str, 
         return UserError(f"Gói đồng bộ có bản ghi hỏng ({name}, trường “{field}” {problem}); không nhập gì. "
                          "Hãy đề nghị đơn vị gửi cập nhật ANTT Desktop rồi lập lại gói.")
 
-    for field in _required(table) - row.keys():
+    required, checks = _plan(table)
+    for field in required - row.keys():
         raise refuse(field, "bị thiếu")
-    for column in table.columns:
-        if column.name not in row:
-            continue
-        value = row[column.name]
-        if value is None:
-            if not column.nullable:
-                raise refuse(column.name, "bị để trống")
-        elif not _fits(column.type, value):
-            raise refuse(column.name, "sai kiểu dữ liệu")
+    for field, nullable, fits in checks:
+        if field in row:
+            value = row[field]
+            if value is None:
+                if not nullable:
+                    raise refuse(field, "bị để trống")
+            elif not fits(value):
+                raise refuse(field, "sai kiểu dữ liệu")
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
     if name == "campaigns":  # the campaign days a unit adds

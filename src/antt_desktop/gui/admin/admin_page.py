@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
@@ -23,6 +23,21 @@ translate = QCoreApplication.translate
 
 def _when(value) -> str:  # noqa: ANN001
     return value.astimezone().strftime("%d/%m/%Y %H:%M:%S") if value else ""
+
+
+class OpenOnToday(QObject):
+    """The calendar of a day filter still showing "from the start" opens on this month, not on January 2000."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and self.edit.date() == self.edit.minimumDate():
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
 
 
 def _picked(edit: QDateEdit) -> date | None:
@@ -70,6 +85,8 @@ class AdminPage(QWidget):
         ui.auditSearchEdit.textChanged.connect(lambda _text: self._timer.start())
         ui.auditUserFilter.activated.connect(lambda _index: self.refresh_audit())
         ui.auditActionFilter.activated.connect(lambda _index: self.refresh_audit())
+        for edit in (ui.auditSinceEdit, ui.auditUntilEdit):
+            OpenOnToday(edit)
         ui.auditSinceEdit.dateChanged.connect(lambda _date: self._timer.start())
         ui.auditUntilEdit.dateChanged.connect(lambda _date: self._timer.start())
         ui.addUserButton.clicked.connect(self.add_user)
