@@ -119,3 +119,19 @@ def test_the_check_box_makes_a_package_without_personal_data(qtbot, database, tm
     [package] = (tmp_path / "usb").glob("*.anttsync")
     header, _ = read_header(package.read_bytes())
     assert header["omitted"]["force_members"] == ["cccd", "phone", "ethnicity", "religion"]
+
+
+def test_the_units_below_tab_lists_the_provinces_communes_and_searches_them(qtbot, database, tmp_path):
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    page = upper.page(SYNC)
+    assert page.ui.tabs.tabText(0) == "Đơn vị &trực thuộc"
+    assert page.ui.unitsSummary.text() == ("124 đơn vị trực thuộc: 0 đủ gói, 0 còn thiếu gói, 124 chưa gửi gói "
+                                           "nào.")
+    page.ui.unitSearchEdit.setText("thuong lam")
+    assert [(u.name, u.state) for u in page.units.rows] == [("Xã Thượng Lâm", "chưa gửi gói nào")]
+    province.close()
+    commune_window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(commune_window)
+    assert commune_window.page(SYNC).ui.tabs.indexOf(commune_window.page(SYNC).ui.unitsTab) == -1

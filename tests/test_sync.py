@@ -257,3 +257,29 @@ def test_a_package_without_personal_data_leaves_the_receivers_copy_alone(commune
         assert members and {(m.cccd, m.phone, m.religion) for m in members} == {("", "", "")}
         assert all(m.birth_date for m in members)  # kept: the upper level's statistics count ages
     fresh.close()
+
+
+def test_the_upper_level_sees_every_unit_below_and_what_is_missing(commune, province, tmp_path):
+    from antt_desktop.services.subordinates import subordinates
+
+    area = areas.list_areas(commune)[0]
+    packages = []
+    for population in (901, 902, 903):
+        areas.update_area(commune, ADMIN_USER, area.id, AreaInput(area.name, area.kind, population, 200,
+                                                                   set(area.flags)))
+        packages.append(sync.export_package(commune, ADMIN_USER, tmp_path / f"p{population}.anttsync").path)
+    for package in (packages[0], packages[2]):  # number 2 is still on the USB stick
+        assert sync_import.import_bytes(province, ADMIN_USER, package.read_bytes()).state == "imported"
+    below = subordinates(province)
+    assert len(below) == 124  # Tuyên Quang's communes and wards since 1 July 2025
+    thuong_lam = next(u for u in below if u.code == "02269")
+    assert (thuong_lam.packages, thuong_lam.missing, thuong_lam.state) == (2, (2,), "thiếu gói số 2")
+    assert thuong_lam.current_to is not None and thuong_lam.records > 0
+    assert sum(u.state == "chưa gửi gói nào" for u in below) == 123
+    assert subordinates(commune) == []
+
+    done = subprocess.run([sys.executable, "-m", "antt_desktop", "sync", "status", "--units", "--json",
+                           "--data-dir", str(province.paths.data_dir)], capture_output=True, text=True)
+    units = json.loads(done.stdout)["units"]
+    assert units["02269"]["missing"] == [2] and units["02269"]["state"] == "thiếu gói số 2"
+    assert len(units) == 124

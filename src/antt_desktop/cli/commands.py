@@ -193,11 +193,27 @@ def sync_import(args: argparse.Namespace) -> dict | str:
 def sync_status(args: argparse.Namespace) -> dict | str:
     from antt_desktop.services.sync import status
 
+    if args.units:
+        return _units_status(args)
     rows = _with_database(args, status)
     if args.json:
         return {"senders": {r.unit_code: {"name": r.unit_name, "packages": r.packages, "last_seq": r.last_seq,
                                           "missing": list(r.missing), "records": r.records} for r in rows}}
     return "\n".join(r.sentence() for r in rows) or "Chưa nhận gói đồng bộ nào."
+
+
+def _units_status(args: argparse.Namespace) -> dict | str:
+    from antt_desktop.services.subordinates import subordinates
+
+    rows = _with_database(args, subordinates)
+    if args.json:
+        return {"units": {u.code: {"name": u.name, "state": u.state, "packages": u.packages, "missing": list(u.missing),
+                                   "current_to": u.current_to.isoformat() if u.current_to else None,
+                                   "records": u.records} for u in rows}}
+    if not rows:
+        return "Đơn vị này không có đơn vị trực thuộc (cài đặt cấp xã)."
+    return "\n".join(f"{u.name} ({u.code}): {u.state}" + (f"; dữ liệu đến {u.current_to.astimezone():%d/%m/%Y}"
+                                                             if u.current_to else "") for u in rows)
 
 
 def sync_receipt(args: argparse.Namespace) -> str:

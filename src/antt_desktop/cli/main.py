@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -106,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync_import.set_defaults(handler=commands.sync_import)
     sync_status = sync_sub.add_parser("status", parents=[common], help="các gói đã nhận theo đơn vị, gói còn thiếu")
     sync_status.add_argument("--json", action="store_true")
+    sync_status.add_argument("--units", action="store_true",
+                             help="mọi đơn vị trực thuộc: đã gửi gì, thiếu gói nào, dữ liệu đến ngày nào")
     sync_status.set_defaults(handler=commands.sync_status)
     sync_receipt = sync_sub.add_parser("receipt", parents=[common], help="lập biên nhận các gói đã nhận")
     sync_receipt.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -160,10 +163,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("antt: đã dừng theo yêu cầu.", file=sys.stderr)
         return 1
-    if isinstance(result, dict):
-        print(json.dumps(result, ensure_ascii=False, sort_keys=True))
-    elif result:
-        print(result)
+    try:
+        if isinstance(result, dict):
+            print(json.dumps(result, ensure_ascii=False, sort_keys=True))
+        elif result:
+            print(result)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the output was cut short on purpose (antt … | head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

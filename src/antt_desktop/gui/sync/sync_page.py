@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from antt_desktop.domain.text import search_key
+from antt_desktop.domain.units import Level
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
-from antt_desktop.gui.row_table_model import RowTableModel
+from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
 from antt_desktop.gui.sync.sync_tables import (
     conflict_columns,
@@ -17,12 +20,14 @@ from antt_desktop.gui.sync.sync_tables import (
     key_columns,
     received_columns,
     sent_columns,
+    subordinate_columns,
 )
 from antt_desktop.gui.worker import Job, start
 from antt_desktop.services import directives, sync, sync_import, sync_keys
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.subordinates import Subordinate, subordinates
 
 PACKAGE_FILTER = "*.anttsync"
 
@@ -40,6 +45,17 @@ class SyncPage(QWidget):
         self.conflicts = self._model(ui.conflictTable, conflict_columns())
         self.keys = self._model(ui.keyTable, key_columns())
         self.directives = self._model(ui.directiveTable, directive_columns())
+        self.below: list[Subordinate] = []
+        self.units = RowTableModel(subordinate_columns(), self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.units)
+        proxy.setSortRole(SORT_ROLE)
+        ui.unitTable.setModel(proxy)
+        ui.unitTable.setSortingEnabled(True)
+        ui.unitTable.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # nothing sent or packages missing first
+        ui.unitSearchEdit.textChanged.connect(lambda _text: self._show_units())
+        if database.installation().level == Level.COMMUNE:
+            ui.tabs.removeTab(ui.tabs.indexOf(ui.unitsTab))
         ui.addDirectiveButton.clicked.connect(self.add_directive)
         ui.progressBar.hide()
         ui.exportButton.clicked.connect(self.export_package)
@@ -64,6 +80,8 @@ class SyncPage(QWidget):
         fingerprint = sync_keys.own_keys(self.database).fingerprint
         self.ui.fingerprintLabel.setText(self.tr("Fingerprint of this unit's key (read it out by phone when the upper "
                                                  "level imports the key file): %1").replace("%1", fingerprint))
+        self.below = subordinates(self.database)
+        self._show_units()
         statuses = sync.status(self.database)
         self.received.set_rows(statuses)
         self.sent.set_rows(sync.sent(self.database))
@@ -76,6 +94,17 @@ class SyncPage(QWidget):
         gaps = [s.sentence() for s in statuses if s.missing]
         if gaps and not self.ui.resultLabel.text():
             self.ui.resultLabel.setText("\n".join(gaps))
+
+    def _show_units(self) -> None:
+        words = search_key(self.ui.unitSearchEdit.text()).split()
+        self.units.set_rows([u for u in self.below if all(w in search_key(f"{u.name} {u.code}") for w in words)])
+        self.ui.unitTable.resizeColumnsToContents()
+        complete = sum(1 for u in self.below if u.packages and not u.missing)
+        silent = sum(1 for u in self.below if not u.packages)
+        self.ui.unitsSummary.setText(
+            self.tr("%1 units below: %2 complete, %3 with packages missing, %4 have sent nothing yet.")
+            .replace("%1", str(len(self.below))).replace("%2", str(complete))
+            .replace("%3", str(len(self.below) - complete - silent)).replace("%4", str(silent)))
 
     def _run(self, job, describe) -> None:  # noqa: ANN001
         if self.job is not None:

@@ -27,6 +27,21 @@ def received_columns() -> list[Column]:
     ]
 
 
+def subordinate_columns() -> list[Column]:
+    return [
+        Column(translate("SyncTables", "Unit"), lambda s: s.name),
+        Column(translate("SyncTables", "Code"), lambda s: s.code),
+        Column(translate("SyncTables", "State"), lambda s: s.state,  # nothing sent, then missing, then complete
+               lambda s: f"{int(s.packages > 0 and not s.missing)}{int(s.packages > 0)}{s.code}"),
+        Column(translate("SyncTables", "Packages"), lambda s: str(s.packages), lambda s: s.packages, numeric=True),
+        Column(translate("SyncTables", "Data current to"), lambda s: _when(s.current_to),
+               lambda s: s.current_to.timestamp() if s.current_to else 0),
+        Column(translate("SyncTables", "Last received"), lambda s: _when(s.last_received),
+               lambda s: s.last_received.timestamp() if s.last_received else 0),
+        Column(translate("SyncTables", "Records"), lambda s: str(s.records), lambda s: s.records, numeric=True),
+    ]
+
+
 def sent_columns() -> list[Column]:
     return [
         Column(translate("SyncTables", "Package"), lambda p: str(p.seq), lambda p: p.seq, numeric=True),

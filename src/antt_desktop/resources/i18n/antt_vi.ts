@@ -3211,6 +3211,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Dấu vân tay khóa của đơn vị này (đọc đối chiếu qua điện thoại khi cấp trên nhập tệp khóa): %1</translation>
     </message>
     <message>
+        <source>%1 units below: %2 complete, %3 with packages missing, %4 have sent nothing yet.</source>
+        <translation>%1 đơn vị trực thuộc: %2 đủ gói, %3 còn thiếu gói, %4 chưa gửi gói nào.</translation>
+    </message>
+    <message>
         <source>Folder or USB stick for the package</source>
         <translation>Thư mục hoặc USB để lưu gói</translation>
     </message>
@@ -3326,6 +3330,14 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <source>CCCD numbers, phones, ethnicity and religion are not sent; the receiver keeps what it already has</source>
         <translation>Không gửi số CCCD, điện thoại, dân tộc, tôn giáo; nơi nhận giữ nguyên dữ liệu đã có</translation>
     </message>
+    <message>
+        <source>&amp;Units below</source>
+        <translation>Đơn vị &amp;trực thuộc</translation>
+    </message>
+    <message>
+        <source>Search a unit, without diacritics too</source>
+        <translation>Tìm đơn vị, gõ không dấu cũng được</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -3352,6 +3364,18 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Records</source>
         <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Data current to</source>
+        <translation>Dữ liệu đến ngày</translation>
     </message>
     <message>
         <source>Package</source>

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -107,6 +107,39 @@ class Ui_SyncPage(object):
 
         self.tabs = QTabWidget(SyncPage)
         self.tabs.setObjectName(u"tabs")
+        self.unitsTab = QWidget()
+        self.unitsTab.setObjectName(u"unitsTab")
+        self.unitsTabLayout = QVBoxLayout(self.unitsTab)
+        self.unitsTabLayout.setObjectName(u"unitsTabLayout")
+        self.unitsTools = QHBoxLayout()
+        self.unitsTools.setObjectName(u"unitsTools")
+        self.unitsSummary = QLabel(self.unitsTab)
+        self.unitsSummary.setObjectName(u"unitsSummary")
+        self.unitsSummary.setWordWrap(True)
+
+        self.unitsTools.addWidget(self.unitsSummary)
+
+        self.unitSearchEdit = QLineEdit(self.unitsTab)
+        self.unitSearchEdit.setObjectName(u"unitSearchEdit")
+        self.unitSearchEdit.setMaximumSize(QSize(320, 16777215))
+        self.unitSearchEdit.setClearButtonEnabled(True)
+
+        self.unitsTools.addWidget(self.unitSearchEdit)
+
+
+        self.unitsTabLayout.addLayout(self.unitsTools)
+
+        self.unitTable = QTableView(self.unitsTab)
+        self.unitTable.setObjectName(u"unitTable")
+        self.unitTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unitTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.unitTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unitTable.horizontalHeader().setStretchLastSection(True)
+        self.unitTable.verticalHeader().setVisible(False)
+
+        self.unitsTabLayout.addWidget(self.unitTable)
+
+        self.tabs.addTab(self.unitsTab, "")
         self.receivedTab = QWidget()
         self.receivedTab.setObjectName(u"receivedTab")
         self.receivedTabLayout = QVBoxLayout(self.receivedTab)
@@ -237,6 +270,8 @@ class Ui_SyncPage(object):
         self.receiptButton.setText(QCoreApplication.translate("SyncPage", u"Make a &receipt\u2026", None))
         self.exportKeyButton.setText(QCoreApplication.translate("SyncPage", u"Save this unit's public &key\u2026", None))
         self.importKeyButton.setText(QCoreApplication.translate("SyncPage", u"Import another unit's key &file\u2026", None))
+        self.unitSearchEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"Search a unit, without diacritics too", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("SyncPage", u"&Units below", None))
         self.tabs.setTabText(self.tabs.indexOf(self.receivedTab), QCoreApplication.translate("SyncPage", u"&Received", None))
         self.tabs.setTabText(self.tabs.indexOf(self.sentTab), QCoreApplication.translate("SyncPage", u"&Sent", None))
         self.conflictHelp.setText(QCoreApplication.translate("SyncPage", u"When two computers of this unit changed the same record, the later change was kept; the earlier one is listed here and can be brought back.", None))

@@ -1,0 +1,65 @@
+"""At a province or an intermediate unit: every unit below it (the official list of the province's communes,
+and the units whose packages name this unit as their parent) with what has arrived from each: packages and
+when, the numbers still missing, and the date its data is current to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from antt_desktop.db.models import Installation, Unit
+from antt_desktop.db.sync_models import ReceivedPackage
+from antt_desktop.domain.units import Level, communes
+from antt_desktop.services.database import Database
+
+
+@dataclass(frozen=True)
+class Subordinate:
+    code: str
+    name: str
+    packages: int
+    missing: tuple[int, ...]
+    last_received: datetime | None
+    current_to: datetime | None  # when the newest package received was made
+    records: int
+
+    @property
+    def state(self) -> str:
+        if not self.packages:
+            return "chưa gửi gói nào"
+        if self.missing:
+            return "thiếu gói số " + ", ".join(str(n) for n in self.missing)
+        return "đủ"
+
+
+def _below(session, own: Installation) -> dict[str, str]:  # noqa: ANN001
+    """code → name of every unit below this one."""
+    found = {}
+    if own.level == Level.PROVINCE:
+        found.update({c.code: c.name for c in communes() if c.province_code == own.unit_code})
+    found.update(dict(session.execute(select(Unit.code, Unit.name).where(Unit.parent_code == own.unit_code)).all()))
+    return found
+
+
+def subordinates(database: Database) -> list[Subordinate]:
+    """Every unit below, those with something to see to first (nothing sent, packages missing), then by code."""
+    with database.factory() as session:
+        own = session.scalar(select(Installation))
+        if own is None or own.level == Level.COMMUNE:
+            return []
+        below = _below(session, own)
+        seqs: dict[str, set[int]] = {}
+        for sender, seq in session.execute(select(ReceivedPackage.sender, ReceivedPackage.seq)):
+            seqs.setdefault(sender, set()).add(seq)
+        totals = {sender: (received, made, records) for sender, received, made, records in session.execute(
+            select(ReceivedPackage.sender, func.max(ReceivedPackage.received_at), func.max(ReceivedPackage.created_at),
+                   func.sum(ReceivedPackage.records)).group_by(ReceivedPackage.sender))}
+    result = []
+    for code, name in below.items():
+        got = seqs.get(code, set())
+        received, made, records = totals.get(code, (None, None, 0))
+        missing = tuple(n for n in range(1, max(got) + 1) if n not in got) if got else ()
+        result.append(Subordinate(code, name, len(got), missing, received, made, int(records or 0)))
+    return sorted(result, key=lambda s: (s.packages > 0 and not s.missing, s.code))
