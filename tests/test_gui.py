@@ -11,7 +11,7 @@ from antt_desktop.gui.main_window import RESIDENTIAL_AREAS, MainWindow
 from antt_desktop.gui.setup.setup_wizard import SetupWizard
 from antt_desktop.services import areas
 from antt_desktop.services.database import open_database
-from tests.conftest import ADMIN, PASSWORD
+from tests.conftest import ADMIN, ADMIN_USER, PASSWORD
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
 
@@ -145,3 +145,26 @@ def test_filter_delete_confirm_and_undo(qtbot, database):
     page.undo_delete()
     assert [r.name for r in areas.list_areas(database)] == ["Thôn Đồng Tâm", "Thôn Nà Va"]
     assert page.model.rowCount() == 1
+
+
+def test_province_scale_lists_do_not_stretch_the_window(qtbot, tmp_path):
+    """Hundreds of gaps and uncovered key areas at a province scroll in their own boxes: the window keeps a size
+    that fits an office screen whichever page is opened."""
+    from antt_desktop.config import resolve_paths
+    from antt_desktop.domain.units import Level
+    from antt_desktop.gui.main_window import AREAS
+    from antt_desktop.services import demo
+    from antt_desktop.services.setup import SetupRequest, initialize
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    demo.fill_province(province, ADMIN_USER, areas_per_commune=2)
+    window = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    for index in range(len(AREAS)):
+        window.ui.sidebar.setCurrentRow(index)
+        qtbot.wait(50)
+        assert window.minimumSizeHint().height() < 800, AREAS[index]
+        assert window.height() < 800, AREAS[index]
+    province.close()

@@ -32,7 +32,7 @@ def page(qtbot, database):
 def test_campaign_event_and_key_area_propaganda(qtbot, page, database):
     status = {s.campaign.code: s.done for s in page.checklist.rows}
     assert status["ngay_hoi_antq"] is False
-    assert "Thôn Nặm Đíp (Vùng tôn giáo) chưa được tuyên truyền" in page.ui.uncoveredLabel.text()
+    assert "Thôn Nặm Đíp (Vùng tôn giáo) chưa được tuyên truyền" in page.ui.uncoveredText.toPlainText()
 
     def person(dialog: PersonDialog):
         dialog.ui.nameEdit.setText("Hoàng Văn Sính")
@@ -59,7 +59,7 @@ def test_campaign_event_and_key_area_propaganda(qtbot, page, database):
 
     status = {s.campaign.code: s.done for s in page.checklist.rows}
     assert status["ngay_hoi_antq"] is True
-    assert "Tất cả địa bàn trọng điểm đã được tuyên truyền" in page.ui.uncoveredLabel.text()
+    assert "Tất cả địa bàn trọng điểm đã được tuyên truyền" in page.ui.uncoveredText.toPlainText()
     assert [(c.sessions, c.audience) for c in page.coverage.rows] == [(1, 250)]
     assert persons.list_persons(database)[0].activity_count == 1
     assert page.ui.activitySummary.text() == f"1 hoạt động trong năm {YEAR}."

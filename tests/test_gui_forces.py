@@ -49,15 +49,15 @@ def _member_form(name, birth, cccd, role_index=2):
 def test_add_edit_filter_and_end_service(qtbot, page, database):
     _add_team(page)
     assert [t.name for t in page.team_rows] == ["Tổ bảo vệ ANTT thôn Đông"]
-    assert "Tổ bảo vệ ANTT thôn Đông thiếu 1 tổ viên" in page.ui.gapsLabel.text()
+    assert "Tổ bảo vệ ANTT thôn Đông thiếu 1 tổ viên" in page.ui.gapsText.toPlainText()
 
     _when_modal(None, _member_form("Nguyễn Văn Ánh", "02/04/1985", "001 085 012 345"))
     page.add_member()
     _when_modal(None, _member_form("Lê Văn Hòa", "1/1/1990", "", role_index=1))
     page.add_member()
     assert page.members.total == 2
-    assert "thiếu 1 tổ viên" not in page.ui.gapsLabel.text()
-    assert "thiếu 1 tổ trưởng" in page.ui.gapsLabel.text()
+    assert "thiếu 1 tổ viên" not in page.ui.gapsText.toPlainText()
+    assert "thiếu 1 tổ trưởng" in page.ui.gapsText.toPlainText()
 
     page.ui.searchEdit.setText("nguyen van anh")
     qtbot.waitUntil(lambda: page.members.total == 1)
@@ -86,7 +86,7 @@ def test_add_edit_filter_and_end_service(qtbot, page, database):
     _when_modal(None, end)
     page.end_member()
     assert query_members(database, ADMIN_USER, MemberFilter("nguyen van anh"))[0].status == "ended"
-    assert "thiếu 1 tổ trưởng" in page.ui.gapsLabel.text()
+    assert "thiếu 1 tổ trưởng" in page.ui.gapsText.toPlainText()
 
     page.ui.searchEdit.clear()
     page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData("active"))

@@ -124,7 +124,7 @@ class CampaignsPage(QWidget):
         self.coverage.set_rows(key_areas.coverage(self.database, year))
         ui.keyAreaTable.resizeColumnsToContents()
         uncovered = key_areas.uncovered_sentences(self.database, year)
-        ui.uncoveredLabel.setText("\n".join(uncovered) or self.tr("Every key area has had propaganda this year."))
+        ui.uncoveredText.setPlainText("\n".join(uncovered) or self.tr("Every key area has had propaganda this year."))
         self.persons.set_rows(persons.list_persons(self.database, ui.personSearchEdit.text()))
         ui.personTable.resizeColumnsToContents()
 

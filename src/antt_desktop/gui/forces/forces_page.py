@@ -76,7 +76,8 @@ class ForcesPage(QWidget):
         self.teams.set_rows(self.team_rows)
         self.ui.teamTable.resizeColumnsToContents()
         gaps = [s for t in self.team_rows for s in t.gap_text]
-        self.ui.gapsLabel.setText("\n".join(gaps) if gaps else self.tr("Every team is at full strength."))
+        # a box of its own that scrolls: a province has hundreds of gaps
+        self.ui.gapsText.setPlainText("\n".join(gaps) if gaps else self.tr("Every team is at full strength."))
         self._fill_filters()
         self.reload_members()
 

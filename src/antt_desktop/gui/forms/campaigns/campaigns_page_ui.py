@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox,
     QComboBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_CampaignsPage(object):
     def setupUi(self, CampaignsPage):
@@ -217,12 +217,13 @@ class Ui_CampaignsPage(object):
 
         self.keyAreasTabLayout.addWidget(self.keyAreaTable)
 
-        self.uncoveredLabel = QLabel(self.keyAreasTab)
-        self.uncoveredLabel.setObjectName(u"uncoveredLabel")
-        self.uncoveredLabel.setWordWrap(True)
-        self.uncoveredLabel.setStyleSheet(u"color: #b00020;")
+        self.uncoveredText = QPlainTextEdit(self.keyAreasTab)
+        self.uncoveredText.setObjectName(u"uncoveredText")
+        self.uncoveredText.setReadOnly(True)
+        self.uncoveredText.setMaximumSize(QSize(16777215, 150))
+        self.uncoveredText.setStyleSheet(u"color: #b00020;")
 
-        self.keyAreasTabLayout.addWidget(self.uncoveredLabel)
+        self.keyAreasTabLayout.addWidget(self.uncoveredText)
 
         self.tabs.addTab(self.keyAreasTab, "")
         self.personsTab = QWidget()

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ForcesPage(object):
     def setupUi(self, ForcesPage):
@@ -173,12 +173,12 @@ class Ui_ForcesPage(object):
 
         self.teamsTabLayout.addWidget(self.gapsTitle)
 
-        self.gapsLabel = QLabel(self.teamsTab)
-        self.gapsLabel.setObjectName(u"gapsLabel")
-        self.gapsLabel.setWordWrap(True)
-        self.gapsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gapsText = QPlainTextEdit(self.teamsTab)
+        self.gapsText.setObjectName(u"gapsText")
+        self.gapsText.setReadOnly(True)
+        self.gapsText.setMaximumSize(QSize(16777215, 150))
 
-        self.teamsTabLayout.addWidget(self.gapsLabel)
+        self.teamsTabLayout.addWidget(self.gapsText)
 
         self.tabs.addTab(self.teamsTab, "")
 
