@@ -127,11 +127,37 @@ def test_the_units_below_tab_lists_the_provinces_communes_and_searches_them(qtbo
     qtbot.addWidget(upper)
     page = upper.page(SYNC)
     assert page.ui.tabs.tabText(0) == "Đơn vị &trực thuộc"
-    assert page.ui.unitsSummary.text() == ("124 đơn vị trực thuộc: 0 đủ gói, 0 còn thiếu gói, 124 chưa gửi gói "
-                                           "nào.")
+    assert page.ui.unitsSummary.text().startswith("124 đơn vị trực thuộc: 0 đủ gói, 0 còn thiếu gói, 124 chưa "
+                                                  "gửi gói nào.")
     page.ui.unitSearchEdit.setText("thuong lam")
     assert [(u.name, u.state) for u in page.units.rows] == [("Xã Thượng Lâm", "chưa gửi gói nào")]
     province.close()
     commune_window = MainWindow(database, ADMIN_USER, "vi")
     qtbot.addWidget(commune_window)
     assert commune_window.page(SYNC).ui.tabs.indexOf(commune_window.page(SYNC).ui.unitsTab) == -1
+
+
+def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
+    from antt_desktop.gui.forces.member_table_model import UNIT_COLUMN
+    from antt_desktop.gui.main_window import FORCES
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    demo.fill_province(province, ADMIN_USER, areas_per_commune=1)
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    page = upper.page(SYNC)
+    page.ui.unitSearchEdit.setText("thuong lam")
+    view = page.ui.unitTable
+    view.selectRow(0)
+    view.activated.emit(view.model().index(0, 0))
+    assert upper.ui.sidebar.currentRow() == FORCES
+    forces = upper.page(FORCES)
+    assert forces.ui.unitFilter.currentText() == "Xã Thượng Lâm (02269)"
+    assert forces.members.rows and {m.owner_unit for m in forces.members.rows} == {"02269"}
+    assert not forces.ui.memberTable.isColumnHidden(UNIT_COLUMN)
+    assert forces.members.data(forces.members.index(0, UNIT_COLUMN)) == "Xã Thượng Lâm"
+    everyone = forces.members.total
+    forces.ui.unitFilter.setCurrentIndex(0)
+    forces.reload_members()
+    assert forces.members.total > everyone
+    province.close()

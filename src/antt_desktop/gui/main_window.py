@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         if hasattr(current, "refresh"):
             current.refresh()
 
+    def show_unit(self, code: str) -> None:
+        """Drill-down at an upper level: the forces of one unit below."""
+        self.ui.sidebar.setCurrentRow(FORCES)
+        self.page(FORCES).show_unit(code)
+
     def import_packages(self, paths: list[Path]) -> None:
         """Opens the synchronisation page and imports the packages (a package file opened with the app)."""
         self.ui.sidebar.setCurrentRow(SYNC)
@@ -113,6 +118,8 @@ class MainWindow(QMainWindow):
         if index not in self._built:
             placeholder = self.ui.pages.widget(index)
             page = build_page(index, self.database, self.user, self)
+            if index == SYNC:
+                page.open_unit.connect(self.show_unit)
             self.ui.pages.insertWidget(index, page)
             self.ui.pages.removeWidget(placeholder)
             placeholder.deleteLater()

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import Select, func, select
 
 from antt_desktop.db.force_models import ForceMember, ForceTeam
-from antt_desktop.db.models import ResidentialArea
+from antt_desktop.db.models import ResidentialArea, Unit
 from antt_desktop.domain.cccd import mask_cccd
 from antt_desktop.domain.forces import role_name
 from antt_desktop.domain.members import MemberInput
@@ -28,6 +28,7 @@ class MemberFilter:
     role: str = ""
     status: str = ""
     include_deleted: bool = False
+    owner_unit: str = ""  # at an upper level: one unit below
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class MemberRow:
     appointment_issuer: str
     notes: str
     deleted: bool
+    owner_unit: str = ""
 
     @property
     def role_name(self) -> str:
@@ -73,7 +75,7 @@ class MemberRow:
 SORTS = {
     "name": ForceMember.sort_key, "birth_date": ForceMember.birth_date, "team": ForceTeam.sort_key,
     "role": ForceMember.role, "status": ForceMember.status, "start_date": ForceMember.start_date,
-    "area": ResidentialArea.sort_key,
+    "area": ResidentialArea.sort_key, "unit": ForceMember.owner_unit,
 }
 
 
@@ -97,6 +99,8 @@ def _filtered(statement: Select, f: MemberFilter) -> Select:
         statement = statement.where(ForceMember.role == f.role)
     if f.status:
         statement = statement.where(ForceMember.status == f.status)
+    if f.owner_unit:
+        statement = statement.where(ForceMember.owner_unit == f.owner_unit)
     if not f.include_deleted:
         statement = statement.where(ForceMember.deleted_at.is_(None))
     return statement
@@ -107,7 +111,8 @@ def _row(member: ForceMember, team_name: str, type_code: str, area_name: str | N
                      member.residence, member.ethnicity, member.religion, member.education, member.party_member,
                      member.team_id, team_name, type_code, area_name or "", member.role, member.status,
                      member.start_date, member.end_date, member.end_reason, member.appointment_number,
-                     member.appointment_date, member.appointment_issuer, member.notes, member.is_deleted)
+                     member.appointment_date, member.appointment_issuer, member.notes, member.is_deleted,
+                     member.owner_unit)
 
 
 def _visible(row: MemberRow, user: CurrentUser) -> MemberRow:
@@ -135,3 +140,11 @@ def get_member(database: Database, user: CurrentUser, member_id: uuid.UUID) -> M
     with database.factory() as session:
         values = session.execute(_columns().where(ForceMember.id == member_id)).first()
         return _visible(_row(*values), user) if values else None
+
+
+def units_with_members(database: Database) -> list[tuple[str, str]]:
+    """(code, name) of every unit whose members are held here, by name: the units below, at an upper level."""
+    with database.factory() as session:
+        rows = session.execute(select(Unit.code, Unit.name).where(
+            Unit.code.in_(select(ForceMember.owner_unit).distinct())).order_by(Unit.name)).all()
+    return [(code, name) for code, name in rows]

@@ -10,7 +10,7 @@ from antt_desktop.domain.forces import STATUS_LABELS, force_types
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.member_dialog import MemberDialog
-from antt_desktop.gui.forces.member_table_model import MemberTableModel
+from antt_desktop.gui.forces.member_table_model import UNIT_COLUMN, MemberTableModel
 from antt_desktop.gui.forces.team_dialog import TeamDialog
 from antt_desktop.gui.forces.team_table import team_columns
 from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
@@ -19,7 +19,7 @@ from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import areas, members, teams
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.member_query import MemberFilter, MemberRow
+from antt_desktop.services.member_query import MemberFilter, MemberRow, units_with_members
 from antt_desktop.services.roles import Role, allows
 from antt_desktop.services.teams import TeamRow
 
@@ -30,6 +30,7 @@ class ForcesPage(QWidget):
         self.ui = Ui_ForcesPage()
         self.ui.setupUi(self)
         self.database, self.user = database, user
+        self._own_code = database.installation().unit_code
         self._can_edit = allows(user.role, Role.EDITOR)
         self.members = MemberTableModel(database, user, self)
         self.ui.memberTable.setModel(self.members)
@@ -51,7 +52,7 @@ class ForcesPage(QWidget):
     def _connect(self) -> None:
         ui = self.ui
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
-        for combo in (ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
+        for combo in (ui.unitFilter, ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
             combo.activated.connect(lambda _index: self.reload_members())
         ui.showDeletedCheck.toggled.connect(lambda _checked: self.reload_members())
         ui.addMemberButton.clicked.connect(self.add_member)
@@ -83,6 +84,11 @@ class ForcesPage(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
+        below = [(code, name) for code, name in units_with_members(self.database) if code != self._own_code]
+        self.members.unit_names = dict(below)
+        self._refill(ui.unitFilter, self.tr("All units below"), [(f"{name} ({code})", code) for code, name in below])
+        ui.unitFilter.setVisible(bool(below))
+        ui.memberTable.setColumnHidden(UNIT_COLUMN, not below)
         area_items = [(a.name, str(a.id)) for a in areas.list_areas(self.database)]
         self._refill(ui.areaFilter, self.tr("All areas"), area_items)
         self._refill(ui.teamFilter, self.tr("All teams"), [(t.name, str(t.id)) for t in self.team_rows])
@@ -105,7 +111,14 @@ class ForcesPage(QWidget):
         return MemberFilter(ui.searchEdit.text(), as_uuid(ui.areaFilter.currentData()),
                             as_uuid(ui.teamFilter.currentData()),
                             ui.typeFilter.currentData() or "", ui.roleFilter.currentData() or "",
-                            ui.statusFilter.currentData() or "", ui.showDeletedCheck.isChecked())
+                            ui.statusFilter.currentData() or "", ui.showDeletedCheck.isChecked(),
+                            ui.unitFilter.currentData() or "")
+
+    def show_unit(self, code: str) -> None:
+        """The members of one unit below (drill-down from the list of units at an upper level)."""
+        self.ui.tabs.setCurrentWidget(self.ui.membersTab)
+        self.ui.unitFilter.setCurrentIndex(max(0, self.ui.unitFilter.findData(code)))
+        self.reload_members()
 
     def reload_members(self) -> None:
         self.members.reload(self.current_filter())

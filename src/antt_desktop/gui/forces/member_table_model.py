@@ -24,13 +24,15 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("MemberTableModel", "Residential area"), "area"),
     (QT_TRANSLATE_NOOP("MemberTableModel", "Status"), "status"),
     (QT_TRANSLATE_NOOP("MemberTableModel", "Since"), "start_date"),
+    (QT_TRANSLATE_NOOP("MemberTableModel", "Unit"), "unit"),  # shown at an upper level only
 )
+UNIT_COLUMN = len(COLUMNS) - 1
 
 
-def _cell(row: MemberRow, column: int) -> str:
+def _cell(row: MemberRow, column: int, unit_names: dict[str, str]) -> str:
     return (row.full_name, GENDERS.get(row.gender, ""), format_date(row.birth_date),
             row.cccd, row.team_name, row.role_name, row.area_name, STATUS_LABELS.get(row.status, row.status),
-            format_date(row.start_date))[column]
+            format_date(row.start_date), unit_names.get(row.owner_unit, row.owner_unit))[column]
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -41,6 +43,7 @@ class MemberTableModel(QAbstractTableModel):
         self.sort_key, self.descending = "name", False
         self.rows: list[MemberRow] = []
         self.total = 0
+        self.unit_names: dict[str, str] = {}
 
     def reload(self, member_filter: MemberFilter | None = None) -> None:
         self.beginResetModel()
@@ -87,7 +90,7 @@ class MemberTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(row, index.column())
+            return _cell(row, index.column(), self.unit_names)
         if role == Qt.ItemDataRole.ForegroundRole and (row.status == ENDED or row.deleted):
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.FontRole and row.deleted:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from antt_desktop.domain.text import search_key
@@ -33,6 +33,8 @@ PACKAGE_FILTER = "*.anttsync"
 
 
 class SyncPage(QWidget):
+    open_unit = Signal(str)  # a unit below chosen for its lists (double-click, Enter)
+
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SyncPage()
@@ -54,6 +56,7 @@ class SyncPage(QWidget):
         ui.unitTable.setSortingEnabled(True)
         ui.unitTable.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # nothing sent or packages missing first
         ui.unitSearchEdit.textChanged.connect(lambda _text: self._show_units())
+        ui.unitTable.activated.connect(self._open_unit)
         if database.installation().level == Level.COMMUNE:
             ui.tabs.removeTab(ui.tabs.indexOf(ui.unitsTab))
         ui.addDirectiveButton.clicked.connect(self.add_directive)
@@ -102,9 +105,15 @@ class SyncPage(QWidget):
         complete = sum(1 for u in self.below if u.packages and not u.missing)
         silent = sum(1 for u in self.below if not u.packages)
         self.ui.unitsSummary.setText(
-            self.tr("%1 units below: %2 complete, %3 with packages missing, %4 have sent nothing yet.")
+            self.tr("%1 units below: %2 complete, %3 with packages missing, %4 have sent nothing yet. "
+                    "Double-click a unit to see its forces.")
             .replace("%1", str(len(self.below))).replace("%2", str(complete))
             .replace("%3", str(len(self.below) - complete - silent)).replace("%4", str(silent)))
+
+    def _open_unit(self) -> None:
+        unit = self.units.selected_in(self.ui.unitTable)
+        if unit is not None:
+            self.open_unit.emit(unit.code)
 
     def _run(self, job, describe) -> None:  # noqa: ANN001
         if self.job is not None:

@@ -1412,6 +1412,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Tất cả tổ/đội đã đủ định biên.</translation>
     </message>
     <message>
+        <source>All units below</source>
+        <translation>Mọi đơn vị trực thuộc</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Mọi địa bàn</translation>
     </message>
@@ -2080,6 +2084,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Since</source>
         <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>
@@ -3211,8 +3219,8 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Dấu vân tay khóa của đơn vị này (đọc đối chiếu qua điện thoại khi cấp trên nhập tệp khóa): %1</translation>
     </message>
     <message>
-        <source>%1 units below: %2 complete, %3 with packages missing, %4 have sent nothing yet.</source>
-        <translation>%1 đơn vị trực thuộc: %2 đủ gói, %3 còn thiếu gói, %4 chưa gửi gói nào.</translation>
+        <source>%1 units below: %2 complete, %3 with packages missing, %4 have sent nothing yet. Double-click a unit to see its forces.</source>
+        <translation>%1 đơn vị trực thuộc: %2 đủ gói, %3 còn thiếu gói, %4 chưa gửi gói nào. Nhấp đúp vào một đơn vị để xem lực lượng của đơn vị đó.</translation>
     </message>
     <message>
         <source>Folder or USB stick for the package</source>

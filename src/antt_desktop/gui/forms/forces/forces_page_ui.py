@@ -85,6 +85,12 @@ class Ui_ForcesPage(object):
 
         self.filterRow = QHBoxLayout()
         self.filterRow.setObjectName(u"filterRow")
+        self.unitFilter = QComboBox(self.membersTab)
+        self.unitFilter.setObjectName(u"unitFilter")
+        self.unitFilter.setMinimumSize(QSize(200, 0))
+
+        self.filterRow.addWidget(self.unitFilter)
+
         self.areaFilter = QComboBox(self.membersTab)
         self.areaFilter.setObjectName(u"areaFilter")
 
@@ -199,6 +205,9 @@ class Ui_ForcesPage(object):
         self.restoreMemberButton.setText(QCoreApplication.translate("ForcesPage", u"&Restore", None))
         self.showDeletedCheck.setText(QCoreApplication.translate("ForcesPage", u"Show deleted", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ForcesPage", u"Search by name, without diacritics too (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.unitFilter.setToolTip(QCoreApplication.translate("ForcesPage", u"All units below", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.areaFilter.setToolTip(QCoreApplication.translate("ForcesPage", u"All areas", None))
 #endif // QT_CONFIG(tooltip)
