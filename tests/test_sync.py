@@ -283,3 +283,18 @@ def test_the_upper_level_sees_every_unit_below_and_what_is_missing(commune, prov
     units = json.loads(done.stdout)["units"]
     assert units["02269"]["missing"] == [2] and units["02269"]["state"] == "thiếu gói số 2"
     assert len(units) == 124
+
+
+def test_imported_rows_are_stored_byte_for_byte_as_the_sender_stored_them(commune, province, tmp_path):
+    """The fast insert writes the same text for UUIDs, dates, times, booleans and JSON as SQLAlchemy does."""
+    import sqlite3
+
+    from antt_desktop.services.sync_records import TABLES
+
+    _send(commune, province, tmp_path, "p1.anttsync")
+    with sqlite3.connect(commune.paths.database) as sent, sqlite3.connect(province.paths.database) as received:
+        for name in TABLES:
+            query = f"SELECT * FROM {name} WHERE owner_unit = '02269' ORDER BY id"
+            assert sent.execute(query).fetchall() == received.execute(query).fetchall(), name
+        times = received.execute("SELECT created_at FROM force_members LIMIT 1").fetchone()[0]
+        assert len(times) == 26 and times[10] == " " and times[19] == "."  # 2026-01-02 03:04:05.000000

@@ -81,7 +81,7 @@ def _check_owners(records: dict, sender: str, allowed: set[str]) -> int:
             if row.get("owner_unit") not in allowed:
                 foreign.add(str(row.get("owner_unit")))
             else:
-                check_record(name, TABLES[name], row, rules)
+                check_record(name, row, rules)
     if foreign:
         raise UserError(f"Gói của {sender} chứa bản ghi thuộc đơn vị khác ({', '.join(sorted(foreign))}); một đơn vị "
                         "chỉ được gửi dữ liệu của mình. Gói bị từ chối, không nhập gì.")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
-from sqlalchemy import Column, Connection, Date, Dialect, Table, Uuid, insert, select, update
+from sqlalchemy import Connection, Date, Table, Uuid, insert, select, update
 
 from antt_desktop.db.base import UTCDateTime, utcnow
 from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
@@ -21,6 +21,7 @@ from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityMod
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.db.sync_models import Conflict
+from antt_desktop.services.sync_ingest import database_values, plan
 
 # Parents before children, so foreign keys hold as rows are written.
 SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, Attachment, SecurityModel, ModelActivity,
@@ -89,77 +90,51 @@ class MergeResult:
     touched: dict[str, int] = field(default_factory=dict)
 
 
-def _fallback(column: Column) -> object:
-    """What a column takes when a record leaves it out: its default (a value or a no-argument factory)."""
-    default = column.default
-    if default is None:
-        return None
-    return default.arg(None) if default.is_callable else default.arg
-
-
-@cache
-def _insert_plan(table: Table, dialect: Dialect) -> tuple[str, tuple[tuple[str, object, object], ...], bool]:
-    """The INSERT of every column compiled once for the dialect, and per column: its name, the value when left
-    out, and the type's own bind processor (what SQLAlchemy would apply, without its per-row overhead)."""
-    compiled = insert(table).compile(dialect=dialect, column_keys=[c.name for c in table.columns])
-    order = compiled.positiontup if compiled.positional else [c.name for c in table.columns]
-    columns = tuple((name, _fallback(table.c[name]), table.c[name].type.bind_processor(dialect)) for name in order)
-    return str(compiled), columns, compiled.positional
-
-
-def _insert_many(connection: Connection, table: Table, rows: list[dict]) -> None:
-    """New records in one executemany on the transaction's own connection."""
-    sql, columns, positional = _insert_plan(table, connection.dialect)
-    prepared = [[row.get(name, fallback) for name, fallback, _bind in columns] for row in rows]
-    for index, (_name, _fallback_value, bind) in enumerate(columns):
-        if bind is not None:
-            for values in prepared:
-                values[index] = bind(values[index])
-    if positional:
-        connection.exec_driver_sql(sql, [tuple(values) for values in prepared])
-    else:
-        names = [name for name, _fallback_value, _bind in columns]
-        connection.exec_driver_sql(sql, [dict(zip(names, values, strict=True)) for values in prepared])
-
-
 def merge(connection: Connection, records: dict[str, list[dict]], result: MergeResult) -> None:
     """Write incoming rows: new ones inserted, newer versions applied, older ones ignored."""
     for name, table in TABLES.items():
-        incoming = [from_json(table, row) for row in records.get(name, [])]
+        incoming = records.get(name, [])
         for start in range(0, len(incoming), CHUNK):
             _merge_chunk(connection, name, table, incoming[start:start + CHUNK], result)
 
 
 def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dict], result: MergeResult) -> None:
-    ids = [row["id"] for row in rows]
+    insertion = plan(table, connection.dialect)
+    prepared = [database_values(name, insertion.fields, row) for row in rows]  # every field checked first
+    ids = [uuid.UUID(row["id"]) for row in rows]
     existing = {r.id: r for r in connection.execute(select(table.c.id, table.c.version, table.c.changed_by)
                                                     .where(table.c.id.in_(ids))).mappings()}
     inserts, updates = [], []
-    for row in rows:
+    for row, row_id, values in zip(rows, ids, prepared, strict=True):
         result.max_version = max(result.max_version, row["version"])
-        old = existing.get(row["id"])
+        old = existing.get(row_id)
         if old is None:
-            inserts.append(row)
+            inserts.append(values)
             continue
         if old["version"] == row["version"]:
             result.unchanged += 1
             continue
         newer = row["version"] > old["version"]
-        if old["changed_by"] != row["changed_by"]:  # written on two installations: keep the loser
-            loser = dict(connection.execute(select(table).where(table.c.id == row["id"])).mappings().one()) \
-                if newer else row
+        if old["changed_by"] != (uuid.UUID(row["changed_by"]) if row.get("changed_by") else None):
+            # written on two installations: keep the losing side
+            loser = (to_json(dict(connection.execute(select(table).where(table.c.id == row_id)).mappings().one()))
+                     if newer else row)
             connection.execute(insert(Conflict.__table__).values(
-                id=uuid.uuid4(), table_name=name, record_id=str(row["id"]),
-                losing_row=json.dumps(to_json(loser), ensure_ascii=False),
+                id=uuid.uuid4(), table_name=name, record_id=str(row_id),
+                losing_row=json.dumps(loser, ensure_ascii=False),
                 winning_version=max(row["version"], old["version"]), detected_at=utcnow(),
                 resolved=False))
             result.conflicts += 1
         if newer:
-            updates.append(row)
+            updates.append(from_json(table, row))
         else:
             result.unchanged += 1
     if inserts:
-        _insert_many(connection, table, inserts)
+        if insertion.positional:
+            connection.exec_driver_sql(insertion.insert_sql, [tuple(values) for values in inserts])
+        else:
+            names = [f.name for f in insertion.fields]
+            connection.exec_driver_sql(insertion.insert_sql, [dict(zip(names, v, strict=True)) for v in inserts])
     for row in updates:
         connection.execute(update(table).where(table.c.id == row["id"]).values(row))
     result.inserted += len(inserts)

@@ -1,0 +1,163 @@
+"""Incoming records to database values in one pass: every field is checked against its column's type and
+turned into what the database driver takes, as SQLAlchemy's own bind processing would, without its per-row
+overhead. A field that does not fit refuses the package (the merge's transaction then writes nothing).
+
+Common text forms (canonical UUIDs, UTC times, ISO dates) take a shortcut that is used only after it has given
+exactly what the general conversion gives, on sample values, for the database in use."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from sqlalchemy import Column, Date, Dialect, Table, Uuid, insert
+
+from antt_desktop.db.base import UTCDateTime
+from antt_desktop.errors import UserError
+from antt_desktop.services.sync_record_check import checker
+
+Convert = Callable[[object], object]
+_CANONICAL_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UTC_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00")
+_SAMPLES = {Uuid: ("00000000-0000-0000-0000-000000000001", "9F3A1C2E-5B4D-4E6F-8A7B-1C2D3E4F5A6B"),
+            UTCDateTime: ("2026-01-02T03:04:05+00:00", "2026-11-25T23:59:59.000001+00:00"),
+            Date: ("2026-01-02", "2000-02-29")}
+
+
+class FieldError(Exception):
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(field, problem)
+        self.field, self.problem = field, problem
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    fallback: object  # the database value when the record leaves the field out (its default)
+    required: bool  # not nullable and no default: a record without it is refused
+    nullable: bool
+    convert: Convert  # checked record value → database value
+
+
+@dataclass(frozen=True)
+class Plan:
+    insert_sql: str
+    positional: bool
+    fields: tuple[Field, ...]  # in the order of the INSERT's parameters
+
+
+def _fallback(column: Column) -> object:
+    default = column.default
+    if default is None:
+        return None
+    return default.arg(None) if default.is_callable else default.arg
+
+
+def _bind(column: Column, dialect: Dialect) -> Callable[[object], object] | None:
+    """The bind processing SQLAlchemy applies for this dialect (its dialect-specific type: SQLite keeps dates
+    and times as text of its own format)."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _parse(column: Column) -> Callable[[object], object] | None:
+    if isinstance(column.type, Uuid):
+        return uuid.UUID
+    if isinstance(column.type, UTCDateTime):
+        return datetime.fromisoformat
+    if isinstance(column.type, Date):
+        return date.fromisoformat
+    return None
+
+
+def _general(column: Column, dialect: Dialect) -> Convert:
+    fits, parse, bind = checker(column.type), _parse(column), _bind(column, dialect)
+
+    def convert(value: object) -> object:
+        if not fits(value):
+            raise FieldError(column.name, "sai kiểu dữ liệu")
+        parsed = parse(value) if parse is not None else value
+        return bind(parsed) if bind is not None else parsed
+    return convert
+
+
+def _shortcut(column: Column, general: Convert) -> Convert | None:
+    """A faster conversion for a common text form, falling back to the general one for any other form."""
+    if isinstance(column.type, Uuid):
+        def convert(value: object) -> object:
+            if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+                return value.replace("-", "").lower()
+            return general(value)
+    elif isinstance(column.type, UTCDateTime):
+        def convert(value: object) -> object:
+            if type(value) is str and _UTC_TIME.fullmatch(value):
+                return f"{value[:10]} {value[11:19]}{value[19:26] if value[19] == '.' else '.000000'}"
+            return general(value)
+    elif isinstance(column.type, Date):
+        def convert(value: object) -> object:
+            if type(value) is str and len(value) == 10:
+                try:
+                    date.fromisoformat(value)
+                    return value
+                except ValueError:
+                    pass
+            return general(value)
+    else:
+        return None
+    samples = next((s for kind, s in _SAMPLES.items() if isinstance(column.type, kind)), ())
+    return convert if all(convert(s) == general(s) for s in samples) else None
+
+
+def _passthrough(column: Column, dialect: Dialect, general: Convert) -> Convert:
+    """Text, numbers and booleans the driver takes as they come, once they are of the right type."""
+    if _bind(column, dialect) is not None or _parse(column) is not None:
+        return general
+    fits = checker(column.type)
+
+    def convert(value: object) -> object:
+        if not fits(value):
+            raise FieldError(column.name, "sai kiểu dữ liệu")
+        return value
+    return convert
+
+
+@cache
+def plan(table: Table, dialect: Dialect) -> Plan:
+    compiled = insert(table).compile(dialect=dialect, column_keys=[c.name for c in table.columns])
+    order = compiled.positiontup if compiled.positional else [c.name for c in table.columns]
+    fields = []
+    for name in order:
+        column = table.c[name]
+        general = _general(column, dialect)
+        convert = _shortcut(column, general) or _passthrough(column, dialect, general)
+        required = not column.nullable and column.default is None and column.server_default is None
+        fallback, bind = _fallback(column), _bind(column, dialect)
+        fallback = bind(fallback) if bind is not None and fallback is not None else fallback
+        fields.append(Field(name, fallback, required, bool(column.nullable), convert))
+    return Plan(str(compiled), compiled.positional, tuple(fields))
+
+
+def database_values(table_name: str, fields: tuple[Field, ...], row: dict) -> list[object]:
+    """The record's values for the INSERT, every field checked; a UserError names the first that does not fit."""
+    values = []
+    try:
+        for field in fields:
+            if field.name in row:
+                value = row[field.name]
+                if value is None:
+                    if not field.nullable:
+                        raise FieldError(field.name, "bị để trống")
+                    values.append(None)
+                else:
+                    values.append(field.convert(value))
+            elif field.required:
+                raise FieldError(field.name, "bị thiếu")
+            else:
+                values.append(field.fallback)
+    except FieldError as exc:
+        raise UserError(f"Gói đồng bộ có bản ghi hỏng ({table_name}, trường “{exc.field}” {exc.problem}); không "
+                        "nhập gì. Hãy đề nghị đơn vị gửi cập nhật ANTT Desktop rồi lập lại gói.") from None
+    return values
