@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 import uuid
+from datetime import date
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -14,7 +15,7 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_package
-from antt_desktop.services import areas, demo, stats, sync, sync_import, sync_keys
+from antt_desktop.services import areas, demo, member_events, stats, sync, sync_import, sync_keys
 from antt_desktop.services.setup import SetupRequest, initialize
 from tests.conftest import ADMIN_USER
 
@@ -233,10 +234,18 @@ def test_a_package_without_personal_data_leaves_the_receivers_copy_alone(commune
         member = session.query(ForceMember).filter(ForceMember.cccd != "").first()
         member_id, cccd, phone = member.id, member.cccd, member.phone
         member.residence = "Thôn Bản Chợ, xã Thượng Lâm"
+    member_events.add_event(commune, ADMIN_USER, member_id, member_events.EventInput(
+        "welfare", date(2026, 8, 20), "Bị thương khi làm nhiệm vụ", "Gãy tay khi tuần tra", amount=2_000_000))
+    member_events.add_event(commune, ADMIN_USER, member_id, member_events.EventInput(
+        "training", date(2026, 9, 5), "Tập huấn nghiệp vụ", "Lớp tập huấn của Công an tỉnh"))
     result = sync.export_package(commune, ADMIN_USER, tmp_path / "p2.anttsync", omit_sensitive=True)
     header, payload = sync_package.open_package(result.path.read_bytes(),
                                                 sync_package.public_bytes(own_keys(commune).signing),
                                                 own_keys(province).encryption)
+    events = {e["kind"]: e for e in payload["records"]["member_events"]}
+    assert "content" not in events["welfare"] and "category" not in events["welfare"]
+    assert events["welfare"]["amount"] == 2_000_000  # the support given still counts above
+    assert events["training"]["content"] == "Lớp tập huấn của Công an tỉnh"
     [sent] = payload["records"]["force_members"]
     assert header["omitted"]["force_members"] == ["cccd", "phone", "ethnicity", "religion"]
     assert {"cccd", "phone", "ethnicity", "religion"}.isdisjoint(sent) and sent["residence"].startswith("Thôn Bản")

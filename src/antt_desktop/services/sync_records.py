@@ -32,7 +32,9 @@ CHUNK = 500
 # Personal data a package may leave out (Nghị định 13/2023). Birth dates stay: the upper level's statistics
 # count members by age. A field absent from a record means "not sent": the receiver keeps what it has.
 SENSITIVE_FIELDS = {"force_members": ("cccd", "phone", "ethnicity", "religion"),
-                    "prestigious_persons": ("phone", "ethnicity", "religion")}
+                    "prestigious_persons": ("phone", "ethnicity", "religion"),
+                    "member_events": ("category", "content")}  # of welfare events only: illness, injury
+WELFARE = "welfare"
 
 
 def to_json(row: dict) -> dict:
@@ -77,7 +79,10 @@ def changed_rows(connection: Connection, owners: set[str], since: int,
         left_out = SENSITIVE_FIELDS.get(name, ()) if omit_sensitive else ()
         statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
         for row in connection.execute(statement).mappings():
-            yield name, to_json({key: value for key, value in row.items() if key not in left_out})
+            if name == "member_events" and row["kind"] != WELFARE:
+                yield name, to_json(dict(row))  # training, commendations… are not health data
+            else:
+                yield name, to_json({key: value for key, value in row.items() if key not in left_out})
 
 
 @dataclass

@@ -3335,8 +3335,8 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Không gửi dữ liệu &amp;cá nhân</translation>
     </message>
     <message>
-        <source>CCCD numbers, phones, ethnicity and religion are not sent; the receiver keeps what it already has</source>
-        <translation>Không gửi số CCCD, điện thoại, dân tộc, tôn giáo; nơi nhận giữ nguyên dữ liệu đã có</translation>
+        <source>CCCD numbers, phones, ethnicity, religion and what welfare events say about health are not sent; the receiver keeps what it already has</source>
+        <translation>Không gửi số CCCD, điện thoại, dân tộc, tôn giáo và nội dung các sự kiện ốm đau, tai nạn; nơi nhận giữ nguyên dữ liệu đã có</translation>
     </message>
     <message>
         <source>&amp;Units below</source>

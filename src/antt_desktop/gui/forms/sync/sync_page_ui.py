@@ -264,7 +264,7 @@ class Ui_SyncPage(object):
         self.fullCheck.setText(QCoreApplication.translate("SyncPage", u"All &data (not only changes)", None))
         self.omitSensitiveCheck.setText(QCoreApplication.translate("SyncPage", u"Leave out &personal data", None))
 #if QT_CONFIG(tooltip)
-        self.omitSensitiveCheck.setToolTip(QCoreApplication.translate("SyncPage", u"CCCD numbers, phones, ethnicity and religion are not sent; the receiver keeps what it already has", None))
+        self.omitSensitiveCheck.setToolTip(QCoreApplication.translate("SyncPage", u"CCCD numbers, phones, ethnicity, religion and what welfare events say about health are not sent; the receiver keeps what it already has", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("SyncPage", u"&Import packages\u2026", None))
         self.receiptButton.setText(QCoreApplication.translate("SyncPage", u"Make a &receipt\u2026", None))
