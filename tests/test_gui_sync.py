@@ -135,6 +135,11 @@ def test_the_units_below_tab_lists_the_provinces_communes_and_searches_them(qtbo
     commune_window = MainWindow(database, ADMIN_USER, "vi")
     qtbot.addWidget(commune_window)
     assert commune_window.page(SYNC).ui.tabs.indexOf(commune_window.page(SYNC).ui.unitsTab) == -1
+    from antt_desktop.gui.main_window import FORCES
+
+    forces = commune_window.page(FORCES)  # a commune has no units below: no unit filter, no unit columns
+    assert forces.ui.teamTable.isColumnHidden(forces.teams.columnCount() - 1)
+    assert not forces.ui.unitFilter.isVisibleTo(forces)
 
 
 def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
@@ -156,6 +161,10 @@ def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
     assert forces.members.rows and {m.owner_unit for m in forces.members.rows} == {"02269"}
     assert not forces.ui.memberTable.isColumnHidden(UNIT_COLUMN)
     assert forces.members.data(forces.members.index(0, UNIT_COLUMN)) == "Xã Thượng Lâm"
+    unit_column = forces.teams.columnCount() - 1
+    assert not forces.ui.teamTable.isColumnHidden(unit_column)
+    thuong_lam_teams = [t for t in forces.teams.rows if t.owner_unit == "02269"]
+    assert thuong_lam_teams and forces.teams.columns[unit_column].text(thuong_lam_teams[0]) == "Xã Thượng Lâm"
     everyone = forces.members.total
     forces.ui.unitFilter.setCurrentIndex(0)
     forces.reload_members()

@@ -41,6 +41,7 @@ class TeamRow:
     notes: str
     deleted: bool
     sort_key: str
+    owner_unit: str = ""
 
     @property
     def active_members(self) -> int:
@@ -87,7 +88,7 @@ def list_teams(database: Database, include_deleted: bool = False) -> list[TeamRo
                                   team.area_id, area_name or "", dict(team.quotas), gaps,
                                   tuple(gap_sentences(team.name, kind, list(gaps))) if kind else (),
                                   team.decision_number, team.decision_date, team.decision_issuer, team.notes,
-                                  team.is_deleted, team.sort_key))
+                                  team.is_deleted, team.sort_key, team.owner_unit))
         return result
 
 

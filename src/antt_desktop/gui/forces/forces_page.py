@@ -36,7 +36,8 @@ class ForcesPage(QWidget):
         self.ui.memberTable.setModel(self.members)
         self.ui.memberTable.setSortingEnabled(True)
         self.ui.memberTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.teams = RowTableModel(team_columns(), self)
+        self.unit_names: dict[str, str] = {}  # the units below, at an upper level
+        self.teams = RowTableModel(team_columns(self.unit_names), self)
         self.team_proxy = QSortFilterProxyModel(self)
         self.team_proxy.setSourceModel(self.teams)
         self.team_proxy.setSortRole(SORT_ROLE)
@@ -74,18 +75,21 @@ class ForcesPage(QWidget):
     # -- data -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.team_rows = teams.list_teams(self.database)
+        self._fill_filters()
         self.teams.set_rows(self.team_rows)
         self.ui.teamTable.resizeColumnsToContents()
         gaps = [s for t in self.team_rows for s in t.gap_text]
         # a box of its own that scrolls: a province has hundreds of gaps
         self.ui.gapsText.setPlainText("\n".join(gaps) if gaps else self.tr("Every team is at full strength."))
-        self._fill_filters()
         self.reload_members()
 
     def _fill_filters(self) -> None:
         ui = self.ui
         below = [(code, name) for code, name in units_with_members(self.database) if code != self._own_code]
-        self.members.unit_names = dict(below)
+        self.unit_names.clear()
+        self.unit_names.update(below)
+        self.members.unit_names = self.unit_names
+        ui.teamTable.setColumnHidden(self.teams.columnCount() - 1, not below)
         self._refill(ui.unitFilter, self.tr("All units below"), [(f"{name} ({code})", code) for code, name in below])
         ui.unitFilter.setVisible(bool(below))
         ui.memberTable.setColumnHidden(UNIT_COLUMN, not below)

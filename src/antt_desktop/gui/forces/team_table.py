@@ -14,7 +14,8 @@ def _missing(row: TeamRow) -> str:
     return translate("TeamTable", "short by %1").replace("%1", str(row.missing)) if row.missing else "✓"
 
 
-def team_columns() -> list[Column[TeamRow]]:
+def team_columns(unit_names: dict[str, str]) -> list[Column[TeamRow]]:
+    """The last column names the unit a team belongs to (shown at an upper level, from ``unit_names``)."""
     return [
         Column(translate("TeamTable", "Team"), lambda r: r.name, lambda r: r.sort_key),
         Column(translate("TeamTable", "Force type"), lambda r: r.type_label),
@@ -23,4 +24,5 @@ def team_columns() -> list[Column[TeamRow]]:
         Column(translate("TeamTable", "Active members"), lambda r: str(r.active_members), lambda r: r.active_members,
                numeric=True),
         Column(translate("TeamTable", "Gap"), _missing, lambda r: r.missing),
+        Column(translate("TeamTable", "Unit"), lambda r: unit_names.get(r.owner_unit, r.owner_unit)),
     ]

@@ -3590,6 +3590,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <source>Gap</source>
         <translation>Thiếu</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
