@@ -167,4 +167,5 @@ def test_province_scale_lists_do_not_stretch_the_window(qtbot, tmp_path):
         qtbot.wait(50)
         assert window.minimumSizeHint().height() < 800, AREAS[index]
         assert window.height() < 800, AREAS[index]
+        assert window.minimumSizeHint().width() <= 1366 and window.width() <= 1366, AREAS[index]  # 1366×768 PCs
     province.close()

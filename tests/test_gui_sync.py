@@ -140,6 +140,11 @@ def test_the_units_below_tab_lists_the_provinces_communes_and_searches_them(qtbo
     forces = commune_window.page(FORCES)  # a commune has no units below: no unit filter, no unit columns
     assert forces.ui.teamTable.isColumnHidden(forces.teams.columnCount() - 1)
     assert not forces.ui.unitFilter.isVisibleTo(forces)
+    from antt_desktop.gui.main_window import MODELS
+
+    models_page = commune_window.page(MODELS)
+    assert models_page.ui.modelTable.isColumnHidden(models_page.table.columnCount() - 1)
+    assert not models_page.ui.unitFilter.isVisibleTo(models_page)
 
 
 def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
@@ -169,4 +174,16 @@ def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
     forces.ui.unitFilter.setCurrentIndex(0)
     forces.reload_members()
     assert forces.members.total > everyone
+
+    from antt_desktop.gui.main_window import MODELS
+
+    models_page = upper.page(MODELS)
+    all_models = len(models_page.table.rows)
+    models_page.ui.unitFilter.setCurrentIndex(models_page.ui.unitFilter.findData("02269"))
+    models_page.refresh()
+    rows = models_page.table.rows
+    assert 0 < len(rows) < all_models and {r.owner_unit for r in rows} == {"02269"}
+    unit_column = models_page.table.columnCount() - 1
+    assert not models_page.ui.modelTable.isColumnHidden(unit_column)
+    assert models_page.table.columns[unit_column].text(rows[0]) == "Xã Thượng Lâm"
     province.close()

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import Select, func, select
 
 from antt_desktop.db.force_models import ForceMember, ForceTeam
-from antt_desktop.db.models import ResidentialArea, Unit
+from antt_desktop.db.models import ResidentialArea
 from antt_desktop.domain.cccd import mask_cccd
 from antt_desktop.domain.forces import role_name
 from antt_desktop.domain.members import MemberInput
@@ -141,10 +141,3 @@ def get_member(database: Database, user: CurrentUser, member_id: uuid.UUID) -> M
         values = session.execute(_columns().where(ForceMember.id == member_id)).first()
         return _visible(_row(*values), user) if values else None
 
-
-def units_with_members(database: Database) -> list[tuple[str, str]]:
-    """(code, name) of every unit whose members are held here, by name: the units below, at an upper level."""
-    with database.factory() as session:
-        rows = session.execute(select(Unit.code, Unit.name).where(
-            Unit.code.in_(select(ForceMember.owner_unit).distinct())).order_by(Unit.name)).all()
-    return [(code, name) for code, name in rows]

@@ -37,6 +37,7 @@ class ModelFilter:
     rating: str = ""  # the latest review's rating; "none" = never reviewed
     area_id: uuid.UUID | None = None
     include_deleted: bool = False
+    owner_unit: str = ""  # at an upper level: one unit below
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class ModelRow:
     last_review_year: int | None
     deleted: bool
     sort_key: str
+    owner_unit: str = ""
 
     @property
     def completeness(self) -> int:
@@ -110,6 +112,8 @@ def list_models(database: Database, f: ModelFilter = ModelFilter()) -> list[Mode
         statement = statement.where(SecurityModel.field == f.field)
     if f.status:
         statement = statement.where(SecurityModel.status == f.status)
+    if f.owner_unit:
+        statement = statement.where(SecurityModel.owner_unit == f.owner_unit)
     if not f.include_deleted:
         statement = statement.where(SecurityModel.deleted_at.is_(None))
     with database.factory() as session:
@@ -128,7 +132,7 @@ def list_models(database: Database, f: ModelFilter = ModelFilter()) -> list[Mode
                      else f"{names('scope_kinds')[model.scope_kind]} {model.scope_name}")
             rows.append(ModelRow(model.id, data, scope, frozenset(documents.get(model.id, ())),
                                  last_activity.get(model.id), rating, review.year if review else None,
-                                 model.is_deleted, model.sort_key))
+                                 model.is_deleted, model.sort_key, model.owner_unit))
         return rows
 
 

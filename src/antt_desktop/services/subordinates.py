@@ -13,6 +13,7 @@ from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import ReceivedPackage
 from antt_desktop.domain.units import Level, communes
 from antt_desktop.services.database import Database
+from antt_desktop.services.sync_records import TABLES
 
 
 @dataclass(frozen=True)
@@ -63,3 +64,14 @@ def subordinates(database: Database) -> list[Subordinate]:
         missing = tuple(n for n in range(1, max(got) + 1) if n not in got) if got else ()
         result.append(Subordinate(code, name, len(got), missing, received, made, int(records or 0)))
     return sorted(result, key=lambda s: (s.packages > 0 and not s.missing, s.code))
+
+
+def units_holding(database: Database, table_name: str) -> list[tuple[str, str]]:
+    """(code, name) of the other units whose records of this table (``force_members``, ``security_models``…)
+    are held here (the units below, at an upper level), by name; empty at a commune."""
+    owner = TABLES[table_name].c.owner_unit
+    with database.factory() as session:
+        own = session.scalar(select(Installation.unit_code))
+        rows = session.execute(select(Unit.code, Unit.name).where(
+            Unit.code.in_(select(owner).distinct()), Unit.code != own).order_by(Unit.name)).all()
+    return [(code, name) for code, name in rows]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.domain.forces import STATUS_LABELS, force_types
 from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.member_dialog import MemberDialog
 from antt_desktop.gui.forces.member_table_model import UNIT_COLUMN, MemberTableModel
@@ -19,8 +20,9 @@ from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import areas, members, teams
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.member_query import MemberFilter, MemberRow, units_with_members
+from antt_desktop.services.member_query import MemberFilter, MemberRow
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.subordinates import units_holding
 from antt_desktop.services.teams import TeamRow
 
 
@@ -30,7 +32,6 @@ class ForcesPage(QWidget):
         self.ui = Ui_ForcesPage()
         self.ui.setupUi(self)
         self.database, self.user = database, user
-        self._own_code = database.installation().unit_code
         self._can_edit = allows(user.role, Role.EDITOR)
         self.members = MemberTableModel(database, user, self)
         self.ui.memberTable.setModel(self.members)
@@ -53,6 +54,7 @@ class ForcesPage(QWidget):
     def _connect(self) -> None:
         ui = self.ui
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        keep_narrow(ui.unitFilter, ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter)
         for combo in (ui.unitFilter, ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
             combo.activated.connect(lambda _index: self.reload_members())
         ui.showDeletedCheck.toggled.connect(lambda _checked: self.reload_members())
@@ -85,7 +87,7 @@ class ForcesPage(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
-        below = [(code, name) for code, name in units_with_members(self.database) if code != self._own_code]
+        below = units_holding(self.database, "force_members")
         self.unit_names.clear()
         self.unit_names.update(below)
         self.members.unit_names = self.unit_names

@@ -18,7 +18,8 @@ def rating_name(code: str | None) -> str:
     return names("ratings").get(code, "") if code else translate("ModelTables", "not reviewed")
 
 
-def model_columns() -> list[Column[ModelRow]]:
+def model_columns(unit_names: dict[str, str]) -> list[Column[ModelRow]]:
+    """The last column names the unit a model belongs to (shown at an upper level, from ``unit_names``)."""
     return [
         Column(translate("ModelTables", "Model"), lambda r: r.data.name, lambda r: r.sort_key),
         Column(translate("ModelTables", "Field"), lambda r: names("fields")[r.data.field]),
@@ -30,6 +31,7 @@ def model_columns() -> list[Column[ModelRow]]:
         Column(translate("ModelTables", "Last activity"), lambda r: format_date(r.last_activity),
                lambda r: r.last_activity.toordinal() if r.last_activity else 0),
         Column(translate("ModelTables", "Latest rating"), lambda r: rating_name(r.last_rating)),
+        Column(translate("ModelTables", "Unit"), lambda r: unit_names.get(r.owner_unit, r.owner_unit)),
     ]
 
 

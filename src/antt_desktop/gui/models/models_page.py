@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from antt_desktop.config import save_setting
 from antt_desktop.domain.security_models import names
 from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.models.models_page_ui import Ui_ModelsPage
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.models.model_dialog import ModelDialog
@@ -22,6 +23,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
 from antt_desktop.services.security_models import INACTIVE_SETTING, inactive_months
+from antt_desktop.services.subordinates import units_holding
 
 
 class ModelsPage(QWidget):
@@ -30,7 +32,8 @@ class ModelsPage(QWidget):
         self.ui = Ui_ModelsPage()
         self.ui.setupUi(self)
         self.database, self.user = database, user
-        self.table = RowTableModel(model_columns(), self)
+        self.unit_names: dict[str, str] = {}  # the units below, at an upper level
+        self.table = RowTableModel(model_columns(self.unit_names), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.table)
         self.proxy.setSortRole(SORT_ROLE)
@@ -42,7 +45,8 @@ class ModelsPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(lambda _text: self._timer.start())
-        for combo in (ui.fieldFilter, ui.statusFilter, ui.ratingFilter, ui.areaFilter):
+        keep_narrow(ui.unitFilter, ui.fieldFilter, ui.statusFilter, ui.ratingFilter, ui.areaFilter)
+        for combo in (ui.unitFilter, ui.fieldFilter, ui.statusFilter, ui.ratingFilter, ui.areaFilter):
             combo.activated.connect(lambda _index: self.refresh())
         ui.showDeletedCheck.toggled.connect(lambda _checked: self.refresh())
         ui.addButton.clicked.connect(self.add_model)
@@ -60,6 +64,11 @@ class ModelsPage(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
+        below = units_holding(self.database, "security_models")
+        self.unit_names.update(below)
+        self._fill(ui.unitFilter, self.tr("All units below"), [(code, f"{name} ({code})") for code, name in below])
+        ui.unitFilter.setVisible(bool(below))
+        ui.modelTable.setColumnHidden(self.table.columnCount() - 1, not below)
         self._fill(ui.fieldFilter, self.tr("All fields"), list(names("fields").items()))
         self._fill(ui.statusFilter, self.tr("Any status"), list(names("statuses").items()))
         self._fill(ui.ratingFilter, self.tr("Any rating"), [*names("ratings").items(), ("none", rating_name(None))])
@@ -75,7 +84,7 @@ class ModelsPage(QWidget):
         ui = self.ui
         return models.ModelFilter(ui.searchEdit.text(), ui.fieldFilter.currentData(), ui.statusFilter.currentData(),
                                   ui.ratingFilter.currentData(), as_uuid(ui.areaFilter.currentData()),
-                                  ui.showDeletedCheck.isChecked())
+                                  ui.showDeletedCheck.isChecked(), ui.unitFilter.currentData() or "")
 
     def refresh(self) -> None:
         rows = models.list_models(self.database, self.current_filter())

@@ -2390,6 +2390,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Xếp loại gần nhất</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
         <source>Required document</source>
         <translation>Tài liệu cần có</translation>
     </message>
@@ -2452,6 +2456,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
 </context>
 <context>
     <name>ModelsPage</name>
+    <message>
+        <source>All units below</source>
+        <translation>Mọi đơn vị trực thuộc</translation>
+    </message>
     <message>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>

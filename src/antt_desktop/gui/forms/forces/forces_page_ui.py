@@ -87,7 +87,6 @@ class Ui_ForcesPage(object):
         self.filterRow.setObjectName(u"filterRow")
         self.unitFilter = QComboBox(self.membersTab)
         self.unitFilter.setObjectName(u"unitFilter")
-        self.unitFilter.setMinimumSize(QSize(200, 0))
 
         self.filterRow.addWidget(self.unitFilter)
 

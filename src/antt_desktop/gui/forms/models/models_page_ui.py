@@ -53,6 +53,18 @@ class Ui_ModelsPage(object):
 
         self.tools.addWidget(self.restoreButton)
 
+        self.inactiveLabel = QLabel(ModelsPage)
+        self.inactiveLabel.setObjectName(u"inactiveLabel")
+
+        self.tools.addWidget(self.inactiveLabel)
+
+        self.inactiveSpin = QSpinBox(ModelsPage)
+        self.inactiveSpin.setObjectName(u"inactiveSpin")
+        self.inactiveSpin.setMinimum(1)
+        self.inactiveSpin.setMaximum(24)
+
+        self.tools.addWidget(self.inactiveSpin)
+
         self.toolSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.tools.addItem(self.toolSpacer)
@@ -74,6 +86,11 @@ class Ui_ModelsPage(object):
 
         self.filterRow = QHBoxLayout()
         self.filterRow.setObjectName(u"filterRow")
+        self.unitFilter = QComboBox(ModelsPage)
+        self.unitFilter.setObjectName(u"unitFilter")
+
+        self.filterRow.addWidget(self.unitFilter)
+
         self.fieldFilter = QComboBox(ModelsPage)
         self.fieldFilter.setObjectName(u"fieldFilter")
 
@@ -93,18 +110,6 @@ class Ui_ModelsPage(object):
         self.areaFilter.setObjectName(u"areaFilter")
 
         self.filterRow.addWidget(self.areaFilter)
-
-        self.inactiveLabel = QLabel(ModelsPage)
-        self.inactiveLabel.setObjectName(u"inactiveLabel")
-
-        self.filterRow.addWidget(self.inactiveLabel)
-
-        self.inactiveSpin = QSpinBox(ModelsPage)
-        self.inactiveSpin.setObjectName(u"inactiveSpin")
-        self.inactiveSpin.setMinimum(1)
-        self.inactiveSpin.setMaximum(24)
-
-        self.filterRow.addWidget(self.inactiveSpin)
 
 
         self.mainLayout.addLayout(self.filterRow)
@@ -140,8 +145,12 @@ class Ui_ModelsPage(object):
         self.editButton.setText(QCoreApplication.translate("ModelsPage", u"&Edit\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("ModelsPage", u"&Delete", None))
         self.restoreButton.setText(QCoreApplication.translate("ModelsPage", u"&Restore", None))
+        self.inactiveLabel.setText(QCoreApplication.translate("ModelsPage", u"Alert after no activity for (months):", None))
         self.showDeletedCheck.setText(QCoreApplication.translate("ModelsPage", u"Show deleted", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ModelsPage", u"Search by name, without diacritics too (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.unitFilter.setToolTip(QCoreApplication.translate("ModelsPage", u"All units below", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.fieldFilter.setToolTip(QCoreApplication.translate("ModelsPage", u"All fields", None))
 #endif // QT_CONFIG(tooltip)
@@ -154,7 +163,6 @@ class Ui_ModelsPage(object):
 #if QT_CONFIG(tooltip)
         self.areaFilter.setToolTip(QCoreApplication.translate("ModelsPage", u"All areas", None))
 #endif // QT_CONFIG(tooltip)
-        self.inactiveLabel.setText(QCoreApplication.translate("ModelsPage", u"Alert after no activity for (months):", None))
         pass
     # retranslateUi
 
