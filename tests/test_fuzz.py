@@ -10,22 +10,21 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from antt_desktop.config import resolve_paths
-from antt_desktop.db import migrate
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_package
 from antt_desktop.exchange.excel_reader import read_table
-from antt_desktop.services import reports, stats, sync_import, sync_keys
+from antt_desktop.services import reports, stats, sync_import
 from antt_desktop.services.database import open_database
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.sync_record_check import content_rules
 from antt_desktop.services.sync_records import TABLES
 from tests.conftest import ADMIN_USER
+from tests.test_sync import forged
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -61,18 +60,6 @@ def test_excel_reader_refuses_garbage(tmp_path_factory, data, zipped):
         assert exc.message
     else:
         raise AssertionError("garbage was read as a table")
-
-
-def _signed_by_commune(commune, province, records, seq):
-    """A package correctly signed by a known commune and encrypted for the province, around any records."""
-    keys = sync_keys.own_keys(commune)
-    header = {"kind": "data", "sender": "02269", "sender_name": "Xã Thượng Lâm",
-              "sender_installation": str(commune.installation().id), "recipient": "08", "seq": seq,
-              "created": "2026-01-01T00:00:00+00:00", "schema": migrate.HEAD, "full": False,
-              "signing_public": sync_package.b64(sync_package.public_bytes(keys.signing))}
-    province_key = sync_package.public_bytes(sync_keys.own_keys(province).encryption)
-    return sync_package.seal(header, {"records": records, "attachments": {}}, keys.signing,
-                             X25519PublicKey.from_public_bytes(province_key))
 
 
 _VALUES = st.one_of(st.none(), st.booleans(), st.integers(min_value=-2**70, max_value=2**70), st.floats(),
@@ -128,7 +115,7 @@ _SEQ = itertools.count(1)  # every example a new package number, so none is skip
 def test_signed_packages_with_malformed_records_are_refused_or_taken_whole(pair, records):
     commune, province = pair
     before = stats.record_counts(province)
-    data = _signed_by_commune(commune, province, records, next(_SEQ))
+    data = forged(commune, province, records, seq=next(_SEQ))
     try:
         outcome = sync_import.import_bytes(province, ADMIN_USER, data, "x.anttsync")
     except UserError as exc:

@@ -98,11 +98,12 @@ def test_a_package_for_another_unit_is_refused(commune, tmp_path):
     other.close()
 
 
-def _forged(commune, province, records, signer=None, installation=None):
+def forged(commune, province, records, signer=None, installation=None, seq=7):
+    """A package around any records, signed (by the commune unless ``signer``) and encrypted for the province."""
     keys = sync_keys.own_keys(commune)
     signer = signer or keys.signing
     header = {"kind": "data", "sender": "02269", "sender_name": "Xã Thượng Lâm",
-              "sender_installation": str(installation or commune.installation().id), "recipient": "08", "seq": 7,
+              "sender_installation": str(installation or commune.installation().id), "recipient": "08", "seq": seq,
               "created": "2026-01-01T00:00:00+00:00", "schema": "0008", "full": False,
               "signing_public": sync_package.b64(sync_package.public_bytes(signer))}
     province_key = sync_keys.own_keys(province).encryption
@@ -112,14 +113,14 @@ def _forged(commune, province, records, signer=None, installation=None):
 
 def test_records_owned_by_another_unit_are_refused(commune, province):
     row = {"id": str(uuid.uuid4()), "owner_unit": "02270", "version": 1, "name": "Thôn lạ"}
-    _refused(province, _forged(commune, province, {"residential_areas": [row]}), "thuộc đơn vị khác \\(02270\\)")
+    _refused(province, forged(commune, province, {"residential_areas": [row]}), "thuộc đơn vị khác \\(02270\\)")
 
 
 def test_a_changed_key_for_a_known_sender_is_refused(commune, province, tmp_path):
     _send(commune, province, tmp_path, "p1.anttsync")
     before = stats.record_counts(province)
     with pytest.raises(UserError, match="Khóa ký của máy gửi .* đã thay đổi"):
-        sync_import.import_bytes(province, ADMIN_USER, _forged(commune, province, {}, Ed25519PrivateKey.generate()))
+        sync_import.import_bytes(province, ADMIN_USER, forged(commune, province, {}, Ed25519PrivateKey.generate()))
     assert stats.record_counts(province) == before
 
 

@@ -47,6 +47,13 @@ def search_key(value: str | None) -> str:
     return _SPACES.sub(" ", stripped).strip()
 
 
+def matches_words(query: str, text: str) -> bool:
+    """Every word of the query somewhere in the text, case and diacritics aside ("sao luu" finds "Sao lưu");
+    an empty query matches everything."""
+    key = search_key(text)
+    return all(word in key for word in search_key(query).split())
+
+
 def _letters(word: str) -> list[tuple[str, int]]:
     """Split a word into (alphabet letter, tone) pairs."""
     result: list[tuple[str, int]] = []

@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from antt_desktop.db.models import Installation, Unit
-from antt_desktop.db.sync_models import ReceivedPackage
 from antt_desktop.domain.units import Level, communes
 from antt_desktop.services.database import Database
+from antt_desktop.services.sync import status
 from antt_desktop.services.sync_records import TABLES
 
 
@@ -51,18 +51,12 @@ def subordinates(database: Database) -> list[Subordinate]:
         if own is None or own.level == Level.COMMUNE:
             return []
         below = _below(session, own)
-        seqs: dict[str, set[int]] = {}
-        for sender, seq in session.execute(select(ReceivedPackage.sender, ReceivedPackage.seq)):
-            seqs.setdefault(sender, set()).add(seq)
-        totals = {sender: (received, made, records) for sender, received, made, records in session.execute(
-            select(ReceivedPackage.sender, func.max(ReceivedPackage.received_at), func.max(ReceivedPackage.created_at),
-                   func.sum(ReceivedPackage.records)).group_by(ReceivedPackage.sender))}
+    received = {s.unit_code: s for s in status(database)}
     result = []
     for code, name in below.items():
-        got = seqs.get(code, set())
-        received, made, records = totals.get(code, (None, None, 0))
-        missing = tuple(n for n in range(1, max(got) + 1) if n not in got) if got else ()
-        result.append(Subordinate(code, name, len(got), missing, received, made, int(records or 0)))
+        got = received.get(code)
+        result.append(Subordinate(code, name, got.packages, got.missing, got.last_received, got.current_to,
+                                  got.records) if got else Subordinate(code, name, 0, (), None, None, 0))
     return sorted(result, key=lambda s: (s.packages > 0 and not s.missing, s.code))
 
 

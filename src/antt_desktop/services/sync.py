@@ -129,6 +129,7 @@ class SenderStatus:
     missing: tuple[int, ...]
     last_received: datetime | None
     records: int
+    current_to: datetime | None = None  # when the newest package received was made
 
     def sentence(self) -> str:
         if not self.missing:
@@ -141,16 +142,17 @@ def status(database: Database) -> list[SenderStatus]:
     with database.factory() as session:
         names = dict(session.execute(select(Unit.code, Unit.name)).all())
         rows = session.execute(select(ReceivedPackage.sender, ReceivedPackage.seq, ReceivedPackage.received_at,
-                                      ReceivedPackage.records)).all()
+                                      ReceivedPackage.records, ReceivedPackage.created_at)).all()
     by_sender: dict[str, list] = {}
-    for sender, seq, received, records in rows:
-        by_sender.setdefault(sender, []).append((seq, received, records))
+    for sender, seq, received, records, made in rows:
+        by_sender.setdefault(sender, []).append((seq, received, records, made))
     result = []
     for sender, items in sorted(by_sender.items()):
-        seqs = {seq for seq, _, _ in items}
+        seqs = {seq for seq, _, _, _ in items}
         missing = tuple(n for n in range(1, max(seqs) + 1) if n not in seqs)
         result.append(SenderStatus(sender, names.get(sender, sender), len(seqs), max(seqs), missing,
-                                   max(r for _, r, _ in items), sum(c for _, _, c in items)))
+                                   max(r for _, r, _, _ in items), sum(c for _, _, c, _ in items),
+                                   max(m for _, _, _, m in items)))
     return result
 
 

@@ -17,11 +17,9 @@ from functools import cache
 from sqlalchemy import Column, Date, Dialect, Table, Uuid, insert
 
 from antt_desktop.db.base import UTCDateTime
-from antt_desktop.errors import UserError
-from antt_desktop.services.sync_record_check import checker
+from antt_desktop.services.sync_record_check import UUID_TEXT, checker, malformed
 
 Convert = Callable[[object], object]
-_CANONICAL_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _UTC_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00")
 _SAMPLES = {Uuid: ("00000000-0000-0000-0000-000000000001", "9F3A1C2E-5B4D-4E6F-8A7B-1C2D3E4F5A6B"),
             UTCDateTime: ("2026-01-02T03:04:05+00:00", "2026-11-25T23:59:59.000001+00:00"),
@@ -63,7 +61,8 @@ def _bind(column: Column, dialect: Dialect) -> Callable[[object], object] | None
     return column.type.dialect_impl(dialect).bind_processor(dialect)
 
 
-def _parse(column: Column) -> Callable[[object], object] | None:
+def json_parser(column: Column) -> Callable[[object], object] | None:
+    """How a record's JSON text becomes the column's Python value (None: it is taken as it is)."""
     if isinstance(column.type, Uuid):
         return uuid.UUID
     if isinstance(column.type, UTCDateTime):
@@ -74,7 +73,7 @@ def _parse(column: Column) -> Callable[[object], object] | None:
 
 
 def _general(column: Column, dialect: Dialect) -> Convert:
-    fits, parse, bind = checker(column.type), _parse(column), _bind(column, dialect)
+    fits, parse, bind = checker(column.type), json_parser(column), _bind(column, dialect)
 
     def convert(value: object) -> object:
         if not fits(value):
@@ -88,7 +87,7 @@ def _shortcut(column: Column, general: Convert) -> Convert | None:
     """A faster conversion for a common text form, falling back to the general one for any other form."""
     if isinstance(column.type, Uuid):
         def convert(value: object) -> object:
-            if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+            if type(value) is str and UUID_TEXT.fullmatch(value):
                 return value.replace("-", "").lower()
             return general(value)
     elif isinstance(column.type, UTCDateTime):
@@ -113,7 +112,7 @@ def _shortcut(column: Column, general: Convert) -> Convert | None:
 
 def _passthrough(column: Column, dialect: Dialect, general: Convert) -> Convert:
     """Text, numbers and booleans the driver takes as they come, once they are of the right type."""
-    if _bind(column, dialect) is not None or _parse(column) is not None:
+    if _bind(column, dialect) is not None or json_parser(column) is not None:
         return general
     fits = checker(column.type)
 
@@ -158,6 +157,5 @@ def database_values(table_name: str, fields: tuple[Field, ...], row: dict) -> li
             else:
                 values.append(field.fallback)
     except FieldError as exc:
-        raise UserError(f"Gói đồng bộ có bản ghi hỏng ({table_name}, trường “{exc.field}” {exc.problem}); không "
-                        "nhập gì. Hãy đề nghị đơn vị gửi cập nhật ANTT Desktop rồi lập lại gói.") from None
+        raise malformed(table_name, exc.field, exc.problem) from None
     return values

@@ -78,22 +78,24 @@ def checker(column_type: object) -> Callable[[object], bool]:
     return lambda _value: False  # a column type this check does not know: refuse rather than guess
 
 
+def malformed(table_name: str, field: str, problem: str) -> UserError:
+    """The refusal of a package for one record's field, naming both."""
+    return UserError(f"Gói đồng bộ có bản ghi hỏng ({table_name}, trường “{field}” {problem}); không nhập gì. "
+                     "Hãy đề nghị đơn vị gửi cập nhật ANTT Desktop rồi lập lại gói.")
+
+
 def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> None:
     """What a column type cannot say: catalog codes, the shape of JSON fields, days of the year, catalogs.
     (Each field's type is checked as the record is converted for the database: services/sync_ingest.py.)"""
-    def refuse(field: str, problem: str) -> UserError:
-        return UserError(f"Gói đồng bộ có bản ghi hỏng ({name}, trường “{field}” {problem}); không nhập gì. "
-                         "Hãy đề nghị đơn vị gửi cập nhật ANTT Desktop rồi lập lại gói.")
-
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
     if name == "campaigns":  # the campaign days a unit adds
         for month, day in (("month", "day"), ("start_month", "start_day"), ("end_month", "end_day")):
             if not _is_day_of_year(row.get(month), row.get(day)):
-                raise refuse(f"{month}/{day}", "không phải một ngày trong năm")
+                raise malformed(name, f"{month}/{day}", "không phải một ngày trong năm")
     for field, allowed in rules.get(name, {}).items():
         if field in row and not allowed(row[field]):
-            raise refuse(field, "có giá trị không có trong danh mục")
+            raise malformed(name, field, "có giá trị không có trong danh mục")
 
 
 def _uuids(value: object) -> bool:

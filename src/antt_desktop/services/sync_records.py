@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
-from sqlalchemy import Connection, Date, Table, Uuid, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
-from antt_desktop.db.base import UTCDateTime, utcnow
+from antt_desktop.db.base import utcnow
 from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
 from antt_desktop.db.directive_models import CatalogUpdate, Directive
 from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationStep
@@ -21,7 +21,7 @@ from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityMod
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.db.sync_models import Conflict
-from antt_desktop.services.sync_ingest import database_values, plan
+from antt_desktop.services.sync_ingest import database_values, json_parser, plan
 
 # Parents before children, so foreign keys hold as rows are written.
 SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, Attachment, SecurityModel, ModelActivity,
@@ -49,16 +49,8 @@ def to_json(row: dict) -> dict:
 
 
 @cache
-def _converters(table: Table) -> tuple[tuple[str, Callable[[str], object] | None], ...]:
-    def converter(column) -> Callable[[str], object] | None:  # noqa: ANN001
-        if isinstance(column.type, Uuid):
-            return uuid.UUID
-        if isinstance(column.type, UTCDateTime):
-            return datetime.fromisoformat
-        if isinstance(column.type, Date):
-            return date.fromisoformat
-        return None
-    return tuple((column.name, converter(column)) for column in table.columns)
+def _converters(table: Table) -> tuple[tuple[str, Callable[[object], object] | None], ...]:
+    return tuple((column.name, json_parser(column)) for column in table.columns)
 
 
 def from_json(table: Table, row: dict) -> dict:

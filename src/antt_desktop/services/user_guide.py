@@ -8,7 +8,7 @@ from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from antt_desktop.domain.text import search_key
+from antt_desktop.domain.text import matches_words
 
 INDEX = "index.md"
 # The chapter F1 opens on each work area, in the main window's sidebar order.
@@ -23,8 +23,7 @@ class Chapter:
     text: str
 
     def matches(self, query: str) -> bool:
-        key = search_key(query)
-        return not key or all(word in search_key(self.text) for word in key.split())
+        return matches_words(query, self.text)
 
 
 @cache

@@ -37,8 +37,7 @@ class ForcesPage(QWidget):
         self.ui.memberTable.setModel(self.members)
         self.ui.memberTable.setSortingEnabled(True)
         self.ui.memberTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.unit_names: dict[str, str] = {}  # the units below, at an upper level
-        self.teams = RowTableModel(team_columns(self.unit_names), self)
+        self.teams = RowTableModel(team_columns(self.members.unit_names), self)  # one dict of the units below
         self.team_proxy = QSortFilterProxyModel(self)
         self.team_proxy.setSourceModel(self.teams)
         self.team_proxy.setSortRole(SORT_ROLE)
@@ -88,9 +87,8 @@ class ForcesPage(QWidget):
     def _fill_filters(self) -> None:
         ui = self.ui
         below = units_holding(self.database, "force_members")
-        self.unit_names.clear()
-        self.unit_names.update(below)
-        self.members.unit_names = self.unit_names
+        self.members.unit_names.clear()
+        self.members.unit_names.update(below)
         ui.teamTable.setColumnHidden(self.teams.columnCount() - 1, not below)
         self._refill(ui.unitFilter, self.tr("All units below"), [(f"{name} ({code})", code) for code, name in below])
         ui.unitFilter.setVisible(bool(below))

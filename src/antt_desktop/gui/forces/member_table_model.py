@@ -43,7 +43,7 @@ class MemberTableModel(QAbstractTableModel):
         self.sort_key, self.descending = "name", False
         self.rows: list[MemberRow] = []
         self.total = 0
-        self.unit_names: dict[str, str] = {}
+        self.unit_names: dict[str, str] = {}  # code → name of the units below, at an upper level
 
     def reload(self, member_filter: MemberFilter | None = None) -> None:
         self.beginResetModel()

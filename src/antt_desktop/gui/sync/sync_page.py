@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from antt_desktop.domain.text import search_key
+from antt_desktop.domain.text import matches_words
 from antt_desktop.domain.units import Level
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
@@ -99,8 +99,8 @@ class SyncPage(QWidget):
             self.ui.resultLabel.setText("\n".join(gaps))
 
     def _show_units(self) -> None:
-        words = search_key(self.ui.unitSearchEdit.text()).split()
-        self.units.set_rows([u for u in self.below if all(w in search_key(f"{u.name} {u.code}") for w in words)])
+        query = self.ui.unitSearchEdit.text()
+        self.units.set_rows([u for u in self.below if matches_words(query, f"{u.name} {u.code}")])
         self.ui.unitTable.resizeColumnsToContents()
         complete = sum(1 for u in self.below if u.packages and not u.missing)
         silent = sum(1 for u in self.below if not u.packages)
