@@ -1,4 +1,5 @@
-"""A consolidated report at a province (per-commune table included) against the aggregate SQL behind it."""
+"""A consolidated report at a province (per-commune table included) against the aggregate SQL behind it, on
+SQLite and on a PostgreSQL server (started for the run with fsync on) where its binaries are installed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from antt_desktop.config import resolve_paths
+from antt_desktop.config import resolve_paths, save_setting
 from antt_desktop.domain.units import Level
 from antt_desktop.services import demo, reports
 from antt_desktop.services.auth import CurrentUser
@@ -27,20 +28,48 @@ SELECT education, count(*) FROM force_members WHERE deleted_at IS NULL AND statu
 """
 
 
-def run() -> dict:
-    with tempfile.TemporaryDirectory() as tmp:
-        database = initialize(resolve_paths(Path(tmp) / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-        demo.fill_province(database, USER, areas_per_commune=3)
-        members = database.engine.connect().exec_driver_sql("SELECT count(*) FROM force_members").scalar()
-        start = time.perf_counter()
-        reports.render(database, USER, "thong-ke-luc-luong", date.today().year, "xlsx", Path(tmp) / "tk.xlsx")
-        app_s = time.perf_counter() - start
-        database.close()
-        peak_kb = probe("report", str(Path(tmp) / "tinh"), str(Path(tmp) / "tk2.xlsx"))["peak_kb"]
-        connection = sqlite3.connect(Path(tmp) / "tinh" / "antt.sqlite3")
+def _measure(folder: Path, paths) -> dict:  # noqa: ANN001
+    """Fill a province, time the report, then the aggregate SQL on the same database."""
+    from sqlalchemy import create_engine
+
+    database = initialize(paths, SetupRequest(Level.PROVINCE, "08"))
+    if paths.on_server:
+        save_setting(paths, "db_url", paths.db_url)  # the probe opens the folder, which names the server
+    demo.fill_province(database, USER, areas_per_commune=3)
+    members = database.engine.connect().exec_driver_sql("SELECT count(*) FROM force_members").scalar()
+    start = time.perf_counter()
+    reports.render(database, USER, "thong-ke-luc-luong", date.today().year, "xlsx", folder / "tk.xlsx")
+    app_s = time.perf_counter() - start
+    database.close()
+    peak_kb = probe("report", str(paths.data_dir), str(folder / "tk2.xlsx"))["peak_kb"]
+    if paths.on_server:
+        engine = create_engine(paths.db_url)
+        with engine.connect() as connection:
+            start = time.perf_counter()
+            for statement in filter(str.strip, AGGREGATE.split(";")):
+                connection.exec_driver_sql(statement).fetchall()
+            floor_s = time.perf_counter() - start
+        engine.dispose()
+    else:
+        connection = sqlite3.connect(paths.database)
         start = time.perf_counter()
         for statement in filter(str.strip, AGGREGATE.split(";")):
             connection.execute(statement).fetchall()
         floor_s = time.perf_counter() - start
         connection.close()
     return {"members": members, "app_s": app_s, "floor_s": floor_s, "ratio": app_s / floor_s, "peak_kb": peak_kb}
+
+
+def run() -> dict:
+    from tests.postgres_server import PostgresServer, server_binaries
+
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = _measure(Path(tmp), resolve_paths(Path(tmp) / "tinh"))
+        if server_binaries() is not None:
+            server = PostgresServer.start(Path(tempfile.mkdtemp(prefix="antt-bench-pg-")), durable=True)
+            try:
+                figures["postgresql"] = _measure(Path(tmp), resolve_paths(Path(tmp) / "tinh-pg",
+                                                                          server.new_database()))
+            finally:
+                server.stop()
+    return figures

@@ -45,6 +45,25 @@ def bundle_lines(bundle: dict | None) -> list[str]:
             f"| bundled | {bundle['bundled_s']:.2f} | {bundle['ratio']:.1f}× |", ""]
 
 
+def postgres_sync_lines(figures: dict | None) -> list[str]:
+    if figures is None:
+        return ["On PostgreSQL: not measured in this run (no PostgreSQL server binaries on this machine).", ""]
+    return ["The same packages imported into a province database on a PostgreSQL server on the same machine",
+            "(Unix socket, fsync on), against psycopg `executemany` of the same rows into the same empty schema in",
+            "one transaction:", "",
+            "| | seconds | records/s | share of floor | target ≥ 1/3 | peak memory |", "|---|---:|---:|---:|---|---:|",
+            f"| psycopg executemany (floor) | {figures['floor_s']:.2f} | {figures['floor_rate']:,.0f} | | | |",
+            f"| ANTT Desktop on PostgreSQL | {figures['app_s']:.2f} | {figures['app_rate']:,.0f} | "
+            f"{figures['share']:.2f} | {verdict(figures['share'] >= 1 / 3)} | {figures['peak_kb'] // 1024} MiB |", ""]
+
+
+def postgres_report_lines(figures: dict | None) -> list[str]:
+    if figures is None:
+        return []
+    return [f"| PostgreSQL | {figures['app_s']:.2f} | {figures['floor_s']:.3f} | {figures['ratio']:.0f}× | "
+            f"{figures['peak_kb'] // 1024} MiB |"]
+
+
 def main() -> int:
     s, filters, excel, sync_figures, report = (startup.run(), member_filter.run(), excel_bench.run(),
                                                sync_bench.run(), report_bench.run())
@@ -89,6 +108,7 @@ def main() -> int:
         f"| ANTT Desktop | {sync_figures['app_s']:.2f} | {sync_figures['app_rate']:,.0f} | "
         f"{sync_figures['share']:.2f} | {verdict(sync_figures['share'] >= 1 / 3)} | "
         f"{sync_figures['peak_kb'] // 1024} MiB |", "",
+        *postgres_sync_lines(sync_figures.get("postgresql")),
         f"Export of one commune's full package ({sync_figures['export_records']:,} records: read, serialised,",
         "compressed, encrypted, signed, written atomically) against raw `sqlite3` reading the same rows:",
         f"{sync_figures['export_s']:.2f} s against {sync_figures['export_floor_s']:.3f} s "
@@ -96,9 +116,10 @@ def main() -> int:
         "## Consolidated report", "",
         f"“Thống kê lực lượng” as xlsx at a province holding {report['members']:,} members of 124 communes (with",
         "the per-commune table), against the aggregate SQL behind its figures.", "",
-        "| report (s) | aggregate SQL (s) | ratio | peak memory |", "|---:|---:|---:|---:|",
-        f"| {report['app_s']:.2f} | {report['floor_s']:.3f} | {report['ratio']:.0f}× | "
+        "| database | report (s) | aggregate SQL (s) | ratio | peak memory |", "|---|---:|---:|---:|---:|",
+        f"| SQLite | {report['app_s']:.2f} | {report['floor_s']:.3f} | {report['ratio']:.0f}× | "
         f"{report['peak_kb'] // 1024} MiB |",
+        *postgres_report_lines(report.get("postgresql")),
         "",
         "## Where the targets are missed, and why", "",
         "- **Start-up**: profiling (cProfile, `-X importtime`) showed all pages built and filled at start and",

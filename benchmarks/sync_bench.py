@@ -1,5 +1,6 @@
-"""Importing the packages of a province's communes at the upper level, against raw sqlite3 executemany of the
-same rows into the same empty schema (the floor). Throughput in records per second, peak memory of the import."""
+"""Importing the packages of a province's communes at the upper level, against raw executemany of the same
+rows into the same empty schema (the floor): on SQLite, and on a PostgreSQL server (started for the run with
+fsync on) where its binaries are installed. Throughput in records per second, peak memory of the import."""
 
 from __future__ import annotations
 
@@ -47,6 +48,75 @@ def _floor(database_file: Path, packages: list[dict]) -> float:
     elapsed = time.perf_counter() - start
     connection.close()
     return elapsed
+
+
+def _postgres_floor(url: str, packages: list[dict]) -> float:
+    """psycopg executemany of the same rows, with the same types, in one transaction."""
+    import psycopg
+    from psycopg.types.json import Json
+    from sqlalchemy.engine import make_url
+
+    statements = []
+    for records in packages:
+        for name, rows in records.items():
+            table = TABLES[name]
+            columns = [c.name for c in table.columns]
+            values = [tuple(Json(v) if isinstance(v, (dict, list)) else v
+                            for v in (from_json(table, row)[c] for c in columns)) for row in rows]
+            statements.append((f"INSERT INTO {name} ({', '.join(columns)}) VALUES "
+                               f"({', '.join(['%s'] * len(columns))})", values))
+    parsed = make_url(url)
+    with psycopg.connect(dbname=parsed.database, user=parsed.username, host=parsed.query["host"]) as connection:
+        start = time.perf_counter()
+        with connection.cursor() as cursor:
+            for sql, values in statements:
+                cursor.executemany(sql, values)
+        connection.commit()
+        return time.perf_counter() - start
+
+
+def _same_keys(source_paths, target_paths) -> None:  # noqa: ANN001
+    """The server's province decrypts with the file province's keys, so one set of packages serves both."""
+    from sqlalchemy import select, update
+
+    from antt_desktop.db.sync_models import LocalKeys
+    from antt_desktop.services.database import open_database
+
+    source = open_database(source_paths)
+    with source.engine.connect() as connection:
+        signing, encryption = connection.execute(select(LocalKeys.signing_private,
+                                                        LocalKeys.encryption_private)).one()
+    source.close()
+    target = open_database(target_paths)
+    with target.engine.begin() as connection:
+        connection.execute(update(LocalKeys).values(signing_private=signing, encryption_private=encryption))
+    target.close()
+
+
+def postgres_figures(folder: Path, source, packages: list[dict], total: int) -> dict | None:  # noqa: ANN001
+    """The same import into a province database on a PostgreSQL server, and its floor."""
+    from antt_desktop.config import save_setting
+    from tests.postgres_server import PostgresServer, server_binaries
+
+    if server_binaries() is None:
+        return None
+    server = PostgresServer.start(Path(tempfile.mkdtemp(prefix="antt-bench-pg-")), durable=True)
+    try:
+        paths = resolve_paths(folder / "tinh-pg", server.new_database())
+        initialize(paths, SetupRequest(Level.PROVINCE, "08")).close()
+        save_setting(paths, "db_url", paths.db_url)  # the probe opens the folder, which names the server
+        _same_keys(source, paths)
+        floor_url = server.new_database()
+        engine_paths = resolve_paths(folder / "floor-pg", floor_url)
+        from antt_desktop.services.database import open_database
+
+        open_database(engine_paths).close()  # the same empty schema
+        floor_s = _postgres_floor(floor_url, packages)
+        app = probe("sync_import", str(folder / "tinh-pg"), str(folder / "packages"))
+    finally:
+        server.stop()
+    return {"app_s": app["work"], "floor_s": floor_s, "app_rate": total / app["work"], "floor_rate": total / floor_s,
+            "share": floor_s / app["work"], "peak_kb": app["peak_kb"]}
 
 
 def _plain(value: object) -> object:
@@ -123,9 +193,11 @@ def run() -> dict:
                                                                           signer, recipient))
             packages.append(records)
         floor_s = _floor(empty_copy, packages)
+        on_server = postgres_figures(folder, resolve_paths(folder / "tinh"), packages, total)
         del packages
         app = probe("sync_import", str(folder / "tinh"), str(folder / "packages"))
         exported = export_figures(folder)
-    return {**exported, "communes": COMMUNES, "records": total, "app_s": app["work"], "floor_s": floor_s,
+    return {**exported, "postgresql": on_server, "communes": COMMUNES, "records": total, "app_s": app["work"],
+            "floor_s": floor_s,
             "app_rate": total / app["work"], "floor_rate": total / floor_s,
             "share": (total / app["work"]) / (total / floor_s), "peak_kb": app["peak_kb"]}

@@ -1,6 +1,5 @@
 """Residential areas through the service: validation, search, tombstones, ownership, roles, record stamps."""
 
-import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -11,6 +10,8 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import PermissionDenied, UserError
 from antt_desktop.services import areas
 from tests.conftest import ADMIN_USER, EDITOR_USER, VIEWER_USER
+
+pytestmark = pytest.mark.both_storages
 
 
 def _add(database, name, **fields):
@@ -79,8 +80,8 @@ def test_delete_is_a_tombstone_and_restore_brings_it_back(database):
     assert areas.list_areas(database) == []
     deleted = areas.list_areas(database, include_deleted=True)
     assert [(r.name, r.deleted) for r in deleted] == [("Thôn Khuôn Hẻ", True)]
-    with sqlite3.connect(database.paths.database) as connection:
-        assert connection.execute("SELECT count(*) FROM residential_areas").fetchone() == (1,)
+    with database.engine.connect() as connection:  # still there, only marked deleted
+        assert connection.exec_driver_sql("SELECT count(*) FROM residential_areas").scalar() == 1
     areas.restore_area(database, EDITOR_USER, row.id)
     assert [r.name for r in areas.list_areas(database)] == ["Thôn Khuôn Hẻ"]
 
@@ -109,7 +110,7 @@ def test_every_change_is_in_the_hash_chained_audit_log(database):
                                                               ("delete", "nhaplieu")]
         assert "population" in entries[1].summary
         assert verify_chain(session) is None
-    with sqlite3.connect(database.paths.database) as connection:
-        connection.execute("UPDATE audit_log SET username = 'ke-gian' WHERE action = 'update'")
+    with database.engine.begin() as connection:  # changed behind the application's back
+        connection.exec_driver_sql("UPDATE audit_log SET username = 'ke-gian' WHERE action = 'update'")
     with database.factory() as session:
         assert verify_chain(session) == entries[1].seq

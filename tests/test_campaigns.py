@@ -10,6 +10,9 @@ from antt_desktop.errors import UserError
 from antt_desktop.services import activities, areas, campaigns, key_areas, persons
 from tests.conftest import EDITOR_USER
 
+pytestmark = pytest.mark.both_storages
+
+
 YEAR = date.today().year - 1  # a whole past year, whatever today is
 
 

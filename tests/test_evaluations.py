@@ -11,6 +11,9 @@ from antt_desktop.services import areas, evaluation_year, evaluations
 from antt_desktop.services.indicators import INDICATORS
 from tests.conftest import EDITOR_USER
 
+pytestmark = pytest.mark.both_storages
+
+
 YEAR = date.today().year
 CRITERIA = [c["code"] for c in unit_type("khu_dan_cu")["criteria"]]
 

@@ -17,6 +17,8 @@ from antt_desktop.services.excel_import import import_file, run_import
 from antt_desktop.services.member_query import MemberFilter, query_members
 from tests.conftest import ADMIN_USER, EDITOR_USER
 
+pytestmark = pytest.mark.both_storages
+
 
 def _messy_members(path, bad_row=False):
     """As communes keep them: title, two-row merged header without diacritics, STT, blank row, signature."""

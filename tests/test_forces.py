@@ -15,6 +15,9 @@ from antt_desktop.services import areas, attachments, member_events, members, te
 from antt_desktop.services.member_query import MemberFilter, count_members, get_member, query_members
 from tests.conftest import ADMIN_USER, EDITOR_USER
 
+pytestmark = pytest.mark.both_storages
+
+
 TO = "to_bao_ve_antt"
 
 

@@ -148,3 +148,18 @@ def test_about_box_names_version_data_folder_and_licences(database):
     text = about_text(database.paths)
     assert __version__ in text and str(database.paths.data_dir) in text
     assert "Thư mục dữ liệu" in text and "SIL Open Font License" in text and "MB" in text
+
+
+@pytest.mark.both_storages
+def test_on_a_server_the_backup_tab_says_who_backs_up_and_the_about_box_hides_the_password(qtbot, database):
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.sidebar.setCurrentRow(ADMIN)
+    page = window.page(ADMIN)
+    page.ui.tabs.setCurrentIndex(2)
+    on_server = database.paths.on_server
+    assert ("pg_dump" in page.ui.backupHelp.text()) is on_server
+    assert page.ui.backupButton.isVisible() is not on_server and page.ui.restoreButton.isVisible() is not on_server
+    text = about_text(database.paths)
+    assert ("Máy chủ cơ sở dữ liệu: postgresql+psycopg://" in text) is on_server and ("MB" in text) is not on_server

@@ -145,6 +145,11 @@ def test_the_units_below_tab_lists_the_provinces_communes_and_searches_them(qtbo
     models_page = commune_window.page(MODELS)
     assert models_page.ui.modelTable.isColumnHidden(models_page.table.columnCount() - 1)
     assert not models_page.ui.unitFilter.isVisibleTo(models_page)
+    from antt_desktop.gui.main_window import CAMPAIGNS
+
+    campaigns_page = commune_window.page(CAMPAIGNS)
+    assert campaigns_page.ui.activityTable.isColumnHidden(campaigns_page.activities.columnCount() - 1)
+    assert campaigns_page.ui.unitFilter.isHidden()
 
 
 def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
@@ -186,4 +191,59 @@ def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
     unit_column = models_page.table.columnCount() - 1
     assert not models_page.ui.modelTable.isColumnHidden(unit_column)
     assert models_page.table.columns[unit_column].text(rows[0]) == "Xã Thượng Lâm"
+    province.close()
+
+
+def test_the_province_overview_lists_every_commune_with_its_figures_and_opens_one(qtbot, tmp_path):
+    from antt_desktop.gui.main_window import FORCES, OVERVIEW
+    from antt_desktop.services import teams
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    demo.fill_province(province, ADMIN_USER, areas_per_commune=1)
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    overview = upper.page(OVERVIEW)
+    overview.refresh()
+    units = overview.units
+    assert len(units.model.rows) == 124 and overview.ui.unitsBox.isVisibleTo(overview)
+    assert overview.ui.unitsSummary.text().startswith("124 đơn vị trực thuộc, 124 đơn vị đã có dữ liệu:")
+    overview.ui.unitSearchEdit.setText("thuong lam")
+    [row] = units.model.rows
+    short = sum(1 for t in teams.list_teams(province) if t.owner_unit == "02269" and t.missing)
+    shown = [units.model.data(units.model.index(0, column)) for column in range(units.model.columnCount())]
+    assert shown[:2] == ["Xã Thượng Lâm", "02269"] and shown[2] == "1" and shown[4] == str(short)
+    assert int(shown[3].replace(".", "")) == row.members > 0 and shown[-1] == "chưa gửi gói nào"
+    units.table.selectRow(0)
+    units.table.activated.emit(units.table.model().index(0, 0))
+    assert upper.ui.sidebar.currentRow() == FORCES
+    assert {m.owner_unit for m in upper.page(FORCES).members.rows} == {"02269"}
+    province.close()
+
+
+def test_a_commune_overview_has_no_units_below(qtbot, database):
+    from antt_desktop.gui.main_window import OVERVIEW
+
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    overview = window.page(OVERVIEW)
+    assert overview.units is None and not overview.ui.unitsBox.isVisibleTo(overview)
+
+
+def test_activities_at_a_province_filter_by_unit_and_name_it(qtbot, tmp_path):
+    from antt_desktop.gui.main_window import CAMPAIGNS
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    demo.fill_province(province, ADMIN_USER, areas_per_commune=1)
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    page = upper.page(CAMPAIGNS)
+    assert not page.ui.unitFilter.isHidden() and page.ui.unitFilter.count() == 125
+    everyone = len(page.activities.rows)
+    page.ui.unitFilter.setCurrentIndex(page.ui.unitFilter.findData("02269"))
+    page.refresh()
+    rows = page.activities.rows
+    assert 0 < len(rows) < everyone and {r.owner_unit for r in rows} == {"02269"}
+    unit_column = page.activities.columnCount() - 1
+    assert not page.ui.activityTable.isColumnHidden(unit_column)
+    assert page.activities.data(page.activities.index(0, unit_column)) == "Xã Thượng Lâm"
     province.close()

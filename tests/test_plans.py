@@ -1,6 +1,5 @@
 """Plans with targets whose actuals move as data is recorded; inspections; typical-commune assessment."""
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -13,6 +12,9 @@ from antt_desktop.services import activities, areas, inspections, plans, typical
 from antt_desktop.services import security_models as models
 from antt_desktop.services.indicators import INDICATORS
 from tests.conftest import EDITOR_USER
+
+pytestmark = pytest.mark.both_storages
+
 
 YEAR = date.today().year
 
@@ -53,9 +55,8 @@ def test_manual_target_and_validation(database, plan_id):
 
 def test_targets_sent_down_are_read_only(database, plan_id):
     target = plans.save_target(database, EDITOR_USER, plan_id, plans.TargetInput("models_live", 3))
-    with sqlite3.connect(database.paths.database) as connection:
-        connection.execute("UPDATE targets SET owner_unit = '08'")
-    connection.close()
+    with database.engine.begin() as connection:  # as a down package from the province leaves it
+        connection.exec_driver_sql("UPDATE targets SET owner_unit = '08'")
     [row] = plans.targets(database, plan_id)
     assert row.read_only
     with pytest.raises(UserError, match="thuộc đơn vị 08"):

@@ -14,6 +14,9 @@ from antt_desktop.services import demo, reports, teams
 from antt_desktop.services.member_query import MemberFilter, count_members
 from tests.conftest import ADMIN_USER
 
+pytestmark = pytest.mark.both_storages
+
+
 YEAR = date.today().year
 
 

@@ -11,6 +11,9 @@ from antt_desktop.services import areas, attachments, model_log
 from antt_desktop.services import security_models as models
 from tests.conftest import EDITOR_USER
 
+pytestmark = pytest.mark.both_storages
+
+
 PDF = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 

@@ -10,7 +10,6 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from antt_desktop.config import resolve_paths
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
@@ -19,10 +18,12 @@ from antt_desktop.services import areas, demo, member_events, stats, sync, sync_
 from antt_desktop.services.setup import SetupRequest, initialize
 from tests.conftest import ADMIN_USER
 
+pytestmark = pytest.mark.both_storages
+
 
 @pytest.fixture
-def province(tmp_path):
-    database = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+def province(tmp_path, new_paths):
+    database = initialize(new_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
     yield database
     database.close()
 
@@ -91,11 +92,16 @@ def test_damaged_files_are_refused_whole(commune, province, tmp_path):
     _refused(province, bytes(newer), "định dạng số 9")
 
 
-def test_a_package_for_another_unit_is_refused(commune, tmp_path):
-    other = initialize(resolve_paths(tmp_path / "khac"), SetupRequest(Level.PROVINCE, "01"))
+def test_a_package_for_another_unit_is_refused(commune, tmp_path, new_paths):
+    other = initialize(new_paths(tmp_path / "khac"), SetupRequest(Level.PROVINCE, "01"))
     data = sync.export_package(commune, ADMIN_USER, tmp_path / "p.anttsync").path.read_bytes()
     _refused(other, data, "gửi cho đơn vị 08, không phải đơn vị này")
     other.close()
+
+
+def cli_location(paths):
+    """The ``antt`` options that reach the same data: the folder, and the server's database if on one."""
+    return ["--data-dir", str(paths.data_dir), *(["--db-url", paths.db_url] if paths.on_server else [])]
 
 
 def forged(commune, province, records, signer=None, installation=None, seq=7):
@@ -133,8 +139,8 @@ def test_oversized_and_bomb_guards(commune, province, tmp_path, monkeypatch):
     _refused(province, data, "quá lớn sau khi giải nén")
 
 
-def test_two_pcs_of_one_commune_merge_and_keep_the_losing_edit(commune, tmp_path):
-    second = initialize(resolve_paths(tmp_path / "may2"), SetupRequest(Level.COMMUNE, "02269"))
+def test_two_pcs_of_one_commune_merge_and_keep_the_losing_edit(commune, tmp_path, new_paths):
+    second = initialize(new_paths(tmp_path / "may2"), SetupRequest(Level.COMMUNE, "02269"))
     for a, b, name in ((commune, second, "may2.key"), (second, commune, "may1.key")):
         sync_keys.export_public_key(b, tmp_path / name)
         sync_keys.import_public_key(a, ADMIN_USER, tmp_path / name)
@@ -226,7 +232,7 @@ def test_down_packages_carry_plans_directives_and_catalogs_read_only_below(commu
         use_updates({})
 
 
-def test_a_package_without_personal_data_leaves_the_receivers_copy_alone(commune, province, tmp_path):
+def test_a_package_without_personal_data_leaves_the_receivers_copy_alone(commune, province, tmp_path, new_paths):
     from antt_desktop.db.force_models import ForceMember
     from antt_desktop.services.sync_keys import own_keys
 
@@ -257,7 +263,7 @@ def test_a_package_without_personal_data_leaves_the_receivers_copy_alone(commune
         received = session.get(ForceMember, member_id)
         assert (received.residence, received.cccd, received.phone) == ("Thôn Bản Chợ, xã Thượng Lâm", cccd, phone)
 
-    fresh = initialize(resolve_paths(tmp_path / "tinh2"), SetupRequest(Level.PROVINCE, "08"))
+    fresh = initialize(new_paths(tmp_path / "tinh2"), SetupRequest(Level.PROVINCE, "08"))
     sync_keys.export_public_key(fresh, tmp_path / "tinh2.key")
     sync_keys.import_public_key(commune, ADMIN_USER, tmp_path / "tinh2.key", repin=True)
     whole = sync.export_package(commune, ADMIN_USER, tmp_path / "p3.anttsync", full=True, omit_sensitive=True)
@@ -289,19 +295,30 @@ def test_the_upper_level_sees_every_unit_below_and_what_is_missing(commune, prov
     assert subordinates(commune) == []
 
     done = subprocess.run([sys.executable, "-m", "antt_desktop", "sync", "status", "--units", "--json",
-                           "--data-dir", str(province.paths.data_dir)], capture_output=True, text=True)
+                           *cli_location(province.paths)], capture_output=True, text=True)
     units = json.loads(done.stdout)["units"]
     assert units["02269"]["missing"] == [2] and units["02269"]["state"] == "thiếu gói số 2"
     assert len(units) == 124
 
 
 def test_imported_rows_are_stored_byte_for_byte_as_the_sender_stored_them(commune, province, tmp_path):
-    """The fast insert writes the same text for UUIDs, dates, times, booleans and JSON as SQLAlchemy does."""
+    """The fast insert writes the same values as SQLAlchemy does, and on SQLite the same text for UUIDs, dates,
+    times, booleans and JSON."""
     import sqlite3
 
+    from sqlalchemy import select
+
+    from antt_desktop.db.base import Base
     from antt_desktop.services.sync_records import TABLES
 
     _send(commune, province, tmp_path, "p1.anttsync")
+    with commune.engine.connect() as sent, province.engine.connect() as received:
+        for name in TABLES:
+            table = Base.metadata.tables[name]
+            query = select(table).where(table.c.owner_unit == "02269").order_by(table.c.id)
+            assert sent.execute(query).all() == received.execute(query).all(), name
+    if province.paths.on_server:
+        return
     with sqlite3.connect(commune.paths.database) as sent, sqlite3.connect(province.paths.database) as received:
         for name in TABLES:
             query = f"SELECT * FROM {name} WHERE owner_unit = '02269' ORDER BY id"

@@ -3,10 +3,10 @@ imported at the province duplicated and in random order, leave the province with
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from antt_desktop.config import resolve_paths
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
@@ -19,6 +19,9 @@ OPERATIONS = st.lists(st.tuples(st.sampled_from(["pc1", "pc2", "other"]), st.sam
                                 st.integers(0, 5), st.integers(0, 5000)), min_size=3, max_size=14)
 
 
+pytestmark = pytest.mark.both_storages
+
+
 def _state(database, owner):
     return sorted((str(a.id), a.population, a.deleted) for a in areas.list_areas(database, include_deleted=True)
                   if a.owner_unit == owner)
@@ -28,12 +31,12 @@ def _state(database, owner):
 @settings(max_examples=6, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate),
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations=OPERATIONS, seed=st.integers(0, 10_000))
-def test_packages_converge_at_the_province(tmp_path_factory, operations, seed):
+def test_packages_converge_at_the_province(tmp_path_factory, new_paths, operations, seed):
     folder = tmp_path_factory.mktemp("converge")
-    province = initialize(resolve_paths(folder / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    units = {"pc1": initialize(resolve_paths(folder / "pc1"), SetupRequest(Level.COMMUNE, "02269")),
-             "pc2": initialize(resolve_paths(folder / "pc2"), SetupRequest(Level.COMMUNE, "02269")),
-             "other": initialize(resolve_paths(folder / "other"), SetupRequest(Level.COMMUNE, "02266"))}
+    province = initialize(new_paths(folder / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    units = {"pc1": initialize(new_paths(folder / "pc1"), SetupRequest(Level.COMMUNE, "02269")),
+             "pc2": initialize(new_paths(folder / "pc2"), SetupRequest(Level.COMMUNE, "02269")),
+             "other": initialize(new_paths(folder / "other"), SetupRequest(Level.COMMUNE, "02266"))}
     sync_keys.export_public_key(province, folder / "tinh.key")
     for name, database in units.items():
         sync_keys.import_public_key(database, ADMIN_USER, folder / "tinh.key")

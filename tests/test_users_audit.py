@@ -1,6 +1,5 @@
 """Users and roles managed by an admin, one's own password, the audit trail viewer and its check."""
 
-import sqlite3
 import subprocess
 import sys
 
@@ -11,6 +10,8 @@ from antt_desktop.errors import PermissionDenied, UserError
 from antt_desktop.services import areas, audit_log, auth, users
 from antt_desktop.services.roles import Role
 from tests.conftest import ADMIN, ADMIN_USER, EDITOR_USER, PASSWORD
+
+pytestmark = pytest.mark.both_storages
 
 
 def test_admin_manages_accounts_and_keeps_one_admin(database):
@@ -42,8 +43,8 @@ def test_audit_viewer_filters_and_detects_tampering(database):
     rows = audit_log.entries(database, ADMIN_USER, audit_log.AuditFilter(action="create", text="na liem"))
     assert [(r.username, r.kind) for r in rows] == [("nhaplieu", "residential_areas")]
     assert audit_log.verify(database).startswith("Nhật ký nguyên vẹn")
-    with sqlite3.connect(database.paths.database) as connection:
-        connection.execute("DELETE FROM audit_log WHERE action = 'create' AND kind = 'residential_areas'")
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM audit_log WHERE action = 'create' AND kind = 'residential_areas'")
     with pytest.raises(UserError, match="bị sửa hoặc xóa"):
         audit_log.verify(database)
 

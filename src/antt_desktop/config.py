@@ -1,7 +1,9 @@
 """Where the data lives and the few settings kept beside it.
 
 The data folder comes from platformdirs; ``--data-dir`` or ``ANTT_DATA_DIR`` override it, so tests and
-several installations on one PC each get their own folder.
+several installations on one PC each get their own folder. The database is the SQLite file in that folder,
+unless a server's SQLAlchemy URL is given (``--db-url``, ``ANTT_DB_URL`` or ``db_url`` in settings.json):
+then the folder keeps only the settings and the attached files.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from antt_desktop.errors import UserError
 APP_NAME = "ANTT Desktop"
 APP_AUTHOR = "ANTT"
 DATA_DIR_ENV = "ANTT_DATA_DIR"
+DB_URL_ENV = "ANTT_DB_URL"
 DATABASE_FILE = "antt.sqlite3"
 SETTINGS_FILE = "settings.json"
 
@@ -25,6 +28,11 @@ SETTINGS_FILE = "settings.json"
 @dataclass(frozen=True)
 class Paths:
     data_dir: Path
+    db_url: str = ""  # a database server's SQLAlchemy URL; empty: the SQLite file below
+
+    @property
+    def on_server(self) -> bool:
+        return bool(self.db_url)
 
     @property
     def database(self) -> Path:
@@ -39,10 +47,13 @@ class Paths:
         return self.data_dir / SETTINGS_FILE
 
 
-def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
-    """The explicit folder, else ``ANTT_DATA_DIR``, else the platform's user data folder."""
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None, db_url: str | None = None) -> Paths:
+    """The explicit folder, else ``ANTT_DATA_DIR``, else the platform's user data folder; the database URL
+    given, else ``ANTT_DB_URL``, else the folder's ``db_url`` setting, else none (SQLite)."""
     chosen = data_dir or os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)
-    return Paths(Path(chosen).expanduser().resolve())
+    folder = Path(chosen).expanduser().resolve()
+    url = db_url or os.environ.get(DB_URL_ENV) or load_settings(Paths(folder)).get("db_url") or ""
+    return Paths(folder, str(url).strip())
 
 
 def ensure_writable(paths: Paths) -> None:

@@ -11,7 +11,7 @@ from antt_desktop.errors import UsageError, UserError
 from antt_desktop.services import demo as demo_service
 from antt_desktop.services import excel_export
 from antt_desktop.services.auth import CurrentUser
-from antt_desktop.services.database import open_existing
+from antt_desktop.services.database import database_exists, open_existing
 from antt_desktop.services.excel_import import import_file
 from antt_desktop.services.roles import Role
 from antt_desktop.services.setup import SetupRequest, initialize
@@ -22,7 +22,7 @@ CLI_USER = CurrentUser("cli", "Dòng lệnh", Role.ADMIN)
 
 
 def _paths(args: argparse.Namespace):  # noqa: ANN202
-    return resolve_paths(getattr(args, "data_dir", None))
+    return resolve_paths(getattr(args, "data_dir", None), getattr(args, "db_url", None))
 
 
 def _read_password(path) -> str:  # noqa: ANN001
@@ -48,7 +48,7 @@ def demo(args: argparse.Namespace) -> str:
     paths = _paths(args)
     level = Level.PROVINCE if args.scale == "province" else Level.COMMUNE
     created = ""
-    if not paths.database.exists():
+    if not database_exists(paths):
         code = demo_service.DEMO_PROVINCE if level is Level.PROVINCE else demo_service.DEMO_COMMUNE
         initialize(paths, SetupRequest(level, code, admin_user=demo_service.DEMO_ADMIN,
                                        admin_password=demo_service.DEMO_PASSWORD,

@@ -26,6 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng, hoặc ANTT_DATA_DIR)")
+    common.add_argument("--db-url", metavar="URL", default=argparse.SUPPRESS,
+                        help="cơ sở dữ liệu trên máy chủ PostgreSQL (postgresql://người_dùng@máy_chủ/tên) "
+                             "thay cho tệp SQLite trong thư mục dữ liệu; hoặc ANTT_DB_URL, hoặc db_url "
+                             "trong settings.json")
     parser = _Parser(prog="antt", parents=[common],
                      description="ANTT Desktop – quản lý Phong trào toàn dân bảo vệ an ninh Tổ quốc")
     parser.add_argument("--version", action="version", version=f"antt {__version__}")

@@ -6,6 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from antt_desktop.db.stamping import install_stamping
@@ -49,6 +51,38 @@ def sqlite_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def server_engine(url: str) -> Engine:
+    """An engine on a database server (PostgreSQL); a URL that cannot be used is refused in words."""
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "postgresql":
+            raise UserError(f"Chỉ hỗ trợ máy chủ PostgreSQL; địa chỉ {shown_url(url)} là loại khác.")
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise UserError(
+            f"Địa chỉ cơ sở dữ liệu “{shown_url(url)}” không dùng được ({exc}). Dạng đúng: "
+            "postgresql://người_dùng:mật_khẩu@máy_chủ:5432/tên_cơ_sở_dữ_liệu"
+        ) from exc
+
+
+def shown_url(url: str) -> str:
+    """The URL with its password hidden, for messages and the About box."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "(không đọc được)"
+
+
+def defer_foreign_keys(connection) -> None:  # noqa: ANN001
+    """Check foreign keys at commit for the rest of this transaction (rows may come before what they cite)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    else:
+        connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
 
 
 def _begin(connection) -> None:  # noqa: ANN001

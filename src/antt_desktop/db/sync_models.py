@@ -30,7 +30,7 @@ class PeerKey(Base):
 
     __tablename__ = "peer_keys"
 
-    unit_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64), primary_key=True)  # the unit, or "unit/installation"
     unit_name: Mapped[str] = mapped_column(String(200), default="")
     signing_public: Mapped[bytes | None] = mapped_column(LargeBinary)
     encryption_public: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -52,6 +52,18 @@ class SentPackage(Base):
     records: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # At an intermediate unit: the last forward_queue entry whose record this package (or an earlier one) carried.
+    forwarded_upto: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ForwardQueue(Base):
+    """At an intermediate unit: each record a package from below wrote, in arrival order, to forward upwards."""
+
+    __tablename__ = "forward_queue"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
 
 
 class ReceivedPackage(Base):

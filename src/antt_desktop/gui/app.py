@@ -22,7 +22,7 @@ from antt_desktop.gui.setup.setup_wizard import SetupWizard
 from antt_desktop.gui.single_instance import InstanceServer, hand_over, server_name
 from antt_desktop.services.auth import login, user_count
 from antt_desktop.services.backups import automatic_backup
-from antt_desktop.services.database import Database, open_database
+from antt_desktop.services.database import Database, database_exists, open_database
 
 
 def language_for(paths: Paths) -> str:
@@ -34,7 +34,7 @@ def open_main_window(paths: Paths, username: str = "", password: str | None = No
     """Everything between the application object and the main window; None when the user gives up.
     A password given beforehand (``--password-file``) signs in without the dialog."""
     database: Database | None = None
-    if paths.database.exists():
+    if database_exists(paths):
         database = open_database(paths)
     if database is None or database.installation() is None or user_count(database) == 0:
         wizard = SetupWizard(paths, database if database and database.installation() else None)
@@ -112,6 +112,7 @@ def main() -> None:
     parser.add_argument("packages", nargs="*", type=Path, metavar="PACKAGE",
                         help="gói đồng bộ (.anttsync) cần nhập sau khi đăng nhập")
     parser.add_argument("--data-dir", metavar="DIR")
+    parser.add_argument("--db-url", metavar="URL", help="máy chủ PostgreSQL thay cho tệp SQLite")
     parser.add_argument("--user", default="", help="tên đăng nhập điền sẵn")
     parser.add_argument("--password-file", type=Path, metavar="FILE",
                         help="đăng nhập bằng mật khẩu trong tệp này, không hiện hộp đăng nhập")
@@ -122,10 +123,10 @@ def main() -> None:
                         help="mở lần lượt mọi trang rồi đóng; mã thoát 1 nếu có lỗi (kiểm tra bản cài đặt)")
     args = parser.parse_args()
     if args.guide:
-        sys.exit(show_guide(resolve_paths(args.data_dir)))
+        sys.exit(show_guide(resolve_paths(args.data_dir, args.db_url)))
     try:
         password = args.password_file.read_text(encoding="utf-8").strip() if args.password_file else None
     except (OSError, UnicodeDecodeError):
         parser.error(f"không đọc được tệp mật khẩu {args.password_file}")
-    sys.exit(run(resolve_paths(args.data_dir), args.user, password, args.packages, args.quit_when_shown,
+    sys.exit(run(resolve_paths(args.data_dir, args.db_url), args.user, password, args.packages, args.quit_when_shown,
                  args.check_pages))

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             if index == OVERVIEW:
                 overview = OverviewPage(database, f"{unit.name} ({unit.code})", self, TILE_PAGES)
                 overview.open_page.connect(self.ui.sidebar.setCurrentRow)
+                overview.open_unit.connect(self.show_unit)
                 self.ui.pages.addWidget(overview)
                 self._built.add(index)
             else:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QVBoxLayout
 
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.security_models import names
+from antt_desktop.domain.units import Level
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
+from antt_desktop.gui.overview_units import UnitsBox
 from antt_desktop.services import (
     areas,
     campaigns,
@@ -35,6 +37,7 @@ def _number(value: int) -> str:
 
 class OverviewPage(QWidget):
     open_page = Signal(int)  # a tile asks for the list behind it (the sidebar row)
+    open_unit = Signal(str)  # at an upper level, a unit below chosen for its lists
 
     def __init__(self, database: Database, unit_title: str, parent: QWidget | None = None,
                  pages: dict[str, int] | None = None) -> None:
@@ -60,6 +63,12 @@ class OverviewPage(QWidget):
                 layout.addRow("", button)
         self.database = database
         self.ui.titleLabel.setText(unit_title)
+        self.units: UnitsBox | None = None
+        if database.installation().level == Level.COMMUNE:
+            self.ui.unitsBox.hide()
+        else:
+            self.units = UnitsBox(database, self.ui.unitSearchEdit, self.ui.unitTable, self.ui.unitsSummary)
+            self.units.open_unit.connect(self.open_unit)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -67,6 +76,8 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
+        if self.units is not None:
+            self.units.refresh()
         self._charts()
         self._areas()
         self._forces()

@@ -33,6 +33,7 @@ class ActivityFilter:
     campaign_code: str = ""
     area_id: uuid.UUID | None = None
     include_deleted: bool = False
+    owner_unit: str = ""  # at an upper level: one unit below
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class ActivityRow:
     area_name: str
     campaign_name: str
     deleted: bool
+    owner_unit: str = ""
 
 
 def _input(a: Activity) -> ActivityInput:
@@ -52,7 +54,8 @@ def _input(a: Activity) -> ActivityInput:
 
 def list_activities(database: Database, f: ActivityFilter = ActivityFilter()) -> list[ActivityRow]:  # noqa: B008
     statement = select(Activity, ResidentialArea.name).outerjoin(
-        ResidentialArea, ResidentialArea.id == Activity.area_id).order_by(Activity.activity_date.desc())
+        ResidentialArea, ResidentialArea.id == Activity.area_id).order_by(Activity.activity_date.desc(),
+                                                                          Activity.owner_unit, Activity.id)
     if f.year:
         statement = statement.where(Activity.activity_date.between(date(f.year, 1, 1), date(f.year, 12, 31)))
     key = search_key(f.query)
@@ -64,12 +67,14 @@ def list_activities(database: Database, f: ActivityFilter = ActivityFilter()) ->
         statement = statement.where(Activity.campaign_code == f.campaign_code)
     if f.area_id:
         statement = statement.where(Activity.area_id == f.area_id)
+    if f.owner_unit:
+        statement = statement.where(Activity.owner_unit == f.owner_unit)
     if not f.include_deleted:
         statement = statement.where(Activity.deleted_at.is_(None))
     campaigns = {c.code: c.name for c in all_campaigns(database)}
     with database.factory() as session:
-        return [ActivityRow(a.id, _input(a), area or "", campaigns.get(a.campaign_code, ""), a.is_deleted)
-                for a, area in session.execute(statement)]
+        return [ActivityRow(a.id, _input(a), area or "", campaigns.get(a.campaign_code, ""), a.is_deleted,
+                            a.owner_unit) for a, area in session.execute(statement)]
 
 
 def apply_activity(session: Session, activity: Activity, data: ActivityInput, campaigns: set[str]) -> None:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import utcnow
@@ -64,14 +65,20 @@ def normalize_username(username: str) -> str:
 
 def create_user(database: Database, username: str, password: str, role: Role, full_name: str = "",
                 by: str = "") -> CurrentUser:
+    with database.session(by or normalize(username).lower()) as session:
+        return create_user_in(session, username, password, role, full_name, by)
+
+
+def create_user_in(session: Session, username: str, password: str, role: Role, full_name: str = "",
+                   by: str = "") -> CurrentUser:
+    """``create_user`` inside a transaction the caller holds."""
     username = normalize_username(username)
     check_new_password(password)
-    with database.session(by or username) as session:
-        if session.scalar(select(User).where(User.username == username)):
-            raise UserError(f"Tên đăng nhập “{username}” đã có; hãy chọn tên khác.")
-        session.add(User(username=username, full_name=normalize(full_name), role=role.value,
-                         password_hash=hash_password(password)))
-        append_audit(session, by or username, "create", "users", username, ROLE_LABELS[role])
+    if session.scalar(select(User).where(User.username == username)):
+        raise UserError(f"Tên đăng nhập “{username}” đã có; hãy chọn tên khác.")
+    session.add(User(username=username, full_name=normalize(full_name), role=role.value,
+                     password_hash=hash_password(password)))
+    append_audit(session, by or username, "create", "users", username, ROLE_LABELS[role])
     return CurrentUser(username, normalize(full_name), role)
 
 

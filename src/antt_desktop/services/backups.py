@@ -23,6 +23,15 @@ AUTO_PREFIX = "tu-dong-"
 KEEP_AUTOMATIC = 10
 
 
+SERVER_BACKUP = ("Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: việc sao lưu và khôi phục do máy chủ đảm nhận "
+                 "(pg_dump, pg_restore của người quản trị máy chủ), không làm từ ANTT Desktop.")
+
+
+def _on_file(paths: Paths) -> None:
+    if paths.on_server:
+        raise UserError(SERVER_BACKUP)
+
+
 def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
@@ -30,6 +39,7 @@ def _stamp() -> str:
 def backup_now(database: Database, user: CurrentUser, out: Path | None = None) -> Path:
     """A verified copy of the live database, to a chosen file or folder (a USB stick) or the backups folder."""
     user.require(Role.EDITOR)
+    _on_file(database.paths)
     target = out or database.paths.backups
     if target.is_dir() or out is None:
         target = target / f"antt-{database.own_unit().code}-{_stamp()}.sqlite3"
@@ -41,6 +51,8 @@ def backup_now(database: Database, user: CurrentUser, out: Path | None = None) -
 
 def automatic_backup(database: Database, keep: int = KEEP_AUTOMATIC) -> Path | None:
     """At most one a day, the oldest beyond ``keep`` removed; returns the new backup, if one was made."""
+    if database.paths.on_server:
+        return None
     folder = database.paths.backups
     today = datetime.now().strftime("%Y%m%d")
     existing = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3")) if folder.exists() else []
@@ -99,6 +111,7 @@ def _has_table(connection: sqlite3.Connection, name: str) -> bool:
 
 def restore(paths: Paths, source: Path) -> tuple[BackupPreview, Path | None]:
     """Replace the database with a backup (close every window first); the current data is backed up before."""
+    _on_file(paths)
     found = preview(source)
     safety = None
     if paths.database.exists():

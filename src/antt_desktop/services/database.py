@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, inspect, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from antt_desktop.config import Paths, ensure_writable
 from antt_desktop.db import migrate
-from antt_desktop.db.engine import session_factory, sqlite_engine
+from antt_desktop.db.engine import server_engine, session_factory, shown_url, sqlite_engine
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.errors import UserError
 
@@ -57,6 +57,9 @@ class Database:
 
 def _operational_message(exc: OperationalError) -> str:
     text = str(exc.orig).lower()
+    if "connection" in text or "connect to server" in text:
+        return ("Mất kết nối tới máy chủ cơ sở dữ liệu nên chưa lưu được. Hãy kiểm tra mạng và máy chủ rồi thử "
+                "lại; những gì đã lưu trước đó vẫn nguyên.")
     if "locked" in text or "busy" in text:
         return "Cơ sở dữ liệu đang bị một chương trình khác giữ. Hãy đóng cửa sổ ANTT Desktop khác rồi thử lại."
     if "full" in text:
@@ -66,12 +69,44 @@ def _operational_message(exc: OperationalError) -> str:
     return f"Lỗi cơ sở dữ liệu: {exc.orig}."
 
 
-def open_database(paths: Paths) -> Database:
-    """Open (creating if needed) the database in the data folder, upgraded to the current schema."""
-    ensure_writable(paths)
-    engine = sqlite_engine(paths.database)
+def _engine(paths: Paths) -> Engine:
+    if not paths.on_server:
+        return sqlite_engine(paths.database)
+    engine = server_engine(paths.db_url)
     try:
-        migrate.prepare(engine, paths.database, paths.backups)
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else exc.__class__.__name__
+        raise UserError(
+            f"Không kết nối được máy chủ cơ sở dữ liệu {shown_url(paths.db_url)} ({reason}). Hãy kiểm tra máy "
+            "chủ đang chạy, địa chỉ, tên người dùng và mật khẩu."
+        ) from exc
+    return engine
+
+
+def database_exists(paths: Paths) -> bool:
+    """Whether the data folder's database (or the server's) already holds an ANTT Desktop schema."""
+    if not paths.on_server:
+        return paths.database.exists()
+    engine = _engine(paths)
+    try:
+        with engine.connect() as connection:
+            return inspect(connection).has_table("alembic_version")
+    finally:
+        engine.dispose()
+
+
+def open_database(paths: Paths) -> Database:
+    """Open (creating if needed) the database of the data folder, upgraded to the current schema."""
+    ensure_writable(paths)
+    engine = _engine(paths)
+    try:
+        if paths.on_server:
+            migrate.prepare(engine, None, None)  # the upgrade is one transaction there: nothing to back up
+        else:
+            migrate.prepare(engine, paths.database, paths.backups)
     except BaseException:
         engine.dispose()
         raise
@@ -82,15 +117,19 @@ def open_database(paths: Paths) -> Database:
     return database
 
 
+def where(paths: Paths) -> str:
+    """Where the data is, in words: the data folder, or the database server."""
+    return f"máy chủ {shown_url(paths.db_url)}" if paths.on_server else f"thư mục {paths.data_dir}"
+
+
 def open_existing(paths: Paths) -> Database:
     """Open a database that must already be initialised (every command but ``init`` and ``demo``)."""
-    if not paths.database.exists():
+    if not database_exists(paths):
         raise UserError(
-            f"Chưa khởi tạo dữ liệu trong thư mục {paths.data_dir}. Hãy chạy “antt init” hoặc mở "
-            "ANTT Desktop để khởi tạo."
+            f"Chưa khởi tạo dữ liệu trong {where(paths)}. Hãy chạy “antt init” hoặc mở ANTT Desktop để khởi tạo."
         )
     database = open_database(paths)
     if database.installation() is None:
         database.close()
-        raise UserError(f"Cơ sở dữ liệu trong {paths.data_dir} chưa được khởi tạo. Hãy chạy “antt init”.")
+        raise UserError(f"Cơ sở dữ liệu trong {where(paths)} chưa được khởi tạo. Hãy chạy “antt init”.")
     return database

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from antt_desktop.db.audit import append_audit
+from antt_desktop.db.engine import defer_foreign_keys
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_reader import Table, read_table
 from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
@@ -82,8 +83,7 @@ def run_import(database: Database, user: CurrentUser, kind: str, table: Table, d
         if report.errors or dry_run:
             session.rollback()
             return report
-        if session.connection().dialect.name == "sqlite":
-            session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # rows are flushed in batches
+        defer_foreign_keys(session.connection())  # rows are flushed in batches
         with session.no_autoflush:
             for index, item in enumerate(parsed, start=1):
                 try:

@@ -49,10 +49,20 @@ def document(database: Database, title: str, subtitle: str, sections: list[Repor
                           "Trưởng Công an xã" if commune else "Giám đốc")
 
 
+def unit_names(database: Database) -> dict[str, str]:
+    with database.factory() as session:
+        return dict(session.execute(select(Unit.code, Unit.name)).all())
+
+
 def per_unit_totals(database: Database, year: int) -> list[list[object]]:
     """At an upper level: for each owner unit, areas, active members, live models and the year's activities."""
+    names, counts = unit_names(database), per_unit_counts(database, year)
+    return [[names.get(code, code), code, *counts[code]] for code in sorted(counts)]
+
+
+def per_unit_counts(database: Database, year: int) -> dict[str, tuple[int, int, int, int]]:
+    """Owner unit → (areas, active members, live models, the year's activities), for every owner with any."""
     with database.factory() as session:
-        names = dict(session.execute(select(Unit.code, Unit.name)).all())
 
         def counts(model, *conditions) -> Counter:  # noqa: ANN001, ANN002
             rows = session.execute(select(model.owner_unit, func.count()).where(model.deleted_at.is_(None),
@@ -63,6 +73,5 @@ def per_unit_totals(database: Database, year: int) -> list[list[object]]:
         members = counts(ForceMember, ForceMember.status == ACTIVE)
         models = counts(SecurityModel)
         activities = counts(Activity, Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)))
-    owners = sorted(set(areas) | set(members) | set(models) | set(activities))
-    return [[names.get(code, code), code, areas[code], members[code], models[code], activities[code]]
-            for code in owners]
+    owners = set(areas) | set(members) | set(models) | set(activities)
+    return {code: (areas[code], members[code], models[code], activities[code]) for code in owners}

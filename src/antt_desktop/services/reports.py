@@ -16,6 +16,7 @@ from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.evaluation import unit_types
 from antt_desktop.domain.forces import GENDERS, force_type
 from antt_desktop.domain.security_models import names
+from antt_desktop.domain.text import collation_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.report_document import NARRATIVE_PLACEHOLDER, ReportDocument, ReportSection, ReportTable
 from antt_desktop.exchange.report_docx import write_docx
@@ -26,7 +27,14 @@ from antt_desktop.services.activities import ActivityFilter, list_activities
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.member_query import MemberFilter, MemberRow, query_members
-from antt_desktop.services.report_data import AGE_BANDS, age_band, document, is_upper_level, per_unit_totals
+from antt_desktop.services.report_data import (
+    AGE_BANDS,
+    age_band,
+    document,
+    is_upper_level,
+    per_unit_totals,
+    unit_names,
+)
 from antt_desktop.services.roles import Role
 
 FORMATS = {"pdf": write_pdf, "xlsx": write_xlsx, "docx": write_docx}
@@ -49,15 +57,28 @@ def _unit_section(database: Database, year: int) -> list[ReportSection]:
         [[i, *r] for i, r in enumerate(rows, start=1)], {0, 3, 4, 5, 6}))]
 
 
+def _by_unit(database: Database, columns: list[str], records: list, cells, numeric: set[int]) -> ReportTable:  # noqa: ANN001
+    """A numbered table of ``cells(record)``; at an upper level grouped by the unit owning each record, which a
+    column after the number names."""
+    if not is_upper_level(database):
+        return ReportTable(["STT", *columns], [[i, *cells(r)] for i, r in enumerate(records, start=1)],
+                           {0, *(c + 1 for c in numeric)})
+    units = unit_names(database)
+    grouped = sorted(records, key=lambda r: (collation_key(units.get(r.owner_unit, r.owner_unit)), r.owner_unit))
+    return ReportTable(["STT", "Đơn vị", *columns],
+                       [[i, units.get(r.owner_unit, r.owner_unit), *cells(r)] for i, r in enumerate(grouped, start=1)],
+                       {0, *(c + 2 for c in numeric)})
+
+
 def forces_by_area(database: Database, user: CurrentUser, year: int) -> ReportDocument:
-    rows = [[i, m.full_name, m.birth_date.year, GENDERS[m.gender], m.role_name, m.team_name, m.area_name,
-             "x" if m.party_member else "", format_date(m.start_date)]
-            for i, m in enumerate(_members(database, user), start=1)]
-    table = ReportTable(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức danh", "Tổ/đội", "Khu dân cư",
-                         "Đảng viên", "Ngày tham gia"], rows, {0, 2})
+    members = _members(database, user)
+    table = _by_unit(database, ["Họ và tên", "Năm sinh", "Giới tính", "Chức danh", "Tổ/đội", "Khu dân cư",
+                                "Đảng viên", "Ngày tham gia"], members,
+                     lambda m: [m.full_name, m.birth_date.year, GENDERS[m.gender], m.role_name, m.team_name,
+                                m.area_name, "x" if m.party_member else "", format_date(m.start_date)], {1})
     return document(database, "Danh sách lực lượng",
                     f"Danh sách lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở theo địa bàn năm {year}",
-                    [ReportSection("", [f"Tổng số {len(rows)} người đang tham gia."], table),
+                    [ReportSection("", [f"Tổng số {len(members)} người đang tham gia."], table),
                      *_unit_section(database, year)], "DS")
 
 
@@ -70,6 +91,16 @@ def _count_table(title: str, counter: Counter, order: list[str] | None = None) -
                                                 {1, 2}))
 
 
+def _gaps_by_unit(database: Database) -> list[str]:
+    """Each team's shortfall in words; at an upper level grouped by commune and naming it."""
+    if not is_upper_level(database):
+        return list(teams.staffing_summary(database).sentences)
+    names = unit_names(database)
+    short = sorted((t for t in teams.list_teams(database) if t.gap_text),
+                   key=lambda t: (collation_key(names.get(t.owner_unit, t.owner_unit)), t.owner_unit, t.sort_key))
+    return [f"{names.get(t.owner_unit, t.owner_unit)}: {sentence}" for t in short for sentence in t.gap_text]
+
+
 def forces_statistics(database: Database, user: CurrentUser, year: int) -> ReportDocument:
     members = _members(database, user)
     on = min(date(year, 12, 31), date.today())
@@ -78,7 +109,7 @@ def forces_statistics(database: Database, user: CurrentUser, year: int) -> Repor
     staffing = teams.staffing_summary(database)
     gaps = ReportSection("Thiếu so với định biên",
                          [f"{staffing.teams_short}/{staffing.teams} tổ, đội chưa đủ định biên, thiếu "
-                          f"{staffing.people_missing} người:", *staffing.sentences] if staffing.sentences
+                          f"{staffing.people_missing} người:", *_gaps_by_unit(database)] if staffing.sentences
                          else ["Tất cả tổ, đội đã đủ định biên."])
     return document(database, "Thống kê lực lượng", f"Thống kê lực lượng tham gia bảo vệ ANTT ở cơ sở năm {year}", [
         _count_table("1. Theo loại lực lượng và chức danh", by_role),
@@ -98,10 +129,10 @@ def models_report(database: Database, user: CurrentUser, year: int) -> ReportDoc
               for code, name in names("fields").items()]
     summary = ReportTable(["Lĩnh vực", *ratings.values(), "Tổng"], matrix,
                           set(range(1, len(ratings) + 2)))
-    listing = ReportTable(["STT", "Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"],
-                          [[i, r.data.name, names("fields")[r.data.field], r.scope_text,
-                            names("statuses")[r.data.status], ratings[r.last_rating or "none"], f"{r.completeness}%"]
-                           for i, r in enumerate(rows, start=1)], {0})
+    listing = _by_unit(database, ["Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"], rows,
+                       lambda r: [r.data.name, names("fields")[r.data.field], r.scope_text,
+                                  names("statuses")[r.data.status], ratings[r.last_rating or "none"],
+                                  f"{r.completeness}%"], set())
     return document(database, "Mô hình", f"Danh sách và phân loại mô hình tự phòng, tự quản năm {year}", [
         ReportSection("1. Số mô hình theo lĩnh vực và xếp loại", [], summary),
         ReportSection("2. Danh sách mô hình", [], listing)], "DS")
@@ -113,10 +144,10 @@ def campaigns_report(database: Database, user: CurrentUser, year: int) -> Report
         events = [a for a in list_activities(database, ActivityFilter(year, campaign_code=status.campaign.code))]
         text = (f"Đã tổ chức {len(status.events)} hoạt động ở cơ sở." if status.done
                 else "Chưa tổ chức hoạt động nào ở cơ sở trong thời gian của đợt.")
-        table = ReportTable(["Ngày", "Hoạt động", "Nội dung", "Địa bàn", "Số người", "Được tuyên truyền"],
-                            [[format_date(a.data.activity_date), a.data.activity_type, a.data.content, a.area_name,
-                              a.data.participants or "", a.data.audience or ""] for a in events],
-                            {4, 5}) if events else None
+        table = _by_unit(database, ["Ngày", "Hoạt động", "Nội dung", "Địa bàn", "Số người", "Được tuyên truyền"],
+                         events, lambda a: [format_date(a.data.activity_date), a.data.activity_type, a.data.content,
+                                            a.area_name, a.data.participants or "", a.data.audience or ""],
+                         {4, 5}) if events else None
         sections.append(ReportSection(f"{number}. {status.campaign.label(year)}", [text], table))
     return document(database, "Hoạt động cao điểm",
                     f"Kết quả hoạt động hưởng ứng các ngày, tháng cao điểm năm {year}", sections)

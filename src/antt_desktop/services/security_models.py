@@ -104,7 +104,7 @@ def _facts(session: Session) -> tuple[dict, dict, dict]:
 
 
 def list_models(database: Database, f: ModelFilter = ModelFilter()) -> list[ModelRow]:  # noqa: B008
-    statement = select(SecurityModel).order_by(SecurityModel.sort_key)
+    statement = select(SecurityModel).order_by(SecurityModel.sort_key, SecurityModel.owner_unit, SecurityModel.id)
     key = search_key(f.query)
     if key:
         statement = statement.where(SecurityModel.search_key.contains(key, autoescape=True))

@@ -11,8 +11,8 @@ from antt_desktop.db.models import Installation, Unit
 from antt_desktop.domain.text import normalize
 from antt_desktop.domain.units import Level, find_official, normalize_custom_code
 from antt_desktop.errors import UserError
-from antt_desktop.services.auth import check_new_password, create_user, normalize_username
-from antt_desktop.services.database import Database, open_database
+from antt_desktop.services.auth import check_new_password, create_user_in, normalize_username
+from antt_desktop.services.database import Database, database_exists, open_database, where
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync_keys import ensure_keys
 
@@ -51,9 +51,9 @@ def units_for(request: SetupRequest) -> list[Unit]:
 
 def initialize(paths: Paths, request: SetupRequest) -> Database:
     """Create the database with its identity and admin; refuses, changing nothing, if one exists."""
-    if paths.database.exists():
+    if database_exists(paths) and (paths.on_server is False or _installed(paths)):
         raise UserError(
-            f"Thư mục {paths.data_dir} đã có cơ sở dữ liệu; lệnh khởi tạo không làm gì để khỏi mất dữ liệu. "
+            f"Trong {where(paths)} đã có cơ sở dữ liệu; lệnh khởi tạo không làm gì để khỏi mất dữ liệu. "
             "Muốn khởi tạo lại, hãy dùng một thư mục dữ liệu khác."
         )
     units = units_for(request)
@@ -61,10 +61,31 @@ def initialize(paths: Paths, request: SetupRequest) -> Database:
         normalize_username(request.admin_user)
         check_new_password(request.admin_password)
     ensure_writable(paths)
+    if paths.on_server:  # one transaction for the schema, one for the identity: a failure leaves it empty
+        _fill(open_database(paths), request, units)
+        return open_database(paths)
     partial = Paths(paths.data_dir / ".init-partial")
     for leftover in partial.data_dir.glob("*"):
         leftover.unlink()
     database = open_database(partial)
+    _fill(database, request, units)
+    partial.database.replace(paths.database)
+    for leftover in partial.data_dir.glob("*"):
+        leftover.unlink()
+    partial.data_dir.rmdir()
+    return open_database(paths)
+
+
+def _installed(paths: Paths) -> bool:
+    database = open_database(paths)
+    try:
+        return database.installation() is not None
+    finally:
+        database.close()
+
+
+def _fill(database: Database, request: SetupRequest, units: list[Unit]) -> None:
+    """The units, the installation with its keys, and the first admin, written into a new database."""
     try:
         if units[0].name and request.name and request.level is not Level.DISTRICT:
             units[0].name = normalize(request.name)
@@ -76,15 +97,12 @@ def initialize(paths: Paths, request: SetupRequest) -> Database:
                                      app_version=__version__))
             append_audit(session, request.admin_user, "init", "installation", units[0].code, units[0].name)
             ensure_keys(session)  # the installation's signing and encryption key pairs
-        if request.admin_user:
-            create_user(database, request.admin_user, request.admin_password, Role.ADMIN,
-                        request.admin_full_name)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if request.admin_user:
+                session.flush()
+                create_user_in(session, request.admin_user, request.admin_password, Role.ADMIN,
+                               request.admin_full_name)
+        if database.engine.dialect.name == "sqlite":
+            with database.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         database.close()
-    partial.database.replace(paths.database)
-    for leftover in partial.data_dir.glob("*"):
-        leftover.unlink()
-    partial.data_dir.rmdir()
-    return open_database(paths)

@@ -10,9 +10,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from antt_desktop.db.models import Installation, Unit
+from antt_desktop.db.sync_models import ReceivedPackage
 from antt_desktop.domain.units import Level, communes
 from antt_desktop.services.database import Database
 from antt_desktop.services.sync import status
+from antt_desktop.services.sync_forward import ancestors
 from antt_desktop.services.sync_records import TABLES
 
 
@@ -25,9 +27,12 @@ class Subordinate:
     last_received: datetime | None
     current_to: datetime | None  # when the newest package received was made
     records: int
+    via: str = ""  # the intermediate unit whose packages carry this unit's data, when it sends none itself
 
     @property
     def state(self) -> str:
+        if not self.packages and self.via:
+            return f"gửi qua {self.via}"
         if not self.packages:
             return "chưa gửi gói nào"
         if self.missing:
@@ -41,6 +46,10 @@ def _below(session, own: Installation) -> dict[str, str]:  # noqa: ANN001
     if own.level == Level.PROVINCE:
         found.update({c.code: c.name for c in communes() if c.province_code == own.unit_code})
     found.update(dict(session.execute(select(Unit.code, Unit.name).where(Unit.parent_code == own.unit_code)).all()))
+    if own.level == Level.DISTRICT:  # its communes keep the province as their parent: they are its senders
+        above = ancestors(session, own.unit_code)
+        found.update(dict(session.execute(select(Unit.code, Unit.name).where(
+            Unit.code.in_(select(ReceivedPackage.sender)), Unit.code.not_in(above))).all()))
     return found
 
 
@@ -51,13 +60,20 @@ def subordinates(database: Database) -> list[Subordinate]:
         if own is None or own.level == Level.COMMUNE:
             return []
         below = _below(session, own)
+        parents = dict(session.execute(select(Unit.code, Unit.parent_code).where(Unit.code.in_(below))).all())
     received = {s.unit_code: s for s in status(database)}
     result = []
     for code, name in below.items():
-        got = received.get(code)
-        result.append(Subordinate(code, name, got.packages, got.missing, got.last_received, got.current_to,
-                                  got.records) if got else Subordinate(code, name, 0, (), None, None, 0))
-    return sorted(result, key=lambda s: (s.packages > 0 and not s.missing, s.code))
+        got, carrier = received.get(code), received.get(parents.get(code) or "")
+        if got:
+            result.append(Subordinate(code, name, got.packages, got.missing, got.last_received, got.current_to,
+                                      got.records))
+        elif carrier and carrier.unit_code != own.unit_code:
+            result.append(Subordinate(code, name, 0, (), carrier.last_received, carrier.current_to, 0,
+                                      carrier.unit_name))
+        else:
+            result.append(Subordinate(code, name, 0, (), None, None, 0))
+    return sorted(result, key=lambda s: ((s.packages > 0 or bool(s.via)) and not s.missing, s.code))
 
 
 def units_holding(database: Database, table_name: str) -> list[tuple[str, str]]:

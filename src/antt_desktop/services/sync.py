@@ -20,8 +20,10 @@ from antt_desktop.db.base import utcnow
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.stamping import next_version
 from antt_desktop.db.sync_models import Conflict, PeerKey, ReceivedPackage, SentPackage
+from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import b64, public_bytes, read_header, seal
+from antt_desktop.services import sync_forward
 from antt_desktop.services.attachments import store_path
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
@@ -92,6 +94,13 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
         for name, row in changed_rows(session.connection(), {unit.code}, since, omit_sensitive):
             records[name].append(row)
             max_version = max(max_version, row["version"])
+        forwarded_upto, forwarded = 0, set()
+        if installation.level == Level.DISTRICT and peer.unit_code == unit.parent_code:
+            queued, forwarded_upto = sync_forward.queued_rows(
+                session.connection(), 0 if full or previous is None else previous.forwarded_upto, omit_sensitive)
+            for name, row in queued:
+                records[name].append(row)
+                forwarded.add(row["owner_unit"])
         attachments = _attachment_bytes(database, records["attachments"])
         count = sum(len(rows) for rows in records.values())
         header = {"kind": "data", "sender": unit.code, "sender_name": unit.name, "sender_level": installation.level,
@@ -99,13 +108,14 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
                   "recipient": peer.unit_code, "seq": seq, "prev_hash": previous.file_hash if previous else "",
                   "created": utcnow().isoformat(), "schema": migrate.head_revision(), "app_version": __version__,
                   "full": full, "counts": {k: len(v) for k, v in records.items() if v},
+                  "forwarded": sorted(forwarded),
                   "omitted": {k: list(v) for k, v in SENSITIVE_FIELDS.items()} if omit_sensitive else {},
                   "signing_public": b64(public_bytes(keys.signing))}
         data = seal(header, {"records": records, "attachments": attachments}, keys.signing,
                     X25519PublicKey.from_public_bytes(peer.encryption_public))
         write_atomically(out, data)
         session.add(SentPackage(seq=seq, recipient=peer.unit_code, file_hash=hashlib.sha256(data).hexdigest(),
-                                max_version=max_version, full=full, records=count))
+                                max_version=max_version, full=full, records=count, forwarded_upto=forwarded_upto))
         note = " (không kèm dữ liệu cá nhân)" if omit_sensitive else ""
         append_audit(session, user.username, "export", "sync", str(seq), f"{count} bản ghi{note} → {out.name}")
     return ExportResult(out, seq, count, full)

@@ -14,10 +14,12 @@ from sqlalchemy.exc import IntegrityError
 
 from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
+from antt_desktop.db.engine import defer_foreign_keys
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import PeerKey, ReceivedPackage, SentPackage
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import open_package, read_header
+from antt_desktop.services import sync_forward
 from antt_desktop.services.attachments import store_path
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
@@ -129,18 +131,21 @@ def _import(database: Database, user: CurrentUser, data: bytes, name: str) -> Im
             return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
                                  sender, seq)
         records = payload.get("records", {})
-        count = _check_owners(records, sender, {sender})
         if session.get(Unit, sender) is None:
             session.add(Unit(code=sender, name=str(header.get("sender_name", sender)), official=sender.isdigit(),
                              level=str(header.get("sender_level", "commune")),
                              parent_code=header.get("sender_parent") if session.get(
                                  Unit, header.get("sender_parent") or "") else None))
             session.flush()
+        count = _check_owners(records, sender, sync_forward.allowed_owners(session, header, installation))
         connection = session.connection()
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        result = MergeResult()
+        defer_foreign_keys(connection)
+        passing_up = sync_forward.forwards(installation, sender,
+                                           sync_forward.ancestors(session, installation.unit_code))
+        result = MergeResult(written=[] if passing_up else None)
         merge(connection, records, result)
+        if passing_up:
+            sync_forward.queue(session, result.written)
         _store_attachments(database, payload.get("attachments", {}))
         installation.clock = max(installation.clock, result.max_version)
         session.add(ReceivedPackage(sender=sender, sender_installation=header["sender_installation"], seq=seq,

@@ -68,13 +68,17 @@ def changed_rows(connection: Connection, owners: set[str], since: int,
     """Every row owned by ``owners`` written after version ``since`` (tombstones included), without the
     personal-data fields when ``omit_sensitive``."""
     for name, table in TABLES.items():
-        left_out = SENSITIVE_FIELDS.get(name, ()) if omit_sensitive else ()
         statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
         for row in connection.execute(statement).mappings():
-            if name == "member_events" and row["kind"] != WELFARE:
-                yield name, to_json(dict(row))  # training, commendations… are not health data
-            else:
-                yield name, to_json({key: value for key, value in row.items() if key not in left_out})
+            yield name, packaged(name, row, omit_sensitive)
+
+
+def packaged(name: str, row: dict, omit_sensitive: bool) -> dict:
+    """A row as a package carries it, without the personal-data fields when ``omit_sensitive``."""
+    if not omit_sensitive or (name == "member_events" and row["kind"] != WELFARE):
+        return to_json(dict(row))  # training, commendations… are not health data
+    left_out = SENSITIVE_FIELDS.get(name, ())
+    return to_json({key: value for key, value in row.items() if key not in left_out})
 
 
 @dataclass
@@ -85,6 +89,7 @@ class MergeResult:
     conflicts: int = 0
     max_version: int = 0
     touched: dict[str, int] = field(default_factory=dict)
+    written: list[tuple[str, uuid.UUID]] | None = None  # (table, id) of rows written, when asked for
 
 
 def merge(connection: Connection, records: dict[str, list[dict]], result: MergeResult) -> None:
@@ -101,12 +106,13 @@ def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dic
     ids = [uuid.UUID(row["id"]) for row in rows]
     existing = {r.id: r for r in connection.execute(select(table.c.id, table.c.version, table.c.changed_by)
                                                     .where(table.c.id.in_(ids))).mappings()}
-    inserts, updates = [], []
+    inserts, updates, written = [], [], []
     for row, row_id, values in zip(rows, ids, prepared, strict=True):
         result.max_version = max(result.max_version, row["version"])
         old = existing.get(row_id)
         if old is None:
             inserts.append(values)
+            written.append(row_id)
             continue
         if old["version"] == row["version"]:
             result.unchanged += 1
@@ -124,6 +130,7 @@ def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dic
             result.conflicts += 1
         if newer:
             updates.append(from_json(table, row))
+            written.append(row_id)
         else:
             result.unchanged += 1
     if inserts:
@@ -138,3 +145,5 @@ def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dic
     result.updated += len(updates)
     if inserts or updates:
         result.touched[name] = result.touched.get(name, 0) + len(inserts) + len(updates)
+    if result.written is not None:
+        result.written.extend((name, row_id) for row_id in written)

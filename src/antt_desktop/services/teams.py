@@ -75,7 +75,7 @@ def list_teams(database: Database, include_deleted: bool = False) -> list[TeamRo
     """Teams in name order with their strength against quota."""
     statement = (select(ForceTeam, ResidentialArea.name)
                  .outerjoin(ResidentialArea, ResidentialArea.id == ForceTeam.area_id)
-                 .order_by(ForceTeam.sort_key))
+                 .order_by(ForceTeam.sort_key, ForceTeam.owner_unit, ForceTeam.id))
     if not include_deleted:
         statement = statement.where(ForceTeam.deleted_at.is_(None))
     with database.factory() as session:

@@ -76,6 +76,12 @@ class AdminPage(QWidget):
                        ui.restoreButton):
             widget.setEnabled(admin)
         ui.tabs.setTabEnabled(1, admin)
+        if database.paths.on_server:  # the server's administrator backs it up, not this PC
+            ui.backupHelp.setText(self.tr("The database is on a PostgreSQL server: backups and restores are made "
+                                          "there (pg_dump and pg_restore by the server's administrator), not from "
+                                          "ANTT Desktop."))
+            for widget in (ui.backupTable, ui.backupButton, ui.restoreButton):
+                widget.hide()
         ui.auditUserFilter.addItem(self.tr("All users"), "")
         ui.auditActionFilter.addItem(self.tr("All actions"), "")
         for action in ACTIONS:

@@ -33,7 +33,9 @@ def checklist_columns() -> list[Column[CampaignStatus]]:
     ]
 
 
-def activity_columns() -> list[Column[ActivityRow]]:
+def activity_columns(unit_names: dict[str, str] | None = None) -> list[Column[ActivityRow]]:
+    """The last column names the unit an activity belongs to (shown at an upper level, from ``unit_names``)."""
+    names = unit_names if unit_names is not None else {}
     return [
         Column(translate("CampaignTables", "Date"), lambda r: format_date(r.data.activity_date),
                lambda r: r.data.activity_date),
@@ -46,6 +48,7 @@ def activity_columns() -> list[Column[ActivityRow]]:
                lambda r: r.data.participants or 0, numeric=True),
         Column(translate("CampaignTables", "Reached"), lambda r: number_text(r.data.audience),
                lambda r: r.data.audience or 0, numeric=True),
+        Column(translate("CampaignTables", "Unit"), lambda r: names.get(r.owner_unit, r.owner_unit)),
     ]
 
 

@@ -20,6 +20,7 @@ from antt_desktop.gui.campaigns.campaign_tables import (
 )
 from antt_desktop.gui.campaigns.small_dialogs import CampaignDialog, PersonDialog
 from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.campaigns.campaigns_page_ui import Ui_CampaignsPage
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
@@ -27,6 +28,7 @@ from antt_desktop.services import activities, areas, campaigns, key_areas, perso
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.subordinates import units_holding
 
 
 def _sortable(view: QTableView, model: RowTableModel) -> QSortFilterProxyModel:
@@ -49,13 +51,15 @@ class CampaignsPage(QWidget):
         ui.checklistTable.setModel(self.checklist)
         self.day = RowTableModel(day_columns(), self)
         ui.dayTable.setModel(self.day)
-        self.activities = RowTableModel(activity_columns(), self)
+        self.unit_names: dict[str, str] = {}  # the units below, at an upper level
+        self.activities = RowTableModel(activity_columns(self.unit_names), self)
         self.activity_proxy = _sortable(ui.activityTable, self.activities)
         self.coverage = RowTableModel(key_area_columns(), self)
         ui.keyAreaTable.setModel(self.coverage)
         self.persons = RowTableModel(person_columns(), self)
         self.person_proxy = _sortable(ui.personTable, self.persons)
         ui.yearSpin.setValue(date.today().year)
+        keep_narrow(ui.unitFilter, ui.typeFilter, ui.campaignFilter, ui.areaFilter)
         self._fill_filters()
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
@@ -73,7 +77,7 @@ class CampaignsPage(QWidget):
         ui.calendar.activated.connect(lambda qdate: self.add_activity(qdate.toPython()))
         ui.searchEdit.textChanged.connect(lambda _text: self._timer.start())
         ui.personSearchEdit.textChanged.connect(lambda _text: self._timer.start())
-        for combo in (ui.typeFilter, ui.campaignFilter, ui.areaFilter):
+        for combo in (ui.unitFilter, ui.typeFilter, ui.campaignFilter, ui.areaFilter):
             combo.activated.connect(lambda _index: self.refresh())
         ui.showDeletedCheck.toggled.connect(lambda _checked: self.refresh())
         ui.addActivityButton.clicked.connect(lambda: self.add_activity())
@@ -89,7 +93,12 @@ class CampaignsPage(QWidget):
 
     def _fill_filters(self) -> None:
         ui, year = self.ui, self.ui.yearSpin.value()
+        below = units_holding(self.database, "activities")
+        self.unit_names.update(below)
+        ui.unitFilter.setVisible(bool(below))
+        ui.activityTable.setColumnHidden(self.activities.columnCount() - 1, not below)
         for combo, everything, items in (
+                (ui.unitFilter, self.tr("All units below"), [(code, f"{name} ({code})") for code, name in below]),
                 (ui.typeFilter, self.tr("All types"), [(t, t) for t in vocabulary("activity_types")]),
                 (ui.campaignFilter, self.tr("All campaigns"),
                  [(c.code, c.label(year)) for c in campaigns.all_campaigns(self.database)]),
@@ -116,7 +125,7 @@ class CampaignsPage(QWidget):
         self._show_day()
         shown = activities.list_activities(self.database, activities.ActivityFilter(
             year, ui.searchEdit.text(), ui.typeFilter.currentData(), ui.campaignFilter.currentData(),
-            as_uuid(ui.areaFilter.currentData()), ui.showDeletedCheck.isChecked()))
+            as_uuid(ui.areaFilter.currentData()), ui.showDeletedCheck.isChecked(), ui.unitFilter.currentData() or ""))
         self.activities.set_rows(shown)
         ui.activityTable.resizeColumnsToContents()
         ui.activitySummary.setText(self.tr("%1 activities in %2.").replace("%1", str(len(shown)))

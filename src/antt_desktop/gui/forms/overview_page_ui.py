@@ -14,8 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QSizePolicy, QSpacerItem, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
     QWidget)
 
 class Ui_OverviewPage(object):
@@ -37,6 +38,38 @@ class Ui_OverviewPage(object):
         self.chartsLayout.setObjectName(u"chartsLayout")
 
         self.mainLayout.addWidget(self.chartsBox)
+
+        self.unitsBox = QGroupBox(OverviewPage)
+        self.unitsBox.setObjectName(u"unitsBox")
+        self.unitsLayout = QVBoxLayout(self.unitsBox)
+        self.unitsLayout.setObjectName(u"unitsLayout")
+        self.unitsSummary = QLabel(self.unitsBox)
+        self.unitsSummary.setObjectName(u"unitsSummary")
+        self.unitsSummary.setWordWrap(True)
+
+        self.unitsLayout.addWidget(self.unitsSummary)
+
+        self.unitSearchEdit = QLineEdit(self.unitsBox)
+        self.unitSearchEdit.setObjectName(u"unitSearchEdit")
+        self.unitSearchEdit.setMaximumSize(QSize(420, 16777215))
+        self.unitSearchEdit.setClearButtonEnabled(True)
+
+        self.unitsLayout.addWidget(self.unitSearchEdit)
+
+        self.unitTable = QTableView(self.unitsBox)
+        self.unitTable.setObjectName(u"unitTable")
+        self.unitTable.setMinimumSize(QSize(0, 260))
+        self.unitTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unitTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.unitTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unitTable.setSortingEnabled(True)
+        self.unitTable.horizontalHeader().setStretchLastSection(True)
+        self.unitTable.verticalHeader().setVisible(False)
+
+        self.unitsLayout.addWidget(self.unitTable)
+
+
+        self.mainLayout.addWidget(self.unitsBox)
 
         self.areasBox = QGroupBox(OverviewPage)
         self.areasBox.setObjectName(u"areasBox")
@@ -238,6 +271,8 @@ class Ui_OverviewPage(object):
 
     def retranslateUi(self, OverviewPage):
         self.chartsBox.setTitle(QCoreApplication.translate("OverviewPage", u"At a glance", None))
+        self.unitsBox.setTitle(QCoreApplication.translate("OverviewPage", u"Units below", None))
+        self.unitSearchEdit.setPlaceholderText(QCoreApplication.translate("OverviewPage", u"Find a unit by name or code", None))
         self.areasBox.setTitle(QCoreApplication.translate("OverviewPage", u"Residential areas", None))
         self.areaCountCaption.setText(QCoreApplication.translate("OverviewPage", u"Residential areas:", None))
         self.populationCaption.setText(QCoreApplication.translate("OverviewPage", u"Population / households:", None))

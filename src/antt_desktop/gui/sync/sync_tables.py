@@ -16,6 +16,12 @@ def _when(value) -> str:  # noqa: ANN001
     return value.astimezone().strftime("%d/%m/%Y %H:%M") if value else ""
 
 
+def state_order(unit) -> str:  # noqa: ANN001
+    """Nothing arrived first, then packages missing, then complete (or sent through an intermediate unit)."""
+    arrived = unit.packages > 0 or bool(unit.via)
+    return f"{int(arrived and not unit.missing)}{int(arrived)}{unit.code}"
+
+
 def received_columns() -> list[Column]:
     return [
         Column(translate("SyncTables", "Sender"), lambda r: f"{r.unit_name} ({r.unit_code})"),
@@ -32,7 +38,7 @@ def subordinate_columns() -> list[Column]:
         Column(translate("SyncTables", "Unit"), lambda s: s.name),
         Column(translate("SyncTables", "Code"), lambda s: s.code),
         Column(translate("SyncTables", "State"), lambda s: s.state,  # nothing sent, then missing, then complete
-               lambda s: f"{int(s.packages > 0 and not s.missing)}{int(s.packages > 0)}{s.code}"),
+               state_order),
         Column(translate("SyncTables", "Packages"), lambda s: str(s.packages), lambda s: s.packages, numeric=True),
         Column(translate("SyncTables", "Data current to"), lambda s: _when(s.current_to),
                lambda s: s.current_to.timestamp() if s.current_to else 0),

@@ -4,6 +4,10 @@
 <context>
     <name>About</name>
     <message>
+        <source>Database server: %1</source>
+        <translation>Máy chủ cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Managing the movement of all people protecting national security (Phong trào toàn dân bảo vệ an ninh Tổ quốc).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Quản lý Phong trào toàn dân bảo vệ an ninh Tổ quốc.&lt;/p&gt;</translation>
     </message>
@@ -12,12 +16,12 @@
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <source>Database size: %1 MB</source>
-        <translation>Dung lượng cơ sở dữ liệu: %1 MB</translation>
+        <source>Bundled: Liberation Serif fonts (SIL Open Font License 1.1); Qt for Python %1 (LGPL 3); SQLAlchemy, Alembic, openpyxl, cryptography (MIT/BSD/Apache licences); reportlab (BSD); psycopg (LGPL 3).</source>
+        <translation>Kèm theo: phông chữ Liberation Serif (giấy phép SIL Open Font License 1.1); Qt for Python %1 (LGPL 3); SQLAlchemy, Alembic, openpyxl, cryptography (giấy phép MIT/BSD/Apache); reportlab (BSD); psycopg (LGPL 3).</translation>
     </message>
     <message>
-        <source>Bundled: Liberation Serif fonts (SIL Open Font License 1.1); Qt for Python %1 (LGPL 3); SQLAlchemy, Alembic, openpyxl, cryptography (MIT/BSD/Apache licences); reportlab (BSD).</source>
-        <translation>Kèm theo: phông chữ Liberation Serif (giấy phép SIL Open Font License 1.1); Qt for Python %1 (LGPL 3); SQLAlchemy, Alembic, openpyxl, cryptography (giấy phép MIT/BSD/Apache); reportlab (BSD).</translation>
+        <source>Database size: %1 MB</source>
+        <translation>Dung lượng cơ sở dữ liệu: %1 MB</translation>
     </message>
 </context>
 <context>
@@ -207,6 +211,10 @@
     <message>
         <source>Size (KB)</source>
         <translation>Dung lượng (KB)</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: backups and restores are made there (pg_dump and pg_restore by the server&apos;s administrator), not from ANTT Desktop.</source>
+        <translation>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: việc sao lưu và khôi phục do người quản trị máy chủ thực hiện tại máy chủ (pg_dump, pg_restore), không làm từ ANTT Desktop.</translation>
     </message>
     <message>
         <source>All users</source>
@@ -780,6 +788,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Số người được tuyên truyền</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
         <source>Residential area</source>
         <translation>Địa bàn</translation>
     </message>
@@ -834,6 +846,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
 </context>
 <context>
     <name>CampaignsPage</name>
+    <message>
+        <source>All units below</source>
+        <translation>Mọi đơn vị trực thuộc</translation>
+    </message>
     <message>
         <source>All types</source>
         <translation>Mọi loại hoạt động</translation>
@@ -2590,6 +2606,14 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Tổng quan nhanh</translation>
     </message>
     <message>
+        <source>Units below</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Find a unit by name or code</source>
+        <translation>Tìm đơn vị theo tên hoặc mã</translation>
+    </message>
+    <message>
         <source>Residential areas</source>
         <translation>Địa bàn</translation>
     </message>
@@ -2696,6 +2720,45 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>… and %1 more (see %2)</source>
         <translation>… và %1 mục khác (xem %2)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewUnits</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Khu dân cư</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Thành viên đang tham gia</translation>
+    </message>
+    <message>
+        <source>Teams below quota</source>
+        <translation>Tổ/đội thiếu định biên</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Activities %1</source>
+        <translation>Hoạt động %1</translation>
+    </message>
+    <message>
+        <source>Data current to</source>
+        <translation>Dữ liệu đến ngày</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Gói đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3664,13 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsBox</name>
+    <message>
+        <source>%1 units below, %2 with data here: %3 active members, %4 models, %5 teams below quota. Double-click a unit to open its members.</source>
+        <translation>%1 đơn vị trực thuộc, %2 đơn vị đã có dữ liệu: %3 thành viên đang tham gia, %4 mô hình, %5 tổ/đội thiếu định biên. Nhấp đúp vào một đơn vị để mở danh sách thành viên của đơn vị đó.</translation>
     </message>
 </context>
 <context>

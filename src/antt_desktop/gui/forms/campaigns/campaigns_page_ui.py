@@ -169,6 +169,11 @@ class Ui_CampaignsPage(object):
 
         self.activityFilters = QHBoxLayout()
         self.activityFilters.setObjectName(u"activityFilters")
+        self.unitFilter = QComboBox(self.activitiesTab)
+        self.unitFilter.setObjectName(u"unitFilter")
+
+        self.activityFilters.addWidget(self.unitFilter)
+
         self.typeFilter = QComboBox(self.activitiesTab)
         self.typeFilter.setObjectName(u"typeFilter")
 
@@ -296,6 +301,9 @@ class Ui_CampaignsPage(object):
         self.restoreActivityButton.setText(QCoreApplication.translate("CampaignsPage", u"&Restore", None))
         self.showDeletedCheck.setText(QCoreApplication.translate("CampaignsPage", u"Show deleted", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CampaignsPage", u"Search content, place, organisers (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.unitFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All units below", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.typeFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All types", None))
 #endif // QT_CONFIG(tooltip)

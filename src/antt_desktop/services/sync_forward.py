@@ -1,0 +1,80 @@
+"""Forwarding through an intermediate unit (a former district): the records its communes send are queued as
+they arrive and carried up in its packages to the province, each keeping its owner. The province accepts
+them only for its own communes, and only from an intermediate unit directly below it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.orm import Session
+
+from antt_desktop.db.models import Installation, Unit
+from antt_desktop.db.sync_models import ForwardQueue
+from antt_desktop.domain.units import Level, communes
+from antt_desktop.errors import UserError
+from antt_desktop.services.sync_records import CHUNK, TABLES, packaged
+
+
+def ancestors(session: Session, code: str) -> set[str]:
+    """The units above ``code``, as this installation knows them."""
+    found: set[str] = set()
+    parent = session.scalar(select(Unit.parent_code).where(Unit.code == code))
+    while parent and parent not in found:
+        found.add(parent)
+        parent = session.scalar(select(Unit.parent_code).where(Unit.code == parent))
+    return found
+
+
+def forwards(installation: Installation, sender: str, above: set[str]) -> bool:
+    """Whether records arriving from ``sender`` are to be passed up: at an intermediate unit, from below."""
+    return installation.level == Level.DISTRICT and sender != installation.unit_code and sender not in above
+
+
+def queue(session: Session, written: list[tuple[str, uuid.UUID]]) -> None:
+    if written:
+        session.execute(insert(ForwardQueue), [{"table_name": name, "record_id": record_id}
+                                               for name, record_id in written])
+
+
+def queued_rows(connection: Connection, after: int, omit_sensitive: bool) -> tuple[Iterator[tuple[str, dict]], int]:
+    """The current state of every record queued after entry ``after`` (each once, parents before children),
+    and the last entry they cover."""
+    last = connection.scalar(select(func.max(ForwardQueue.seq))) or 0
+    ids: dict[str, set[uuid.UUID]] = {}
+    for name, record_id in connection.execute(select(ForwardQueue.table_name, ForwardQueue.record_id)
+                                              .where(ForwardQueue.seq > after, ForwardQueue.seq <= last)):
+        ids.setdefault(name, set()).add(record_id)
+
+    def rows() -> Iterator[tuple[str, dict]]:
+        for name, table in TABLES.items():
+            wanted = sorted(ids.get(name, ()))
+            for start in range(0, len(wanted), CHUNK):
+                statement = select(table).where(table.c.id.in_(wanted[start:start + CHUNK]))
+                for row in connection.execute(statement).mappings():
+                    yield name, packaged(name, row, omit_sensitive)
+    return rows(), last
+
+
+def allowed_owners(session: Session, header: dict, own: Installation) -> set[str]:
+    """The owners a package may carry: its sender, and the communes an intermediate unit below forwards."""
+    sender = str(header["sender"])
+    forwarded = header.get("forwarded") or []
+    if not forwarded:
+        return {sender}
+    name = header.get("sender_name", sender)
+    if header.get("sender_level") != Level.DISTRICT or header.get("sender_parent") != own.unit_code:
+        raise UserError(f"Gói của {name} mang dữ liệu của đơn vị khác nhưng {name} không phải đơn vị trung gian "
+                        "trực thuộc đơn vị này. Gói bị từ chối, không nhập gì.")
+    mine = {c.code: c for c in communes() if c.province_code == own.unit_code}
+    if not isinstance(forwarded, list) or not all(isinstance(code, str) for code in forwarded):
+        raise UserError(f"Gói của {name} bị hỏng (danh sách đơn vị chuyển tiếp không hợp lệ). Không nhập gì.")
+    strangers = sorted(set(forwarded) - set(mine))
+    if strangers:
+        raise UserError(f"Gói của {name} chuyển tiếp dữ liệu của đơn vị không thuộc {own.unit_code} "
+                        f"({', '.join(strangers)}). Gói bị từ chối, không nhập gì.")
+    for code in forwarded:
+        if session.get(Unit, code) is None:
+            session.add(Unit(code=code, name=mine[code].name, level=Level.COMMUNE, parent_code=sender, official=True))
+    return {sender, *forwarded}
