@@ -63,7 +63,7 @@ def test_recognition_explained_and_decision(database, subject):
                                 "Ủy ban nhân dân xã")
     row = _row(database, subject)
     assert (row.outcome.recognised, row.level, row.decision_number) == (True, "xuat_sac", "45/QĐ-UBND")
-    assert INDICATORS["areas_recognised_pct"].compute(database, YEAR) == 100.0
+    assert INDICATORS["areas_recognised_pct"].compute(database, YEAR, None) == 100.0
 
 
 def test_override_needs_a_reason_and_is_kept(database, subject):

@@ -35,6 +35,7 @@ def test_plan_target_progress_moves_with_data(qtbot, page, database):
     assert len(page.plans.rows) == 1
 
     def target(dialog: TargetDialog):
+        assert dialog.ui.forUnitCombo.isHidden()  # a commune has no units below to set it for
         dialog.ui.indicatorCombo.setCurrentIndex(dialog.ui.indicatorCombo.findData("models_live"))
         dialog.ui.valueEdit.setText("2")
         dialog.accept()
@@ -42,6 +43,7 @@ def test_plan_target_progress_moves_with_data(qtbot, page, database):
     page.edit_target(new=True)
     [row] = page.targets.rows
     assert (row.actual, row.percent, row.status) == (0, 0, "Đang thực hiện")
+    assert page.ui.targetTable.isColumnHidden(page.targets.columnCount() - 1)
 
     area = areas.create_area(database, EDITOR_USER, AreaInput("Thôn Đông")).id
     for name in ("Camera an ninh", "Tổ liên gia PCCC"):

@@ -1,5 +1,7 @@
 """Đồng bộ in the desktop client: a package made on a worker thread, its import seen at the upper level."""
 
+from datetime import date
+
 import pytest
 
 from antt_desktop.config import resolve_paths
@@ -246,4 +248,67 @@ def test_activities_at_a_province_filter_by_unit_and_name_it(qtbot, tmp_path):
     unit_column = page.activities.columnCount() - 1
     assert not page.ui.activityTable.isColumnHidden(unit_column)
     assert page.activities.data(page.activities.index(0, unit_column)) == "Xã Thượng Lâm"
+    province.close()
+
+
+def test_a_directive_is_sent_down_with_its_scanned_text_and_opened_below(qtbot, tmp_path, monkeypatch):
+    from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    scan = tmp_path / "huong-dan.pdf"
+    scan.write_bytes(b"%PDF-1.4 huong dan")
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    page = upper.page(SYNC)
+    monkeypatch.setattr("antt_desktop.gui.sync.directive_dialog.QFileDialog.getOpenFileNames",
+                        lambda *args, **kwargs: ([str(scan)], ""))
+
+    def fill(dialog: DirectiveDialog):
+        ui = dialog.ui
+        ui.numberEdit.setText("12/CAT-PV05")
+        ui.issuerEdit.setText("Công an tỉnh Tuyên Quang")
+        ui.titleEdit.setText("Hướng dẫn Ngày hội toàn dân bảo vệ ANTQ")
+        dialog.attach()
+        assert ui.fileList.count() == 1 and ui.fileList.item(0).text() == "huong-dan.pdf"
+        ui.buttonBox.button(ui.buttonBox.StandardButton.Save).click()
+    _when_modal(None, fill)
+    page.add_directive()
+    [row] = page.directives.rows
+    assert [f.filename for f in row.files] == ["huong-dan.pdf"]
+    opened = []
+    monkeypatch.setattr("antt_desktop.gui.attachment_actions.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    page.ui.directiveTable.selectRow(0)
+    page.open_directive_files()
+    assert len(opened) == 1 and open(opened[0], "rb").read() == scan.read_bytes()
+    province.close()
+
+
+def test_a_province_sets_a_target_for_one_commune(qtbot, tmp_path):
+    from antt_desktop.gui.main_window import PLANS
+    from antt_desktop.gui.plans.plan_dialogs import TargetDialog
+    from antt_desktop.services import plans
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    plans.save_plan(province, ADMIN_USER, plans.PlanInput("Kế hoạch", "15/KH-CAT", date(date.today().year, 1, 5),
+                                                          "Công an tỉnh Tuyên Quang", date.today().year))
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    upper.ui.sidebar.setCurrentRow(PLANS)
+    page = upper.page(PLANS)
+    page.ui.planTable.selectRow(0)
+
+    def fill(dialog: TargetDialog):
+        ui = dialog.ui
+        assert not ui.forUnitCombo.isHidden() and ui.forUnitCombo.count() == 125
+        assert ui.forUnitCombo.itemText(0) == "Mọi đơn vị trực thuộc"
+        ui.forUnitCombo.setCurrentIndex(ui.forUnitCombo.findData("02269"))
+        ui.indicatorCombo.setCurrentIndex(ui.indicatorCombo.findData("models_live"))
+        ui.valueEdit.setText("30")
+        dialog.accept()
+    _when_modal(None, fill)
+    page.edit_target(new=True)
+    [row] = page.targets.rows
+    assert row.data.for_unit == "02269" and not page.ui.targetTable.isColumnHidden(page.targets.columnCount() - 1)
+    assert page.targets.data(page.targets.index(0, page.targets.columnCount() - 1)) == "Xã Thượng Lâm"
     province.close()

@@ -64,7 +64,7 @@ def test_targets_sent_down_are_read_only(database, plan_id):
 
 
 def test_every_indicator_computes_on_an_empty_database(database):
-    assert {code: indicator.compute(database, YEAR) for code, indicator in INDICATORS.items()} == {
+    assert {code: indicator.compute(database, YEAR, None) for code, indicator in INDICATORS.items()} == {
         code: 0.0 for code in INDICATORS}
 
 

@@ -206,8 +206,15 @@ def test_down_packages_carry_plans_directives_and_catalogs_read_only_below(commu
     plan = plans.save_plan(province, ADMIN_USER, plans.PlanInput("Kế hoạch", "12/KH-CAT", date(year, 1, 5),
                                                                  "Công an tỉnh Tuyên Quang", year))
     plans.save_target(province, ADMIN_USER, plan, plans.TargetInput("models_live", 25))
+    scan = tmp_path / "30-CAT-PV05.pdf"
+    scan.write_bytes(b"%PDF-1.4 van ban chi dao")
+    (tmp_path / "gia.pdf").write_bytes(b"MZ not a pdf")
+    with pytest.raises(UserError, match="không phải tệp PDF"):  # checked before anything is written
+        directives.add_directive(province, ADMIN_USER, "31/CAT", date(year, 2, 1), "Công an tỉnh", "Giả",
+                                 files=[tmp_path / "gia.pdf"])
     directives.add_directive(province, ADMIN_USER, "30/CAT-PV05", date(year, 2, 1), "Công an tỉnh",
-                             "Hướng dẫn tổ chức Ngày hội toàn dân bảo vệ ANTQ")
+                             "Hướng dẫn tổ chức Ngày hội toàn dân bảo vệ ANTQ", files=[scan])
+    assert [d.number for d in directives.list_directives(province)] == ["30/CAT-PV05"]
     updated = {**load_catalog("campaigns"), "version": "2027.1", "reminder_weeks": 5}
     (tmp_path / "campaigns.json").write_text(json.dumps(updated, ensure_ascii=False), encoding="utf-8")
     directives.publish_catalog(province, ADMIN_USER, tmp_path / "campaigns.json")
@@ -222,7 +229,11 @@ def test_down_packages_carry_plans_directives_and_catalogs_read_only_below(commu
     assert target.read_only
     with pytest.raises(UserError, match="thuộc đơn vị 08"):
         plans.save_target(commune, ADMIN_USER, province_plan.id, plans.TargetInput("models_live", 1), target.id)
-    assert [d.number for d in directives.list_directives(commune)] == ["30/CAT-PV05"]
+    [received] = directives.list_directives(commune)
+    assert received.number == "30/CAT-PV05" and [f.filename for f in received.files] == ["30-CAT-PV05.pdf"]
+    from antt_desktop.services.attachments import copy_out
+
+    assert copy_out(commune, received.files[0], tmp_path / "mo").read_bytes() == scan.read_bytes()
     assert reminder_weeks() == 3
     reopened = open_database(commune.paths)  # received catalog versions are used from the next start
     try:
@@ -325,3 +336,42 @@ def test_imported_rows_are_stored_byte_for_byte_as_the_sender_stored_them(commun
             assert sent.execute(query).fetchall() == received.execute(query).fetchall(), name
         times = received.execute("SELECT created_at FROM force_members LIMIT 1").fetchone()[0]
         assert len(times) == 26 and times[10] == " " and times[19] == "."  # 2026-01-02 03:04:05.000000
+
+
+def test_a_target_set_for_one_commune_is_measured_on_its_data_and_sent_to_it_only(commune, province, tmp_path,
+                                                                                  new_paths):
+    from antt_desktop.services import plans
+
+    year = date.today().year
+    sync_keys.export_public_key(commune, tmp_path / "xa.key")
+    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa.key")
+    other = initialize(new_paths(tmp_path / "xa2"), SetupRequest(Level.COMMUNE, "02266"))
+    sync_keys.export_public_key(other, tmp_path / "xa2.key")
+    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa2.key")
+    _send(commune, province, tmp_path, "p1.anttsync")
+    from antt_desktop.domain.campaigns import ActivityInput
+    from antt_desktop.services import activities
+
+    activities.save_activity(province, ADMIN_USER, ActivityInput(  # an activity that is not the commune's
+        "Hội nghị", date(year, 1, 10), "Hội nghị triển khai của tỉnh", place="Công an tỉnh"))
+    plan = plans.save_plan(province, ADMIN_USER, plans.PlanInput("Kế hoạch", "15/KH-CAT", date(year, 1, 5),
+                                                                 "Công an tỉnh Tuyên Quang", year))
+    plans.save_target(province, ADMIN_USER, plan, plans.TargetInput("activities_total", 40, for_unit="02269"))
+    plans.save_target(province, ADMIN_USER, plan, plans.TargetInput("models_live", 500))
+    with pytest.raises(UserError, match="không trực thuộc"):
+        plans.save_target(province, ADMIN_USER, plan, plans.TargetInput("models_live", 5, for_unit="00004"))
+    own, everyone = plans.targets(province, plan)
+    assert (own.data.for_unit, own.for_unit_name, everyone.data.for_unit) == ("02269", "Xã Thượng Lâm", "")
+    from antt_desktop.services.indicators import INDICATORS
+
+    assert own.actual == INDICATORS["activities_total"].compute(commune, year, None) > 0
+    assert INDICATORS["activities_total"].compute(province, year, None) == own.actual + 1
+
+    for unit, path in ((commune, "xuong-1.anttsync"), (other, "xuong-2.anttsync")):
+        down = sync.export_package(province, ADMIN_USER, tmp_path / path, to=unit.own_unit().code)
+        assert sync_import.import_bytes(unit, ADMIN_USER, down.path.read_bytes()).state == "imported"
+    [received] = [p for p in plans.list_plans(commune, year) if p.owner_unit == "08"]
+    assert sorted(t.data.for_unit for t in plans.targets(commune, received.id)) == ["", "02269"]
+    [elsewhere] = [p for p in plans.list_plans(other, year) if p.owner_unit == "08"]
+    assert [t.data.for_unit for t in plans.targets(other, elsewhere.id)] == [""]
+    other.close()

@@ -242,8 +242,9 @@ def directive_add(args: argparse.Namespace) -> str:
     from antt_desktop.services.directives import add_directive
 
     _with_database(args, lambda db: add_directive(db, CLI_USER, args.number, parse_date(args.date, "Ngày ban hành"),
-                                                  args.issuer, args.title, args.content))
-    return f"Đã thêm văn bản chỉ đạo số {args.number}."
+                                                  args.issuer, args.title, args.content, args.file))
+    attached = f" kèm {len(args.file)} tệp" if args.file else ""
+    return f"Đã thêm văn bản chỉ đạo số {args.number}{attached}; văn bản được gửi xuống trong các gói tiếp theo."
 
 
 def backup(args: argparse.Namespace) -> str:

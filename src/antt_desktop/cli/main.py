@@ -134,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--issuer", required=True)
     add.add_argument("--title", required=True)
     add.add_argument("--content", default="")
+    add.add_argument("--file", type=Path, action="append", default=[], metavar="FILE",
+                     help="tệp đính kèm (PDF, JPG, PNG; lặp lại cho nhiều tệp)")
     add.set_defaults(handler=commands.directive_add)
 
     backup = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu (kiểm tra toàn vẹn)")

@@ -34,6 +34,8 @@ class Target(SyncedRecord, Base):
     unit: Mapped[str] = mapped_column(String(40), default="")
     manual_actual: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set by an upper level: the one unit below the target is for, measured on its data and sent to it only.
+    for_unit: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class Inspection(SyncedRecord, Base):

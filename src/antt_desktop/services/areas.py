@@ -48,9 +48,14 @@ def _row(area: ResidentialArea) -> AreaRow:
                    area.notes, area.owner_unit, area.is_deleted, area.sort_key)
 
 
-def list_areas(database: Database, query: str = "", include_deleted: bool = False) -> list[AreaRow]:
-    """Areas whose name or kind contains the query, ignoring diacritics and case, in Vietnamese order."""
-    statement = select(ResidentialArea).order_by(ResidentialArea.sort_key)
+def list_areas(database: Database, query: str = "", include_deleted: bool = False,
+               owner: str | None = None) -> list[AreaRow]:
+    """Areas whose name or kind contains the query, ignoring diacritics and case, in Vietnamese order; with
+    ``owner``, only that unit's (at an upper level)."""
+    statement = select(ResidentialArea).order_by(ResidentialArea.sort_key, ResidentialArea.owner_unit,
+                                                 ResidentialArea.id)
+    if owner:
+        statement = statement.where(ResidentialArea.owner_unit == owner)
     key = search_key(query)
     if key:
         statement = statement.where(ResidentialArea.search_key.contains(key, autoescape=True))

@@ -65,6 +65,18 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
                    max_bytes: int = MAX_BYTES) -> AttachmentRow:
     """Attach a copy of ``source``; with ``allowed``, its content must be one of those types."""
     user.require(Role.EDITOR)
+    sha, size = keep_file(database, source, allowed, max_bytes)
+    with database.session(user.username) as session:
+        row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
+                         filename=source.name,
+                         sha256=sha, size=size, note=normalize(note))
+        session.add(row)
+    return AttachmentRow(row.id, row.filename, size, sha, row.note, slot)
+
+
+def keep_file(database: Database, source: Path, allowed: tuple[str, ...] | None = None,
+              max_bytes: int = MAX_BYTES) -> tuple[str, int]:
+    """Check ``source`` and store a copy under its content hash (once); returns the hash and the size."""
     try:
         size = source.stat().st_size
         _check_file(source, size, allowed, max_bytes)
@@ -77,12 +89,7 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
             partial.replace(target)
     except OSError as exc:
         raise UserError(f"Không đọc hoặc chép được tệp {source}: {exc.strerror or exc}.") from exc
-    with database.session(user.username) as session:
-        row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
-                         filename=source.name,
-                         sha256=sha, size=size, note=normalize(note))
-        session.add(row)
-    return AttachmentRow(row.id, row.filename, size, sha, row.note, slot)
+    return sha, size
 
 
 def list_attachments(database: Database, record_kind: str, record_id: uuid.UUID) -> list[AttachmentRow]:

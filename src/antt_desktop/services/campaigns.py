@@ -57,12 +57,14 @@ class CampaignStatus:
         return bool(self.events)
 
 
-def year_checklist(database: Database, year: int) -> list[CampaignStatus]:
-    """For each campaign of the year: the events linked to it and held within its window."""
+def year_checklist(database: Database, year: int, owner: str | None = None) -> list[CampaignStatus]:
+    """For each campaign of the year: the events linked to it and held within its window (with ``owner``,
+    that unit's only)."""
     with database.factory() as session:
         activities = session.execute(select(Activity.campaign_code, Activity.activity_date, Activity.content).where(
             Activity.deleted_at.is_(None), Activity.campaign_code != "",
-            Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)))).all()
+            Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)),
+            *([Activity.owner_unit == owner] if owner else []))).all()
     result = []
     for campaign in all_campaigns(database):
         first, last = campaign.window(year)

@@ -72,10 +72,11 @@ def _find(session: Session, year: int, subject: Subject) -> Evaluation | None:
     return session.scalar(statement)
 
 
-def subjects(database: Database, year: int) -> list[SubjectRow]:
-    """Every residential area, the commune itself and the agencies assessed this year, with their outcome."""
+def subjects(database: Database, year: int, owner: str | None = None) -> list[SubjectRow]:
+    """Every residential area, the commune itself and the agencies assessed this year, with their outcome
+    (with ``owner``, the residential areas of that unit only)."""
     unit = database.own_unit()
-    wanted = [Subject("khu_dan_cu", a.name, a.id) for a in list_areas(database)]
+    wanted = [Subject("khu_dan_cu", a.name, a.id) for a in list_areas(database, owner=owner)]
     if unit.level == Level.COMMUNE:
         wanted.append(Subject("xa", unit.name))
     with database.factory() as session:

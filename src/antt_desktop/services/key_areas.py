@@ -28,8 +28,9 @@ class KeyAreaCoverage:
         return self.sessions > 0
 
 
-def coverage(database: Database, year: int) -> list[KeyAreaCoverage]:
-    """Every area with at least one key-area flag, with this year's propaganda sessions held there."""
+def coverage(database: Database, year: int, owner: str | None = None) -> list[KeyAreaCoverage]:
+    """Every area with at least one key-area flag (with ``owner``, that unit's), with this year's propaganda
+    sessions held there."""
     with database.factory() as session:
         rows = session.execute(select(Activity.area_id, Activity.activity_date, Activity.audience, Activity.channel)
                                .where(Activity.deleted_at.is_(None), Activity.activity_type == propaganda_type(),
@@ -38,7 +39,7 @@ def coverage(database: Database, year: int) -> list[KeyAreaCoverage]:
     for area_id, day, audience, channel in rows:
         by_area[area_id].append((day, audience or 0, channel))
     result = []
-    for area in list_areas(database):
+    for area in list_areas(database, owner=owner):
         if not area.flags:
             continue
         held = by_area.get(area.id, [])

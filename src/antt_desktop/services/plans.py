@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from antt_desktop.db.models import Unit
 from antt_desktop.db.plan_models import Plan, Target
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.text import normalize
@@ -18,6 +19,7 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.indicators import INDICATORS
 from antt_desktop.services.roles import Role
 from antt_desktop.services.scoping import own_record
+from antt_desktop.services.subordinates import units_below
 
 PLAN_KINDS = ("Nghị quyết", "Kế hoạch", "Chỉ thị", "Chương trình")
 
@@ -52,6 +54,7 @@ class TargetInput:
     unit: str = ""
     manual_actual: float | None = None
     notes: str = ""
+    for_unit: str = ""  # at an upper level: the one unit below it is set for ("": all of them)
 
     def validated(self) -> TargetInput:
         if self.indicator and self.indicator not in INDICATORS:
@@ -87,6 +90,7 @@ class TargetRow:
     actual: float | None
     year: int
     read_only: bool
+    for_unit_name: str = ""
 
     @property
     def percent(self) -> int:
@@ -131,12 +135,18 @@ def targets(database: Database, plan_id: uuid.UUID) -> list[TargetRow]:
     with database.factory() as session:
         plan = session.get(Plan, plan_id)
         rows = session.scalars(select(Target).where(Target.plan_id == plan_id, Target.deleted_at.is_(None))
-                               .order_by(Target.created_at)).all()
+                               .order_by(Target.created_at, Target.id)).all()
+        names = dict(session.execute(select(Unit.code, Unit.name)).all())
+    if any(t.for_unit and t.for_unit not in names for t in rows):
+        names.update(units_below(database))  # units below that have sent nothing yet
     result = []
     for t in rows:
-        actual = INDICATORS[t.indicator].compute(database, plan.year) if t.indicator in INDICATORS else t.manual_actual
+        measured = t.for_unit if t.for_unit and t.for_unit != own else None  # set for a unit below: its data
+        actual = (INDICATORS[t.indicator].compute(database, plan.year, measured) if t.indicator in INDICATORS
+                  else t.manual_actual)
         result.append(TargetRow(t.id, TargetInput(t.indicator, t.target_value, t.title, t.unit, t.manual_actual,
-                                                  t.notes), actual, plan.year, t.owner_unit != own))
+                                                  t.notes, t.for_unit), actual, plan.year, t.owner_unit != own,
+                                names.get(t.for_unit, t.for_unit)))
     return result
 
 
@@ -145,13 +155,16 @@ def save_target(database: Database, user: CurrentUser, plan_id: uuid.UUID, data:
     """Targets sent down by an upper level belong to it: they are read-only here."""
     user.require(Role.EDITOR)
     clean = data.validated()
+    if clean.for_unit and clean.for_unit not in units_below(database):
+        raise UserError(f"Đơn vị {clean.for_unit} không trực thuộc đơn vị này; chỉ giao chỉ tiêu cho đơn vị "
+                        "trực thuộc.")
     with database.session(user.username) as session:
         own_record(session, Plan, plan_id, "kế hoạch", live=True)
         if target_id is None:
             target = Target(id=uuid.uuid4(), plan_id=plan_id)
         else:
             target = own_record(session, Target, target_id, "chỉ tiêu", live=True)
-        for name in ("indicator", "target_value", "title", "unit", "manual_actual", "notes"):
+        for name in ("indicator", "target_value", "title", "unit", "manual_actual", "notes", "for_unit"):
             setattr(target, name, getattr(clean, name))
         session.add(target)
         return target.id

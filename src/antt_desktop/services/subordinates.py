@@ -53,6 +53,13 @@ def _below(session, own: Installation) -> dict[str, str]:  # noqa: ANN001
     return found
 
 
+def units_below(database: Database) -> dict[str, str]:
+    """Code → name of every unit below this installation (none at a commune)."""
+    with database.factory() as session:
+        own = session.scalar(select(Installation))
+        return {} if own is None or own.level == Level.COMMUNE else _below(session, own)
+
+
 def subordinates(database: Database) -> list[Subordinate]:
     """Every unit below, those with something to see to first (nothing sent, packages missing), then by code."""
     with database.factory() as session:

@@ -91,7 +91,7 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
         since = 0 if full or previous is None else previous.max_version
         records: dict[str, list[dict]] = {name: [] for name in TABLES}
         max_version = since
-        for name, row in changed_rows(session.connection(), {unit.code}, since, omit_sensitive):
+        for name, row in changed_rows(session.connection(), {unit.code}, since, omit_sensitive, peer.unit_code):
             records[name].append(row)
             max_version = max(max_version, row["version"])
         forwarded_upto, forwarded = 0, set()

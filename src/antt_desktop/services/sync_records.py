@@ -63,12 +63,14 @@ def from_json(table: Table, row: dict) -> dict:
     return out
 
 
-def changed_rows(connection: Connection, owners: set[str], since: int,
-                 omit_sensitive: bool = False) -> Iterator[tuple[str, dict]]:
+def changed_rows(connection: Connection, owners: set[str], since: int, omit_sensitive: bool = False,
+                 recipient: str = "") -> Iterator[tuple[str, dict]]:
     """Every row owned by ``owners`` written after version ``since`` (tombstones included), without the
-    personal-data fields when ``omit_sensitive``."""
+    personal-data fields when ``omit_sensitive``; of the targets set for one unit, only the recipient's."""
     for name, table in TABLES.items():
         statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
+        if "for_unit" in table.c:
+            statement = statement.where(table.c.for_unit.in_(["", recipient]))
         for row in connection.execute(statement).mappings():
             yield name, packaged(name, row, omit_sensitive)
 

@@ -71,13 +71,15 @@ def _active_by_role(session: Session) -> dict[uuid.UUID, dict[str, int]]:
     return counts
 
 
-def list_teams(database: Database, include_deleted: bool = False) -> list[TeamRow]:
-    """Teams in name order with their strength against quota."""
+def list_teams(database: Database, include_deleted: bool = False, owner: str | None = None) -> list[TeamRow]:
+    """Teams in name order with their strength against quota (with ``owner``, only that unit's)."""
     statement = (select(ForceTeam, ResidentialArea.name)
                  .outerjoin(ResidentialArea, ResidentialArea.id == ForceTeam.area_id)
                  .order_by(ForceTeam.sort_key, ForceTeam.owner_unit, ForceTeam.id))
     if not include_deleted:
         statement = statement.where(ForceTeam.deleted_at.is_(None))
+    if owner:
+        statement = statement.where(ForceTeam.owner_unit == owner)
     with database.factory() as session:
         active = _active_by_role(session)
         result = []
@@ -101,9 +103,9 @@ class StaffingSummary:
     sentences: tuple[str, ...]
 
 
-def staffing_summary(database: Database) -> StaffingSummary:
+def staffing_summary(database: Database, owner: str | None = None) -> StaffingSummary:
     """What the dashboard shows: how many teams are short and by how many people, in words."""
-    teams = list_teams(database)
+    teams = list_teams(database, owner=owner)
     short = [t for t in teams if t.missing]
     return StaffingSummary(len(teams), len(short), sum(t.missing for t in short),
                            sum(t.active_members for t in teams), tuple(s for t in short for s in t.gap_text))

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
+from antt_desktop.domain.text import collation_key
 from antt_desktop.errors import UserError
 from antt_desktop.gui.forms.plans.criterion_dialog_ui import Ui_CriterionDialog
 from antt_desktop.gui.forms.plans.follow_up_dialog_ui import Ui_FollowUpDialog
@@ -61,7 +62,8 @@ class PlanDialog(SaveDialog):
 
 class TargetDialog(SaveDialog):
     def __init__(self, save: Callable[[TargetInput], object], initial: TargetInput | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, units: dict[str, str] | None = None) -> None:
+        """``units``: at an upper level, the units below a target can be set for (the others: hidden)."""
         super().__init__(parent)
         self.ui = Ui_TargetDialog()
         self.ui.setupUi(self)
@@ -72,7 +74,13 @@ class TargetDialog(SaveDialog):
             ui.indicatorCombo.addItem(f"{indicator.name} ({indicator.unit})", code)
         ui.indicatorCombo.addItem(self.tr("Another target, measured by hand"), "")
         ui.indicatorCombo.currentIndexChanged.connect(self._mode)
+        ui.forUnitCombo.addItem(self.tr("Every unit below"), "")
+        for code, name in sorted((units or {}).items(), key=lambda item: collation_key(item[1])):
+            ui.forUnitCombo.addItem(f"{name} ({code})", code)
+        ui.forUnitLabel.setVisible(bool(units))
+        ui.forUnitCombo.setVisible(bool(units))
         if initial:
+            ui.forUnitCombo.setCurrentIndex(max(0, ui.forUnitCombo.findData(initial.for_unit)))
             ui.indicatorCombo.setCurrentIndex(ui.indicatorCombo.findData(initial.indicator))
             ui.titleEdit.setText("" if initial.indicator else initial.title)
             ui.valueEdit.setText(f"{initial.target_value:g}")
@@ -91,7 +99,7 @@ class TargetDialog(SaveDialog):
         ui = self.ui
         self._save(TargetInput(ui.indicatorCombo.currentData() or "", _float(ui.valueEdit.text(), "Giá trị chỉ tiêu"),
                                ui.titleEdit.text(), ui.unitEdit.text(), _float(ui.actualEdit.text(), "Kết quả"),
-                               ui.notesEdit.text()))
+                               ui.notesEdit.text(), ui.forUnitCombo.currentData() or ""))
 
 
 class InspectionDialog(SaveDialog):

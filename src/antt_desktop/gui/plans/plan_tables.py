@@ -39,6 +39,8 @@ def target_columns() -> list[Column[TargetRow]]:
         Column(translate("PlanTables", "Status"), lambda t: t.status),
         Column(translate("PlanTables", "Measured"), lambda t: translate("PlanTables", "automatically")
                if t.data.indicator else translate("PlanTables", "by hand")),
+        Column(translate("PlanTables", "Set for"), lambda t: t.for_unit_name
+               or translate("PlanTables", "every unit below")),  # shown at an upper level
     ]
 
 

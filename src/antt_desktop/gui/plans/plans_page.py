@@ -30,6 +30,7 @@ from antt_desktop.services import security_models as models
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.subordinates import units_below
 
 PROGRESS_COLUMN, PROGRESS_WIDTH = 4, 140
 
@@ -44,6 +45,8 @@ class PlansPage(QWidget):
         self.plans = self._model(ui.planTable, plan_columns())
         self.targets = self._model(ui.targetTable, target_columns())
         ui.targetTable.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self))
+        self.units_below = units_below(database)
+        ui.targetTable.setColumnHidden(self.targets.columnCount() - 1, not self.units_below)
         self.inspections = self._model(ui.inspectionTable, inspection_columns())
         self.remedies = self._model(ui.remedyTable, remedy_columns(date.today()))
         self.criteria = self._model(ui.criteriaTable, criterion_columns())
@@ -126,7 +129,7 @@ class PlansPage(QWidget):
         if plan and (new or target):
             dialog = TargetDialog(lambda data: plans.save_target(self.database, self.user, plan.id, data,
                                                                  target.id if target else None),
-                                  target.data if target else None, self)
+                                  target.data if target else None, self, self.units_below)
             if dialog.exec():
                 self.show_targets()
 

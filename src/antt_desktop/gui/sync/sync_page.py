@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from antt_desktop.domain.text import matches_words
 from antt_desktop.domain.units import Level
+from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
@@ -60,6 +61,8 @@ class SyncPage(QWidget):
         if database.installation().level == Level.COMMUNE:
             ui.tabs.removeTab(ui.tabs.indexOf(ui.unitsTab))
         ui.addDirectiveButton.clicked.connect(self.add_directive)
+        ui.openDirectiveFilesButton.clicked.connect(self.open_directive_files)
+        ui.directiveTable.doubleClicked.connect(self.open_directive_files)
         ui.progressBar.hide()
         ui.exportButton.clicked.connect(self.export_package)
         ui.importButton.clicked.connect(self.import_packages)
@@ -184,3 +187,13 @@ class SyncPage(QWidget):
     def add_directive(self) -> None:
         if DirectiveDialog(lambda *args: directives.add_directive(self.database, self.user, *args), self).exec():
             self.refresh()
+
+    def open_directive_files(self) -> None:
+        """Each file of the chosen directive, opened with the program the PC uses for its type."""
+        chosen = self.directives.selected_in(self.ui.directiveTable)
+        if chosen is None:
+            return
+        if not chosen.files:
+            self.ui.resultLabel.setText(self.tr("This directive has no attached files."))
+        for row in chosen.files:
+            open_attachment(self, self.database, row)

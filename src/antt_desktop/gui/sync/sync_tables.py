@@ -85,4 +85,5 @@ def directive_columns() -> list[Column]:
         Column(translate("SyncTables", "Issued by"), lambda d: d.issuer),
         Column(translate("SyncTables", "Summary"), lambda d: d.title),
         Column(translate("SyncTables", "From unit"), lambda d: d.owner_unit),
+        Column(translate("SyncTables", "Attached files"), lambda d: ", ".join(f.filename for f in d.files)),
     ]

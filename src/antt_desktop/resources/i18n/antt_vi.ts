@@ -1078,6 +1078,26 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach PDF or image…</source>
+        <translation>Đính &amp;kèm PDF hoặc ảnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Files of the directive</source>
+        <translation>Tệp của văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
 </context>
 <context>
     <name>EndServiceDialog</name>
@@ -2917,6 +2937,14 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>nhập tay</translation>
     </message>
     <message>
+        <source>Set for</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>every unit below</source>
+        <translation>mọi đơn vị trực thuộc</translation>
+    </message>
+    <message>
         <source>Inspected</source>
         <translation>Đối tượng kiểm tra</translation>
     </message>
@@ -3342,6 +3370,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Khôi phục bản đã bị ghi đè? Bản này sẽ thành bản hiện hành trên mọi máy sau các gói tiếp theo.</translation>
     </message>
     <message>
+        <source>This directive has no attached files.</source>
+        <translation>Văn bản chỉ đạo này không có tệp đính kèm.</translation>
+    </message>
+    <message>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -3417,6 +3449,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <source>Search a unit, without diacritics too</source>
         <translation>Tìm đơn vị, gõ không dấu cũng được</translation>
     </message>
+    <message>
+        <source>&amp;Open its attached files</source>
+        <translation>&amp;Mở tệp đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -3489,6 +3525,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Bản bị ghi đè</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -3540,6 +3580,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Chỉ tiêu khác, nhập kết quả bằng tay</translation>
     </message>
     <message>
+        <source>Every unit below</source>
+        <translation>Mọi đơn vị trực thuộc</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -3566,6 +3610,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Set for:</source>
+        <translation>&amp;Giao cho:</translation>
     </message>
 </context>
 <context>

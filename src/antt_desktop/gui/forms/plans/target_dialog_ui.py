@@ -87,6 +87,16 @@ class Ui_TargetDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.forUnitLabel = QLabel(TargetDialog)
+        self.forUnitLabel.setObjectName(u"forUnitLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.forUnitLabel)
+
+        self.forUnitCombo = QComboBox(TargetDialog)
+        self.forUnitCombo.setObjectName(u"forUnitCombo")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.forUnitCombo)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -110,6 +120,7 @@ class Ui_TargetDialog(object):
         self.unitLabel.setBuddy(self.unitEdit)
         self.actualLabel.setBuddy(self.actualEdit)
         self.notesLabel.setBuddy(self.notesEdit)
+        self.forUnitLabel.setBuddy(self.forUnitCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(TargetDialog)
@@ -127,5 +138,6 @@ class Ui_TargetDialog(object):
         self.unitLabel.setText(QCoreApplication.translate("TargetDialog", u"&Unit:", None))
         self.actualLabel.setText(QCoreApplication.translate("TargetDialog", u"&Actual (entered by hand):", None))
         self.notesLabel.setText(QCoreApplication.translate("TargetDialog", u"N&otes:", None))
+        self.forUnitLabel.setText(QCoreApplication.translate("TargetDialog", u"&Set for:", None))
     # retranslateUi
 

@@ -15,14 +15,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_DirectiveDialog(object):
     def setupUi(self, DirectiveDialog):
         if not DirectiveDialog.objectName():
             DirectiveDialog.setObjectName(u"DirectiveDialog")
-        DirectiveDialog.resize(560, 340)
+        DirectiveDialog.resize(620, 420)
         self.mainLayout = QVBoxLayout(DirectiveDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -77,6 +78,41 @@ class Ui_DirectiveDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contentEdit)
 
+        self.filesLabel = QLabel(DirectiveDialog)
+        self.filesLabel.setObjectName(u"filesLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.filesLabel)
+
+        self.filesLayout = QHBoxLayout()
+        self.filesLayout.setObjectName(u"filesLayout")
+        self.fileList = QListWidget(DirectiveDialog)
+        self.fileList.setObjectName(u"fileList")
+        self.fileList.setMaximumSize(QSize(16777215, 80))
+
+        self.filesLayout.addWidget(self.fileList)
+
+        self.fileButtons = QVBoxLayout()
+        self.fileButtons.setObjectName(u"fileButtons")
+        self.attachButton = QPushButton(DirectiveDialog)
+        self.attachButton.setObjectName(u"attachButton")
+
+        self.fileButtons.addWidget(self.attachButton)
+
+        self.removeFileButton = QPushButton(DirectiveDialog)
+        self.removeFileButton.setObjectName(u"removeFileButton")
+
+        self.fileButtons.addWidget(self.removeFileButton)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fileButtons.addItem(self.fileSpacer)
+
+
+        self.filesLayout.addLayout(self.fileButtons)
+
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.filesLayout)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -116,5 +152,8 @@ class Ui_DirectiveDialog(object):
         self.issuerLabel.setText(QCoreApplication.translate("DirectiveDialog", u"&Issued by:", None))
         self.titleLabel.setText(QCoreApplication.translate("DirectiveDialog", u"&Summary:", None))
         self.contentLabel.setText(QCoreApplication.translate("DirectiveDialog", u"&Content:", None))
+        self.filesLabel.setText(QCoreApplication.translate("DirectiveDialog", u"Attached files:", None))
+        self.attachButton.setText(QCoreApplication.translate("DirectiveDialog", u"A&ttach PDF or image\u2026", None))
+        self.removeFileButton.setText(QCoreApplication.translate("DirectiveDialog", u"&Remove", None))
     # retranslateUi
 

@@ -226,6 +226,11 @@ class Ui_SyncPage(object):
 
         self.directiveButtons.addWidget(self.addDirectiveButton)
 
+        self.openDirectiveFilesButton = QPushButton(self.directivesTab)
+        self.openDirectiveFilesButton.setObjectName(u"openDirectiveFilesButton")
+
+        self.directiveButtons.addWidget(self.openDirectiveFilesButton)
+
         self.directiveSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.directiveButtons.addItem(self.directiveSpacer)
@@ -278,6 +283,7 @@ class Ui_SyncPage(object):
         self.revertButton.setText(QCoreApplication.translate("SyncPage", u"&Bring back the overwritten version", None))
         self.tabs.setTabText(self.tabs.indexOf(self.conflictsTab), QCoreApplication.translate("SyncPage", u"&Conflicts", None))
         self.addDirectiveButton.setText(QCoreApplication.translate("SyncPage", u"&Add a directive to send down\u2026", None))
+        self.openDirectiveFilesButton.setText(QCoreApplication.translate("SyncPage", u"&Open its attached files", None))
         self.tabs.setTabText(self.tabs.indexOf(self.directivesTab), QCoreApplication.translate("SyncPage", u"&Directives", None))
         self.tabs.setTabText(self.tabs.indexOf(self.keysTab), QCoreApplication.translate("SyncPage", u"&Keys", None))
         pass
