@@ -105,6 +105,20 @@ def test_upper_level_reports_consolidate_per_commune(tmp_path):
     text = _pdf_text(reports.render(database, ADMIN_USER, "danh-gia", YEAR, "pdf", tmp_path / "tinh.pdf"))
     assert "BỘ CÔNG AN\n CÔNG AN TỈNH TUYÊN\n QUANG" in text and "GIÁM ĐỐC" in text
     assert "Xã, phường" not in text  # the province is not assessed as a commune
+
+    from antt_desktop.services import security_models
+
+    models = security_models.list_models(database)
+    listed = load_workbook(reports.render(database, ADMIN_USER, "mo-hinh", YEAR, "xlsx", tmp_path / "mh.xlsx")).active
+    named = [row for row in listed.iter_rows(values_only=True) if isinstance(row[0], int) and len(row) > 2]
+    assert len(named) == len(models) and named[0][1] == "Phường An Tường"  # grouped by unit, which each names
+    yearly = load_workbook(reports.render(database, ADMIN_USER, "tong-hop-nam", YEAR, "xlsx", tmp_path / "n.xlsx"))
+    cells = [row for row in yearly.active.iter_rows(values_only=True)]
+    # the yearly report counts models by unit rather than listing thousands of them
+    totals = [row for row in cells if row[1] == "Tổng cộng"]
+    assert [len(models), sum(m.data.typical for m in models)] in [[v for v in row[2:4]] for row in totals]
+    assert not any(models[0].data.name in row for row in cells)
+    assert len(cells) < 4 * 124 * 3
     database.close()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ class Subject:
     unit_type: str
     name: str
     area_id: uuid.UUID | None = None
+    owner_unit: str = field(default="", compare=False)  # who assesses it (several units, at an upper level)
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,13 @@ def subjects(database: Database, year: int, owner: str | None = None) -> list[Su
     """Every residential area, the commune itself and the agencies assessed this year, with their outcome
     (with ``owner``, the residential areas of that unit only)."""
     unit = database.own_unit()
-    wanted = [Subject("khu_dan_cu", a.name, a.id) for a in list_areas(database, owner=owner)]
+    wanted = [Subject("khu_dan_cu", a.name, a.id, a.owner_unit) for a in list_areas(database, owner=owner)]
     if unit.level == Level.COMMUNE:
-        wanted.append(Subject("xa", unit.name))
+        wanted.append(Subject("xa", unit.name, owner_unit=unit.code))
     with database.factory() as session:
-        agencies = session.scalars(select(Evaluation.subject_name).where(
+        agencies = session.execute(select(Evaluation.subject_name, Evaluation.owner_unit).where(
             Evaluation.year == year, Evaluation.unit_type == "co_quan", Evaluation.deleted_at.is_(None))).all()
-        wanted += [Subject("co_quan", name) for name in sorted(agencies)]
+        wanted += [Subject("co_quan", name, owner_unit=by) for name, by in sorted(agencies)]
         return [_row(s, _find(session, year, s)) for s in wanted]
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import func, select
@@ -13,8 +14,9 @@ from antt_desktop.db.model_models import SecurityModel
 from antt_desktop.db.models import ResidentialArea, Unit
 from antt_desktop.domain.dates import age_on
 from antt_desktop.domain.forces import ACTIVE
+from antt_desktop.domain.text import collation_key
 from antt_desktop.domain.units import Level
-from antt_desktop.exchange.report_document import ReportDocument, ReportSection
+from antt_desktop.exchange.report_document import ReportDocument, ReportSection, ReportTable
 from antt_desktop.services.database import Database
 
 AGE_BANDS = ((0, 29, "Dưới 30"), (30, 39, "30 – 39"), (40, 49, "40 – 49"), (50, 59, "50 – 59"), (60, 70, "60 – 70"),
@@ -47,6 +49,33 @@ def document(database: Database, title: str, subtitle: str, sections: list[Repor
     return ReportDocument(superior, issuer, f"Số:{blank}/{symbol}-{'CAX' if commune else 'CAT'}", place,
                           date.today(), "Báo cáo", subtitle or title, sections,
                           "Trưởng Công an xã" if commune else "Giám đốc")
+
+
+def by_unit(database: Database, columns: list[str], records: list, cells, numeric: set[int],  # noqa: ANN001
+            owner=lambda record: record.owner_unit) -> ReportTable:  # noqa: ANN001
+    """A numbered table of ``cells(record)``; at an upper level grouped by the unit owning each record, which a
+    column after the number names."""
+    if not is_upper_level(database):
+        return ReportTable(["STT", *columns], [[i, *cells(r)] for i, r in enumerate(records, start=1)],
+                           {0, *(c + 1 for c in numeric)})
+    units = unit_names(database)
+    grouped = sorted(records, key=lambda r: (collation_key(units.get(owner(r), owner(r))), owner(r)))
+    return ReportTable(["STT", "Đơn vị", *columns],
+                       [[i, units.get(owner(r), owner(r)), *cells(r)] for i, r in enumerate(grouped, start=1)],
+                       {0, *(c + 2 for c in numeric)})
+
+
+def unit_counts(database: Database, records: list, owner: Callable[[object], str],
+                counts: dict[str, Callable[[list], int]]) -> ReportTable:
+    """One row per unit holding any of the records, with each count of its records, and the totals."""
+    units, groups = unit_names(database), defaultdict(list)
+    for record in records:
+        groups[owner(record)].append(record)
+    order = sorted(groups, key=lambda code: (collation_key(units.get(code, code)), code))
+    rows = [[i, units.get(code, code), *(count(groups[code]) for count in counts.values())]
+            for i, code in enumerate(order, start=1)]
+    return ReportTable(["STT", "Đơn vị", *counts], [*rows, ["", "Tổng cộng", *(c(records) for c in counts.values())]],
+                       {0, *range(2, 2 + len(counts))})
 
 
 def unit_names(database: Database) -> dict[str, str]:

@@ -16,7 +16,6 @@ from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.evaluation import unit_types
 from antt_desktop.domain.forces import GENDERS, force_type
 from antt_desktop.domain.security_models import names
-from antt_desktop.domain.text import collation_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.report_document import NARRATIVE_PLACEHOLDER, ReportDocument, ReportSection, ReportTable
 from antt_desktop.exchange.report_docx import write_docx
@@ -30,10 +29,11 @@ from antt_desktop.services.member_query import MemberFilter, MemberRow, query_me
 from antt_desktop.services.report_data import (
     AGE_BANDS,
     age_band,
+    by_unit,
     document,
     is_upper_level,
     per_unit_totals,
-    unit_names,
+    unit_counts,
 )
 from antt_desktop.services.roles import Role
 
@@ -57,25 +57,12 @@ def _unit_section(database: Database, year: int) -> list[ReportSection]:
         [[i, *r] for i, r in enumerate(rows, start=1)], {0, 3, 4, 5, 6}))]
 
 
-def _by_unit(database: Database, columns: list[str], records: list, cells, numeric: set[int]) -> ReportTable:  # noqa: ANN001
-    """A numbered table of ``cells(record)``; at an upper level grouped by the unit owning each record, which a
-    column after the number names."""
-    if not is_upper_level(database):
-        return ReportTable(["STT", *columns], [[i, *cells(r)] for i, r in enumerate(records, start=1)],
-                           {0, *(c + 1 for c in numeric)})
-    units = unit_names(database)
-    grouped = sorted(records, key=lambda r: (collation_key(units.get(r.owner_unit, r.owner_unit)), r.owner_unit))
-    return ReportTable(["STT", "Đơn vị", *columns],
-                       [[i, units.get(r.owner_unit, r.owner_unit), *cells(r)] for i, r in enumerate(grouped, start=1)],
-                       {0, *(c + 2 for c in numeric)})
-
-
 def forces_by_area(database: Database, user: CurrentUser, year: int) -> ReportDocument:
     members = _members(database, user)
-    table = _by_unit(database, ["Họ và tên", "Năm sinh", "Giới tính", "Chức danh", "Tổ/đội", "Khu dân cư",
-                                "Đảng viên", "Ngày tham gia"], members,
-                     lambda m: [m.full_name, m.birth_date.year, GENDERS[m.gender], m.role_name, m.team_name,
-                                m.area_name, "x" if m.party_member else "", format_date(m.start_date)], {1})
+    table = by_unit(database, ["Họ và tên", "Năm sinh", "Giới tính", "Chức danh", "Tổ/đội", "Khu dân cư",
+                               "Đảng viên", "Ngày tham gia"], members,
+                    lambda m: [m.full_name, m.birth_date.year, GENDERS[m.gender], m.role_name, m.team_name,
+                               m.area_name, "x" if m.party_member else "", format_date(m.start_date)], {1})
     return document(database, "Danh sách lực lượng",
                     f"Danh sách lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở theo địa bàn năm {year}",
                     [ReportSection("", [f"Tổng số {len(members)} người đang tham gia."], table),
@@ -91,26 +78,22 @@ def _count_table(title: str, counter: Counter, order: list[str] | None = None) -
                                                 {1, 2}))
 
 
-def _gaps_by_unit(database: Database) -> list[str]:
-    """Each team's shortfall in words; at an upper level grouped by commune and naming it."""
-    if not is_upper_level(database):
-        return list(teams.staffing_summary(database).sentences)
-    names = unit_names(database)
-    short = sorted((t for t in teams.list_teams(database) if t.gap_text),
-                   key=lambda t: (collation_key(names.get(t.owner_unit, t.owner_unit)), t.owner_unit, t.sort_key))
-    return [f"{names.get(t.owner_unit, t.owner_unit)}: {sentence}" for t in short for sentence in t.gap_text]
-
-
 def forces_statistics(database: Database, user: CurrentUser, year: int) -> ReportDocument:
     members = _members(database, user)
     on = min(date(year, 12, 31), date.today())
     by_role = Counter(f"{force_type(m.force_type).short_name if force_type(m.force_type) else m.force_type} – "
                       f"{m.role_name}" for m in members)
     staffing = teams.staffing_summary(database)
-    gaps = ReportSection("Thiếu so với định biên",
-                         [f"{staffing.teams_short}/{staffing.teams} tổ, đội chưa đủ định biên, thiếu "
-                          f"{staffing.people_missing} người:", *_gaps_by_unit(database)] if staffing.sentences
-                         else ["Tất cả tổ, đội đã đủ định biên."])
+    said = (f"{staffing.teams_short}/{staffing.teams} tổ, đội chưa đủ định biên, thiếu {staffing.people_missing} "
+            "người" + (":" if staffing.sentences else "."))
+    if not staffing.teams_short:
+        gaps = ReportSection("Thiếu so với định biên", ["Tất cả tổ, đội đã đủ định biên."])
+    elif is_upper_level(database):  # by unit: each commune's own report names its teams
+        gaps = ReportSection("Thiếu so với định biên", [said], unit_counts(
+            database, [t for t in teams.list_teams(database) if t.missing], lambda t: t.owner_unit,
+            {"Tổ, đội thiếu định biên": len, "Số người còn thiếu": lambda ts: sum(t.missing for t in ts)}))
+    else:
+        gaps = ReportSection("Thiếu so với định biên", [said, *staffing.sentences])
     return document(database, "Thống kê lực lượng", f"Thống kê lực lượng tham gia bảo vệ ANTT ở cơ sở năm {year}", [
         _count_table("1. Theo loại lực lượng và chức danh", by_role),
         _count_table("2. Theo độ tuổi", Counter(age_band(m.birth_date, on) for m in members),
@@ -121,7 +104,8 @@ def forces_statistics(database: Database, user: CurrentUser, year: int) -> Repor
         gaps, *_unit_section(database, year)], "TK")
 
 
-def models_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+def models_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
+    """With ``listing`` off at an upper level (the yearly report), models are counted by unit, not listed."""
     rows = security_models.list_models(database)
     ratings = {**names("ratings"), "none": "Chưa đánh giá"}
     matrix = [[name, *(sum(r.data.field == code and (r.last_rating or "none") == rating for r in rows)
@@ -129,50 +113,72 @@ def models_report(database: Database, user: CurrentUser, year: int) -> ReportDoc
               for code, name in names("fields").items()]
     summary = ReportTable(["Lĩnh vực", *ratings.values(), "Tổng"], matrix,
                           set(range(1, len(ratings) + 2)))
-    listing = _by_unit(database, ["Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"], rows,
-                       lambda r: [r.data.name, names("fields")[r.data.field], r.scope_text,
-                                  names("statuses")[r.data.status], ratings[r.last_rating or "none"],
-                                  f"{r.completeness}%"], set())
+    if listing or not is_upper_level(database):
+        second = ReportSection("2. Danh sách mô hình", [], by_unit(
+            database, ["Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"], rows,
+            lambda r: [r.data.name, names("fields")[r.data.field], r.scope_text, names("statuses")[r.data.status],
+                       ratings[r.last_rating or "none"], f"{r.completeness}%"], set()))
+    else:
+        second = ReportSection("2. Số mô hình theo đơn vị", [], unit_counts(
+            database, rows, lambda r: r.owner_unit,
+            {"Mô hình": len, "Điển hình": lambda rs: sum(r.data.typical for r in rs)}))
     return document(database, "Mô hình", f"Danh sách và phân loại mô hình tự phòng, tự quản năm {year}", [
-        ReportSection("1. Số mô hình theo lĩnh vực và xếp loại", [], summary),
-        ReportSection("2. Danh sách mô hình", [], listing)], "DS")
+        ReportSection("1. Số mô hình theo lĩnh vực và xếp loại", [], summary), second], "DS")
 
 
-def campaigns_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
-    sections = []
+def campaigns_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
+    """With ``listing`` off at an upper level (the yearly report), each campaign's events are counted by unit."""
+    sections, counted = [], not listing and is_upper_level(database)
     for number, status in enumerate(campaigns.year_checklist(database, year), start=1):
         events = [a for a in list_activities(database, ActivityFilter(year, campaign_code=status.campaign.code))]
         text = (f"Đã tổ chức {len(status.events)} hoạt động ở cơ sở." if status.done
                 else "Chưa tổ chức hoạt động nào ở cơ sở trong thời gian của đợt.")
-        table = _by_unit(database, ["Ngày", "Hoạt động", "Nội dung", "Địa bàn", "Số người", "Được tuyên truyền"],
-                         events, lambda a: [format_date(a.data.activity_date), a.data.activity_type, a.data.content,
-                                            a.area_name, a.data.participants or "", a.data.audience or ""],
-                         {4, 5}) if events else None
+        if not events:
+            table = None
+        elif counted:
+            table = unit_counts(database, events, lambda a: a.owner_unit, {
+                "Số hoạt động": len,
+                "Số lượt người được tuyên truyền": lambda es: sum(e.data.audience or 0 for e in es)})
+        else:
+            table = by_unit(database, ["Ngày", "Hoạt động", "Nội dung", "Địa bàn", "Số người", "Được tuyên truyền"],
+                            events, lambda a: [format_date(a.data.activity_date), a.data.activity_type,
+                                               a.data.content, a.area_name, a.data.participants or "",
+                                               a.data.audience or ""], {4, 5})
         sections.append(ReportSection(f"{number}. {status.campaign.label(year)}", [text], table))
     return document(database, "Hoạt động cao điểm",
                     f"Kết quả hoạt động hưởng ứng các ngày, tháng cao điểm năm {year}", sections)
 
 
 def targets_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
-    sections = []
+    sections, upper = [], is_upper_level(database)
     for plan in plans.list_plans(database, year):
         rows = [[t.data.title, f"{t.data.target_value:g}", "" if t.actual is None else f"{t.actual:g}",
-                 t.data.unit, f"{t.percent}%", t.status] for t in plans.targets(database, plan.id)]
+                 t.data.unit, f"{t.percent}%", t.status,
+                 *([t.for_unit_name or "Mọi đơn vị trực thuộc"] if upper else [])]
+                for t in plans.targets(database, plan.id)]
         sections.append(ReportSection(plan.label, [plan.data.summary] if plan.data.summary else [], ReportTable(
-            ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đơn vị tính", "Tỷ lệ", "Đánh giá"], rows, {1, 2, 4})))
+            ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đơn vị tính", "Tỷ lệ", "Đánh giá",
+             *(["Giao cho"] if upper else [])], rows, {1, 2, 4})))
     if not sections:
         sections.append(ReportSection("", [f"Năm {year} chưa có kế hoạch, chỉ tiêu nào được nhập."]))
     return document(database, "Kết quả thực hiện chỉ tiêu", f"Kết quả thực hiện chỉ tiêu phong trào năm {year}",
                     sections)
 
 
-def evaluation_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
+def evaluation_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
+    """With ``listing`` off at an upper level (the yearly report), areas recognised are counted by unit."""
     rows = evaluations.subjects(database, year)
-    table = ReportTable(["STT", "Đơn vị", "Loại", "Điểm", "“An toàn về ANTT”", "Phân loại", "Quyết định công nhận"],
-                        [[i, r.subject.name, unit_types()[r.subject.unit_type], r.outcome.score,
-                          {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá đủ"}[r.outcome.recognised],
-                          r.level_text, f"{r.decision_number} {format_date(r.decision_date)}".strip()]
-                         for i, r in enumerate(rows, start=1)], {0, 3})
+    table = by_unit(database, ["Đối tượng" if is_upper_level(database) else "Đơn vị", "Loại", "Điểm",
+                                "“An toàn về ANTT”", "Phân loại", "Quyết định công nhận"], rows,
+                     lambda r: [r.subject.name, unit_types()[r.subject.unit_type], r.outcome.score,
+                                {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá đủ"}[r.outcome.recognised],
+                                r.level_text, f"{r.decision_number} {format_date(r.decision_date)}".strip()],
+                     {2}, lambda r: r.subject.owner_unit)
+    if not listing and is_upper_level(database):
+        table = unit_counts(database, [r for r in rows if r.subject.unit_type == "khu_dan_cu"],
+                            lambda r: r.subject.owner_unit,
+                            {"Khu dân cư": len, "Đạt “An toàn về ANTT”": lambda rs: sum(r.outcome.recognised is True
+                                                                                        for r in rs)})
     recognised = sum(r.outcome.recognised is True for r in rows if r.subject.unit_type == "khu_dan_cu")
     areas = sum(r.subject.unit_type == "khu_dan_cu" for r in rows)
     return document(database, "Kết quả công nhận", f"Kết quả công nhận “An toàn về an ninh, trật tự” và phân loại "
@@ -181,9 +187,10 @@ def evaluation_report(database: Database, user: CurrentUser, year: int) -> Repor
 
 
 def yearly_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
-    parts = [forces_statistics(database, user, year), models_report(database, user, year),
-             campaigns_report(database, user, year), targets_report(database, user, year),
-             evaluation_report(database, user, year)]
+    listing = not is_upper_level(database)  # a province's yearly report counts by unit; lists are reports of their own
+    parts = [forces_statistics(database, user, year), models_report(database, user, year, listing),
+             campaigns_report(database, user, year, listing), targets_report(database, user, year),
+             evaluation_report(database, user, year, listing)]
     sections = [ReportSection("I. Đặc điểm tình hình", [NARRATIVE_PLACEHOLDER, NARRATIVE_PLACEHOLDER]),
                 ReportSection("II. Kết quả thực hiện")]
     for number, part in enumerate(parts, start=1):

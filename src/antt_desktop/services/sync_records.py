@@ -102,12 +102,24 @@ def merge(connection: Connection, records: dict[str, list[dict]], result: MergeR
             _merge_chunk(connection, name, table, incoming[start:start + CHUNK], result)
 
 
+def _existing(connection: Connection, table: Table, ids: list[uuid.UUID]) -> dict:
+    """Version and writer of the rows already here, by id."""
+    lookup = select(table.c.id, table.c.version, table.c.changed_by).where(table.c.id.in_(ids))
+    if connection.dialect.name != "postgresql":
+        return {r.id: r for r in connection.execute(lookup).mappings()}
+    # Planned for its values each time: a prepared statement's cached generic plan, made while the table was
+    # still small, would go on scanning the whole table as an upper level's database grows.
+    connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+    found = {r.id: r for r in connection.execute(lookup).mappings()}
+    connection.exec_driver_sql("SET LOCAL plan_cache_mode = auto")
+    return found
+
+
 def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dict], result: MergeResult) -> None:
     insertion = plan(table, connection.dialect)
     prepared = [database_values(name, insertion.fields, row) for row in rows]  # every field checked first
     ids = [uuid.UUID(row["id"]) for row in rows]
-    existing = {r.id: r for r in connection.execute(select(table.c.id, table.c.version, table.c.changed_by)
-                                                    .where(table.c.id.in_(ids))).mappings()}
+    existing = _existing(connection, table, ids)
     inserts, updates, written = [], [], []
     for row, row_id, values in zip(rows, ids, prepared, strict=True):
         result.max_version = max(result.max_version, row["version"])
