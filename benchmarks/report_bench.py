@@ -1,20 +1,16 @@
-"""A consolidated report at a province (per-commune table included) against the aggregate SQL behind it, on
-SQLite and on a PostgreSQL server (started for the run with fsync on) where its binaries are installed."""
+"""A consolidated report at a province (per-commune table included) against the aggregate SQL behind it, measured
+by the sync benchmark on the province it has just filled with 200 communes' packages (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-from antt_desktop.config import resolve_paths, save_setting
-from antt_desktop.domain.units import Level
-from antt_desktop.services import demo, reports
+from antt_desktop.services import reports
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.roles import Role
-from antt_desktop.services.setup import SetupRequest, initialize
 from benchmarks.measure import probe
 
 USER = CurrentUser("bench", "", Role.ADMIN)
@@ -28,15 +24,17 @@ SELECT education, count(*) FROM force_members WHERE deleted_at IS NULL AND statu
 """
 
 
-def _measure(folder: Path, paths) -> dict:  # noqa: ANN001
-    """Fill a province, time the report, then the aggregate SQL on the same database."""
+def measure(folder: Path, paths) -> dict:  # noqa: ANN001
+    """On a province already holding its communes' data (imported packages): the report against the aggregate
+    SQL on the same database."""
     from sqlalchemy import create_engine
 
-    database = initialize(paths, SetupRequest(Level.PROVINCE, "08"))
-    if paths.on_server:
-        save_setting(paths, "db_url", paths.db_url)  # the probe opens the folder, which names the server
-    demo.fill_province(database, USER, areas_per_commune=3)
-    members = database.engine.connect().exec_driver_sql("SELECT count(*) FROM force_members").scalar()
+    from antt_desktop.services.database import open_database
+
+    database = open_database(paths)
+    with database.engine.connect() as connection:
+        members = connection.exec_driver_sql("SELECT count(*) FROM force_members").scalar()
+        units = connection.exec_driver_sql("SELECT count(DISTINCT owner_unit) FROM force_members").scalar()
     start = time.perf_counter()
     reports.render(database, USER, "thong-ke-luc-luong", date.today().year, "xlsx", folder / "tk.xlsx")
     app_s = time.perf_counter() - start
@@ -57,19 +55,5 @@ def _measure(folder: Path, paths) -> dict:  # noqa: ANN001
             connection.execute(statement).fetchall()
         floor_s = time.perf_counter() - start
         connection.close()
-    return {"members": members, "app_s": app_s, "floor_s": floor_s, "ratio": app_s / floor_s, "peak_kb": peak_kb}
-
-
-def run() -> dict:
-    from tests.postgres_server import PostgresServer, server_binaries
-
-    with tempfile.TemporaryDirectory() as tmp:
-        figures = _measure(Path(tmp), resolve_paths(Path(tmp) / "tinh"))
-        if server_binaries() is not None:
-            server = PostgresServer.start(Path(tempfile.mkdtemp(prefix="antt-bench-pg-")), durable=True)
-            try:
-                figures["postgresql"] = _measure(Path(tmp), resolve_paths(Path(tmp) / "tinh-pg",
-                                                                          server.new_database()))
-            finally:
-                server.stop()
-    return figures
+    return {"members": members, "units": units, "app_s": app_s, "floor_s": floor_s, "ratio": app_s / floor_s,
+            "peak_kb": peak_kb}

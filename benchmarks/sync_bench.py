@@ -24,6 +24,7 @@ from antt_desktop.exchange.sync_package import b64, public_bytes, seal
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.sync_keys import own_keys
 from antt_desktop.services.sync_records import TABLES, from_json
+from benchmarks import report_bench
 from benchmarks.generate import commune_records
 from benchmarks.measure import probe
 
@@ -113,10 +114,11 @@ def postgres_figures(folder: Path, source, packages: list[dict], total: int) -> 
         open_database(engine_paths).close()  # the same empty schema
         floor_s = _postgres_floor(floor_url, packages)
         app = probe("sync_import", str(folder / "tinh-pg"), str(folder / "packages"))
+        report = report_bench.measure(folder, paths)
     finally:
         server.stop()
     return {"app_s": app["work"], "floor_s": floor_s, "app_rate": total / app["work"], "floor_rate": total / floor_s,
-            "share": floor_s / app["work"], "peak_kb": app["peak_kb"]}
+            "share": floor_s / app["work"], "peak_kb": app["peak_kb"], "report": report}
 
 
 def _plain(value: object) -> object:
@@ -196,8 +198,9 @@ def run() -> dict:
         on_server = postgres_figures(folder, resolve_paths(folder / "tinh"), packages, total)
         del packages
         app = probe("sync_import", str(folder / "tinh"), str(folder / "packages"))
+        report = report_bench.measure(folder, resolve_paths(folder / "tinh"))
         exported = export_figures(folder)
-    return {**exported, "postgresql": on_server, "communes": COMMUNES, "records": total, "app_s": app["work"],
-            "floor_s": floor_s,
+    return {**exported, "postgresql": on_server, "report": report, "communes": COMMUNES, "records": total,
+            "app_s": app["work"], "floor_s": floor_s,
             "app_rate": total / app["work"], "floor_rate": total / floor_s,
             "share": (total / app["work"]) / (total / floor_s), "peak_kb": app["peak_kb"]}

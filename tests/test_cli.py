@@ -89,3 +89,18 @@ def test_province_demo_fills_areas_owned_by_its_communes(tmp_path):
     assert counts["counts"]["areas"] == 1240 and counts["counts"]["teams"] == 2480
     assert counts["counts"]["members"] > 15_000
     assert all(code.isdigit() and len(code) == 5 for code in counts["by_owner"])
+
+
+def test_a_directive_with_its_scanned_text_and_one_with_a_fake_pdf(tmp_path):
+    data = tmp_path / "tinh"
+    assert antt("init", "--level", "province", "--unit-code", "08", "--data-dir", data).returncode == 0
+    scan, fake = tmp_path / "30-CAT.pdf", tmp_path / "gia.pdf"
+    scan.write_bytes(b"%PDF-1.4 van ban")
+    fake.write_bytes(b"MZ\x90\x00 not a pdf")
+    common = ["directive", "add", "--number", "30/CAT-PV05", "--date", "01/02/2026", "--issuer", "Công an tỉnh",
+              "--title", "Hướng dẫn Ngày hội", "--data-dir", data]
+    done = antt(*common, "--file", scan)
+    assert done.returncode == 0 and "kèm 1 tệp" in done.stdout
+    refused = antt(*common, "--file", fake)
+    assert refused.returncode == 1 and "gia.pdf không phải tệp PDF" in refused.stderr
+    assert refused.stderr.count("\n") == 1

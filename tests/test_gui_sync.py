@@ -15,6 +15,17 @@ from tests.test_gui import _when_modal
 pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
+@pytest.fixture
+def province_window(qtbot, tmp_path):
+    """The main window of Tỉnh Tuyên Quang holding one area and its forces for each of its 124 communes."""
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    demo.fill_province(province, ADMIN_USER, areas_per_commune=1)
+    window = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    yield window
+    province.close()
+
+
 def test_make_and_import_a_package(qtbot, database, tmp_path, monkeypatch):
     demo.fill_commune(database, ADMIN_USER)
     province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
@@ -154,14 +165,11 @@ def test_the_units_below_tab_lists_the_provinces_communes_and_searches_them(qtbo
     assert campaigns_page.ui.unitFilter.isHidden()
 
 
-def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
+def test_double_clicking_a_unit_below_opens_its_forces(province_window):
     from antt_desktop.gui.forces.member_table_model import UNIT_COLUMN
     from antt_desktop.gui.main_window import FORCES
 
-    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    demo.fill_province(province, ADMIN_USER, areas_per_commune=1)
-    upper = MainWindow(province, ADMIN_USER, "vi")
-    qtbot.addWidget(upper)
+    upper = province_window
     page = upper.page(SYNC)
     page.ui.unitSearchEdit.setText("thuong lam")
     view = page.ui.unitTable
@@ -193,17 +201,13 @@ def test_double_clicking_a_unit_below_opens_its_forces(qtbot, tmp_path):
     unit_column = models_page.table.columnCount() - 1
     assert not models_page.ui.modelTable.isColumnHidden(unit_column)
     assert models_page.table.columns[unit_column].text(rows[0]) == "Xã Thượng Lâm"
-    province.close()
 
 
-def test_the_province_overview_lists_every_commune_with_its_figures_and_opens_one(qtbot, tmp_path):
+def test_the_province_overview_lists_every_commune_with_its_figures_and_opens_one(province_window):
     from antt_desktop.gui.main_window import FORCES, OVERVIEW
     from antt_desktop.services import teams
 
-    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    demo.fill_province(province, ADMIN_USER, areas_per_commune=1)
-    upper = MainWindow(province, ADMIN_USER, "vi")
-    qtbot.addWidget(upper)
+    upper = province_window
     overview = upper.page(OVERVIEW)
     overview.refresh()
     units = overview.units
@@ -211,7 +215,7 @@ def test_the_province_overview_lists_every_commune_with_its_figures_and_opens_on
     assert overview.ui.unitsSummary.text().startswith("124 đơn vị trực thuộc, 124 đơn vị đã có dữ liệu:")
     overview.ui.unitSearchEdit.setText("thuong lam")
     [row] = units.model.rows
-    short = sum(1 for t in teams.list_teams(province) if t.owner_unit == "02269" and t.missing)
+    short = sum(1 for t in teams.list_teams(upper.database) if t.owner_unit == "02269" and t.missing)
     shown = [units.model.data(units.model.index(0, column)) for column in range(units.model.columnCount())]
     assert shown[:2] == ["Xã Thượng Lâm", "02269"] and shown[2] == "1" and shown[4] == str(short)
     assert int(shown[3].replace(".", "")) == row.members > 0 and shown[-1] == "chưa gửi gói nào"
@@ -219,7 +223,6 @@ def test_the_province_overview_lists_every_commune_with_its_figures_and_opens_on
     units.table.activated.emit(units.table.model().index(0, 0))
     assert upper.ui.sidebar.currentRow() == FORCES
     assert {m.owner_unit for m in upper.page(FORCES).members.rows} == {"02269"}
-    province.close()
 
 
 def test_a_commune_overview_has_no_units_below(qtbot, database):
@@ -231,13 +234,10 @@ def test_a_commune_overview_has_no_units_below(qtbot, database):
     assert overview.units is None and not overview.ui.unitsBox.isVisibleTo(overview)
 
 
-def test_activities_at_a_province_filter_by_unit_and_name_it(qtbot, tmp_path):
+def test_activities_at_a_province_filter_by_unit_and_name_it(province_window):
     from antt_desktop.gui.main_window import CAMPAIGNS
 
-    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    demo.fill_province(province, ADMIN_USER, areas_per_commune=1)
-    upper = MainWindow(province, ADMIN_USER, "vi")
-    qtbot.addWidget(upper)
+    upper = province_window
     page = upper.page(CAMPAIGNS)
     assert not page.ui.unitFilter.isHidden() and page.ui.unitFilter.count() == 125
     everyone = len(page.activities.rows)
@@ -248,7 +248,6 @@ def test_activities_at_a_province_filter_by_unit_and_name_it(qtbot, tmp_path):
     unit_column = page.activities.columnCount() - 1
     assert not page.ui.activityTable.isColumnHidden(unit_column)
     assert page.activities.data(page.activities.index(0, unit_column)) == "Xã Thượng Lâm"
-    province.close()
 
 
 def test_a_directive_is_sent_down_with_its_scanned_text_and_opened_below(qtbot, tmp_path, monkeypatch):
