@@ -51,7 +51,7 @@ def units_for(request: SetupRequest) -> list[Unit]:
 
 def initialize(paths: Paths, request: SetupRequest) -> Database:
     """Create the database with its identity and admin; refuses, changing nothing, if one exists."""
-    if database_exists(paths) and (paths.on_server is False or _installed(paths)):
+    if database_exists(paths) and (not paths.on_server or _installed(paths)):
         raise UserError(
             f"Trong {where(paths)} đã có cơ sở dữ liệu; lệnh khởi tạo không làm gì để khỏi mất dữ liệu. "
             "Muốn khởi tạo lại, hãy dùng một thư mục dữ liệu khác."
