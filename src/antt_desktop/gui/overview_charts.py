@@ -43,11 +43,11 @@ def _axes(chart: QChart, series, categories: list[str]) -> None:  # noqa: ANN001
     series.attachAxis(axis_y)
 
 
-def members_chart(database: Database, parent: QWidget) -> QChartView:
+def members_chart(team_rows: list[teams.TeamRow], parent: QWidget) -> QChartView:
     chart = QChart()
     chart.setTitle(translate("OverviewCharts", "Active members and quota by force type"))
     active, quota = Counter(), Counter()
-    for team in teams.list_teams(database):
+    for team in team_rows:
         kind = force_type(team.force_type)
         label = kind.short_name if kind else team.force_type
         active[label] += team.active_members

@@ -76,11 +76,12 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
+        team_rows = teams.list_teams(self.database)  # once for the chart, the forces tile and the units below
         if self.units is not None:
-            self.units.refresh()
-        self._charts()
+            self.units.refresh(team_rows)
+        self._charts(team_rows)
         self._areas()
-        self._forces()
+        self._forces(team_rows)
         self._models(today)
         self._campaigns(today)
         self._plans(today)
@@ -94,14 +95,14 @@ class OverviewPage(QWidget):
                          .replace("%2", where))
         return "\n".join(shown)
 
-    def _charts(self) -> None:
+    def _charts(self, team_rows: list[teams.TeamRow]) -> None:
         from antt_desktop.gui import overview_charts  # QtCharts loads after the window is on screen
 
         layout = self.ui.chartsLayout
         while layout.count():
             layout.takeAt(0).widget().deleteLater()
-        for build in (overview_charts.members_chart, overview_charts.models_chart,
-                      overview_charts.activities_chart):
+        layout.addWidget(overview_charts.members_chart(team_rows, self.ui.chartsBox), 1)
+        for build in (overview_charts.models_chart, overview_charts.activities_chart):
             layout.addWidget(build(self.database, self.ui.chartsBox), 1)
 
     def _areas(self) -> None:
@@ -113,8 +114,8 @@ class OverviewPage(QWidget):
         counts = [f"{label}: {sum(flag in r.flags for r in rows)}" for flag, label in KEY_FLAGS.items()]
         self.ui.keyAreasValue.setText("; ".join(counts))
 
-    def _forces(self) -> None:
-        staffing = teams.staffing_summary(self.database)
+    def _forces(self, team_rows: list[teams.TeamRow]) -> None:
+        staffing = teams.summarize(team_rows)
         self.ui.membersValue.setText(f"{_number(staffing.active_members)} / {_number(staffing.teams)}")
         self.ui.shortValue.setText(self.tr("%1 team(s), %2 people missing").replace("%1", str(staffing.teams_short))
                                    .replace("%2", str(staffing.people_missing)))

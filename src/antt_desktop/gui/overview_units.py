@@ -56,8 +56,8 @@ class UnitsBox(QObject):
         search.textChanged.connect(lambda _text: self._show())
         table.activated.connect(self._open)
 
-    def refresh(self) -> None:
-        self.figures = unit_figures(self.database, self.year)
+    def refresh(self, team_rows: list | None = None) -> None:
+        self.figures = unit_figures(self.database, self.year, team_rows)
         self._show()
         self.table.resizeColumnsToContents()
 

@@ -16,6 +16,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
+from antt_desktop.services.scoping import owned_by
 
 
 def all_campaigns(database: Database) -> list[Campaign]:
@@ -64,7 +65,7 @@ def year_checklist(database: Database, year: int, owner: str | None = None) -> l
         activities = session.execute(select(Activity.campaign_code, Activity.activity_date, Activity.content).where(
             Activity.deleted_at.is_(None), Activity.campaign_code != "",
             Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)),
-            *([Activity.owner_unit == owner] if owner else []))).all()
+            *owned_by(Activity, owner))).all()
     result = []
     for campaign in all_campaigns(database):
         first, last = campaign.window(year)

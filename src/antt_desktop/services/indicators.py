@@ -15,6 +15,7 @@ from antt_desktop.domain.campaigns import propaganda_type
 from antt_desktop.domain.security_models import names
 from antt_desktop.services import campaigns, evaluations, key_areas, security_models, teams
 from antt_desktop.services.database import Database
+from antt_desktop.services.scoping import owned_by
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,11 @@ def _percent(part: float, whole: float) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
 
 
-def _of(model, owner: str | None) -> list:  # noqa: ANN001
-    return [model.owner_unit == owner] if owner else []
-
-
 def _year_activities(database: Database, year: int, owner: str | None, *conditions) -> float:  # noqa: ANN002
     with database.factory() as session:
         return float(session.scalar(select(func.count()).select_from(Activity).where(
             Activity.deleted_at.is_(None), Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)),
-            *_of(Activity, owner), *conditions)) or 0)
+            *owned_by(Activity, owner), *conditions)) or 0)
 
 
 def _live_models(database: Database, owner: str | None) -> list[security_models.ModelRow]:
@@ -55,7 +52,7 @@ def _live_models(database: Database, owner: str | None) -> list[security_models.
 def _members_trained(database: Database, year: int, owner: str | None) -> float:
     with database.factory() as session:
         return float(session.scalar(select(func.count(distinct(MemberEvent.member_id))).where(
-            MemberEvent.kind == "training", MemberEvent.deleted_at.is_(None), *_of(MemberEvent, owner),
+            MemberEvent.kind == "training", MemberEvent.deleted_at.is_(None), *owned_by(MemberEvent, owner),
             MemberEvent.event_date.between(date(year, 1, 1), date(year, 12, 31)))) or 0)
 
 
@@ -77,7 +74,7 @@ def _key_areas_covered(database: Database, year: int, owner: str | None) -> floa
 def _audience(database: Database, year: int, owner: str | None) -> float:
     with database.factory() as session:
         return float(session.scalar(select(func.coalesce(func.sum(Activity.audience), 0)).where(
-            Activity.deleted_at.is_(None), Activity.activity_type == propaganda_type(), *_of(Activity, owner),
+            Activity.deleted_at.is_(None), Activity.activity_type == propaganda_type(), *owned_by(Activity, owner),
             Activity.activity_date.between(date(year, 1, 1), date(year, 12, 31)))) or 0)
 
 

@@ -8,7 +8,6 @@ from datetime import date
 
 from sqlalchemy import select
 
-from antt_desktop.db.models import Unit
 from antt_desktop.db.plan_models import Plan, Target
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.text import normalize
@@ -19,7 +18,7 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.indicators import INDICATORS
 from antt_desktop.services.roles import Role
 from antt_desktop.services.scoping import own_record
-from antt_desktop.services.subordinates import units_below
+from antt_desktop.services.subordinates import unit_names, units_below
 
 PLAN_KINDS = ("Nghị quyết", "Kế hoạch", "Chỉ thị", "Chương trình")
 
@@ -136,7 +135,7 @@ def targets(database: Database, plan_id: uuid.UUID) -> list[TargetRow]:
         plan = session.get(Plan, plan_id)
         rows = session.scalars(select(Target).where(Target.plan_id == plan_id, Target.deleted_at.is_(None))
                                .order_by(Target.created_at, Target.id)).all()
-        names = dict(session.execute(select(Unit.code, Unit.name)).all())
+    names = unit_names(database)
     if any(t.for_unit and t.for_unit not in names for t in rows):
         names.update(units_below(database))  # units below that have sent nothing yet
     result = []

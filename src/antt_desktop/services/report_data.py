@@ -18,6 +18,7 @@ from antt_desktop.domain.text import collation_key
 from antt_desktop.domain.units import Level
 from antt_desktop.exchange.report_document import ReportDocument, ReportSection, ReportTable
 from antt_desktop.services.database import Database
+from antt_desktop.services.subordinates import unit_names
 
 AGE_BANDS = ((0, 29, "Dưới 30"), (30, 39, "30 – 39"), (40, 49, "40 – 49"), (50, 59, "50 – 59"), (60, 70, "60 – 70"),
              (71, 200, "Trên 70"))
@@ -76,11 +77,6 @@ def unit_counts(database: Database, records: list, owner: Callable[[object], str
             for i, code in enumerate(order, start=1)]
     return ReportTable(["STT", "Đơn vị", *counts], [*rows, ["", "Tổng cộng", *(c(records) for c in counts.values())]],
                        {0, *range(2, 2 + len(counts))})
-
-
-def unit_names(database: Database) -> dict[str, str]:
-    with database.factory() as session:
-        return dict(session.execute(select(Unit.code, Unit.name)).all())
 
 
 def per_unit_totals(database: Database, year: int) -> list[list[object]]:

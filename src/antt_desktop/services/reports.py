@@ -83,14 +83,15 @@ def forces_statistics(database: Database, user: CurrentUser, year: int) -> Repor
     on = min(date(year, 12, 31), date.today())
     by_role = Counter(f"{force_type(m.force_type).short_name if force_type(m.force_type) else m.force_type} – "
                       f"{m.role_name}" for m in members)
-    staffing = teams.staffing_summary(database)
+    team_rows = teams.list_teams(database)
+    staffing = teams.summarize(team_rows)
     said = (f"{staffing.teams_short}/{staffing.teams} tổ, đội chưa đủ định biên, thiếu {staffing.people_missing} "
             "người" + (":" if staffing.sentences else "."))
     if not staffing.teams_short:
         gaps = ReportSection("Thiếu so với định biên", ["Tất cả tổ, đội đã đủ định biên."])
     elif is_upper_level(database):  # by unit: each commune's own report names its teams
         gaps = ReportSection("Thiếu so với định biên", [said], unit_counts(
-            database, [t for t in teams.list_teams(database) if t.missing], lambda t: t.owner_unit,
+            database, [t for t in team_rows if t.missing], lambda t: t.owner_unit,
             {"Tổ, đội thiếu định biên": len, "Số người còn thiếu": lambda ts: sum(t.missing for t in ts)}))
     else:
         gaps = ReportSection("Thiếu so với định biên", [said, *staffing.sentences])

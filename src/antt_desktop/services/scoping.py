@@ -16,6 +16,11 @@ from antt_desktop.services.roles import Role
 Record = TypeVar("Record", bound=SyncedRecord)
 
 
+def owned_by(model: type[SyncedRecord], owner: str | None) -> list:
+    """The condition "owned by ``owner``" for a query's ``where``, or none when no unit is asked for."""
+    return [model.owner_unit == owner] if owner else []
+
+
 def own_record(session: Session, model: type[Record], record_id: uuid.UUID, what: str,
                live: bool = False) -> Record:
     """The record, if this installation's unit owns it (and, with ``live``, it is not deleted)."""

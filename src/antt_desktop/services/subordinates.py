@@ -53,6 +53,12 @@ def _below(session, own: Installation) -> dict[str, str]:  # noqa: ANN001
     return found
 
 
+def unit_names(database: Database) -> dict[str, str]:
+    """Code → name of every unit this installation knows (itself, its parents, the units that sent data)."""
+    with database.factory() as session:
+        return dict(session.execute(select(Unit.code, Unit.name)).all())
+
+
 def units_below(database: Database) -> dict[str, str]:
     """Code → name of every unit below this installation (none at a commune)."""
     with database.factory() as session:

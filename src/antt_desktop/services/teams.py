@@ -105,7 +105,11 @@ class StaffingSummary:
 
 def staffing_summary(database: Database, owner: str | None = None) -> StaffingSummary:
     """What the dashboard shows: how many teams are short and by how many people, in words."""
-    teams = list_teams(database, owner=owner)
+    return summarize(list_teams(database, owner=owner))
+
+
+def summarize(teams: list[TeamRow]) -> StaffingSummary:
+    """The staffing summary of teams already listed."""
     short = [t for t in teams if t.missing]
     return StaffingSummary(len(teams), len(short), sum(t.missing for t in short),
                            sum(t.active_members for t in teams), tuple(s for t in short for s in t.gap_text))

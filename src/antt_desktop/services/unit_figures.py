@@ -21,10 +21,12 @@ class UnitFigures:
     activities: int  # in the year asked for
 
 
-def unit_figures(database: Database, year: int) -> list[UnitFigures]:
-    """Every unit below (those that have sent nothing too), in the order ``subordinates`` gives."""
+def unit_figures(database: Database, year: int, team_rows: list[teams.TeamRow] | None = None) -> list[UnitFigures]:
+    """Every unit below (those that have sent nothing too), in the order ``subordinates`` gives; ``team_rows``
+    when the caller has already listed the teams."""
     counts = per_unit_counts(database, year)
-    short = Counter(t.owner_unit for t in teams.list_teams(database) if t.missing)
+    rows = teams.list_teams(database) if team_rows is None else team_rows
+    short = Counter(t.owner_unit for t in rows if t.missing)
     result = []
     for unit in subordinates(database):
         areas, members, models, activities = counts.get(unit.code, (0, 0, 0, 0))
