@@ -87,22 +87,22 @@ def openpyxl_read(path: str) -> None:
 
 
 def sync_import(data_dir: str, folder: str) -> None:
+    import re
     from pathlib import Path
 
     from antt_desktop.config import resolve_paths
     from antt_desktop.services.auth import CurrentUser
     from antt_desktop.services.database import open_database
     from antt_desktop.services.roles import Role
-    from antt_desktop.services.sync_import import import_bytes
+    from antt_desktop.services.sync_import import import_files
 
     database = open_database(resolve_paths(data_dir))
     user = CurrentUser("bench", "", Role.ADMIN)
     START_WORK = time.perf_counter()
     records = 0
-    for path in sorted(Path(folder).glob("*.anttsync")):
-        outcome = import_bytes(database, user, path.read_bytes(), path.name)
+    for outcome in import_files(database, user, sorted(Path(folder).glob("*.anttsync"))):  # all chosen at once
         assert outcome.state == "imported", outcome.message
-        records += int(outcome.message.split(": ")[1].split(" bản ghi")[0].split()[-1])
+        records += int(re.search(r"(\d+) bản ghi", outcome.message).group(1))
     _done({"work": time.perf_counter() - START_WORK, "records": records})
 
 

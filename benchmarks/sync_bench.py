@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from antt_desktop.config import resolve_paths
 from antt_desktop.db import migrate
 from antt_desktop.domain.units import Level, communes
-from antt_desktop.exchange.sync_package import b64, public_bytes, seal
+from antt_desktop.exchange.sync_package import b64, public_bytes, record_items, seal
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.sync_keys import own_keys
 from antt_desktop.services.sync_records import TABLES, from_json
@@ -135,8 +135,15 @@ def _plain(value: object) -> object:
     return value
 
 
-def export_figures(folder: Path) -> dict:
-    """A commune's full package of its records, against raw sqlite3 reading the same rows."""
+# A commune's yearly package, and one forty times larger (a district's full package passing on its communes'
+# records is of that size): peak memory should not grow with it.
+PACKAGE_SIZES = {"commune": {"members": MEMBERS}, "40×": {"members": 40 * MEMBERS, "models": 1200,
+                                                        "activities": 40_000}}
+
+
+def package_figures(folder: Path, name: str, size: dict) -> dict:
+    """One full package exported (against raw sqlite3 reading the same rows) and imported into an empty
+    province, each in its own process for its peak memory."""
     from sqlalchemy import insert
 
     from antt_desktop.services import sync
@@ -145,29 +152,32 @@ def export_figures(folder: Path) -> dict:
     from antt_desktop.services.sync_keys import export_public_key, import_public_key
 
     user = CurrentUser("bench", "", Role.ADMIN)
-    commune = initialize(resolve_paths(folder / "xa"), SetupRequest(Level.COMMUNE, "02269"))
-    province = initialize(resolve_paths(folder / "tinh2"), SetupRequest(Level.PROVINCE, "08"))
-    export_public_key(province, folder / "tinh2.key")
-    import_public_key(commune, user, folder / "tinh2.key")
-    records = commune_records("02269", str(commune.installation().id), random.Random(3), MEMBERS)
+    commune = initialize(resolve_paths(folder / f"xa-{name}"), SetupRequest(Level.COMMUNE, "02269"))
+    province = initialize(resolve_paths(folder / f"tinh-{name}"), SetupRequest(Level.PROVINCE, "08"))
+    export_public_key(province, folder / f"tinh-{name}.key")
+    import_public_key(commune, user, folder / f"tinh-{name}.key")
+    province.close()
+    records = commune_records("02269", str(commune.installation().id), random.Random(3), **size)
     with commune.engine.begin() as connection:
-        for name, rows in records.items():
-            connection.execute(insert(TABLES[name]), [from_json(TABLES[name], row) for row in rows])
+        for table, rows in records.items():
+            connection.execute(insert(TABLES[table]), [from_json(TABLES[table], row) for row in rows])
     count = sum(len(rows) for rows in records.values())
+    del records
     start = time.perf_counter()
-    sync.export_package(commune, user, folder / "xa.anttsync", full=True)
+    sync.export_package(commune, user, folder / f"{name}-timed.anttsync", full=True)
     app_s = time.perf_counter() - start
     commune.close()
-    peak_kb = probe("sync_export", str(folder / "xa"), str(folder / "xa2.anttsync"))["peak_kb"]
-    province.close()
-    connection = sqlite3.connect(folder / "xa" / "antt.sqlite3")
+    package = folder / f"goi-{name}" / "xa.anttsync"
+    export_kb = probe("sync_export", str(folder / f"xa-{name}"), str(package))["peak_kb"]
+    import_kb = probe("sync_import", str(folder / f"tinh-{name}"), str(package.parent))["peak_kb"]
+    connection = sqlite3.connect(folder / f"xa-{name}" / "antt.sqlite3")
     start = time.perf_counter()
-    for name in TABLES:
-        connection.execute(f"SELECT * FROM {name} WHERE owner_unit = '02269'").fetchall()
+    for table in TABLES:
+        connection.execute(f"SELECT * FROM {table} WHERE owner_unit = '02269'").fetchall()
     floor_s = time.perf_counter() - start
     connection.close()
-    return {"export_records": count, "export_s": app_s, "export_floor_s": floor_s, "export_ratio": app_s / floor_s,
-            "export_kb": peak_kb}
+    return {"name": name, "records": count, "bytes": package.stat().st_size, "export_s": app_s,
+            "floor_s": floor_s, "ratio": app_s / floor_s, "export_kb": export_kb, "import_kb": import_kb}
 
 
 def run() -> dict:
@@ -190,17 +200,16 @@ def run() -> dict:
                       "prev_hash": "", "created": datetime.now(UTC).isoformat(), "schema": migrate.HEAD,
                       "full": True, "signing_public": b64(public_bytes(signer))}
             (folder / "packages").mkdir(exist_ok=True)
-            (folder / "packages" / f"{code}.anttsync").write_bytes(seal(header, {"records": records,
-                                                                                   "attachments": {}},
-                                                                          signer, recipient))
+            (folder / "packages" / f"{code}.anttsync").write_bytes(seal(header, record_items(records), signer,
+                                                                          recipient, {"forwarded": []}))
             packages.append(records)
         floor_s = _floor(empty_copy, packages)
         on_server = postgres_figures(folder, resolve_paths(folder / "tinh"), packages, total)
         del packages
         app = probe("sync_import", str(folder / "tinh"), str(folder / "packages"))
         report = report_bench.measure(folder, resolve_paths(folder / "tinh"))
-        exported = export_figures(folder)
-    return {**exported, "postgresql": on_server, "report": report, "communes": COMMUNES, "records": total,
-            "app_s": app["work"], "floor_s": floor_s,
+        packages_made = [package_figures(folder, name, size) for name, size in PACKAGE_SIZES.items()]
+    return {"packages": packages_made, "postgresql": on_server, "report": report, "communes": COMMUNES,
+            "records": total, "app_s": app["work"], "floor_s": floor_s,
             "app_rate": total / app["work"], "floor_rate": total / floor_s,
             "share": (total / app["work"]) / (total / floor_s), "peak_kb": app["peak_kb"]}

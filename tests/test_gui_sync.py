@@ -113,7 +113,7 @@ def test_a_package_opened_while_the_app_runs_goes_to_the_open_window(qtbot, data
 
 
 def test_the_check_box_makes_a_package_without_personal_data(qtbot, database, tmp_path, monkeypatch):
-    from antt_desktop.exchange.sync_package import read_header
+    from antt_desktop.services.sync import peek
 
     province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
     sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
@@ -130,7 +130,7 @@ def test_the_check_box_makes_a_package_without_personal_data(qtbot, database, tm
     page.export_package()
     qtbot.waitUntil(lambda: page.job is None, timeout=20000)
     [package] = (tmp_path / "usb").glob("*.anttsync")
-    header, _ = read_header(package.read_bytes())
+    header = peek(package)
     assert header["omitted"]["force_members"] == ["cccd", "phone", "ethnicity", "religion"]
 
 

@@ -75,9 +75,10 @@ def _district_package(district, province, forwarded, records, sender_parent="08"
     header = {"kind": "data", "sender": DISTRICT, "sender_name": "Cụm xã Lâm Bình", "sender_level": "district",
               "sender_parent": sender_parent, "sender_installation": str(district.installation().id),
               "recipient": "08", "seq": 1, "created": "2026-11-29T00:00:00+00:00", "schema": "0011", "full": False,
-              "forwarded": forwarded, "signing_public": sync_package.b64(sync_package.public_bytes(keys.signing))}
+              "signing_public": sync_package.b64(sync_package.public_bytes(keys.signing))}
     recipient = X25519PublicKey.from_public_bytes(sync_package.public_bytes(sync_keys.own_keys(province).encryption))
-    return sync_package.seal(header, {"records": records, "attachments": {}}, keys.signing, recipient)
+    return sync_package.seal(header, sync_package.record_items(records), keys.signing, recipient,
+                             {"forwarded": forwarded})
 
 
 def test_forwarded_records_are_refused_for_communes_of_another_province_or_from_a_commune(chain, tmp_path):

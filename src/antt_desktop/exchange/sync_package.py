@@ -1,9 +1,10 @@
-"""The sync package file (docs/sync-format.md): signed by the sender (Ed25519), encrypted for the recipient
-(X25519 + HKDF-SHA256 + AES-256-GCM, the header bound as associated data), payload zlib-compressed JSON.
+"""The sync package file, format 2 (docs/sync-format.md), written and read as a stream in bounded memory:
+signed by the sender (Ed25519 over the SHA-256 of the file), encrypted for the recipient (X25519 + HKDF-SHA256,
+AES-256-GCM chunk by chunk, the header bound as associated data); the payload is zlib-compressed JSON lines.
 
-    "ANTTSYNC" | format (1 byte) | header length (4, big-endian) | header (UTF-8 JSON)
-    | ciphertext length (8, big-endian) | ephemeral X25519 public key (32) | nonce (12) | ciphertext
-    | Ed25519 signature (64) over every byte before it
+    "ANTTSYNC" | format (1 byte) | header length (4, big-endian) | header (UTF-8 JSON) | ephemeral X25519 key (32)
+    | chunks, each: ciphertext length (4) | ciphertext (nonce: chunk number in 11 bytes, then 1 on the last chunk)
+    | summary (UTF-8 JSON) | summary length (4) | Ed25519 signature (64) of the SHA-256 of every byte before it
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import struct
 import zlib
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -25,12 +27,17 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from antt_desktop.errors import UserError
 
 MAGIC = b"ANTTSYNC"
-FORMAT = 1
+FORMAT = 2
 MAX_HEADER = 64 * 1024
 MAX_PACKAGE = 512 * 1024 * 1024
 MAX_PAYLOAD = 2 * 1024 * 1024 * 1024  # decompressed: a guard against decompression bombs
-SIGNATURE = 64
+MAX_LINE = 80 * 1024 * 1024  # one JSON line: a batch of records, or one attached file (at most 50 MiB) in base64
+CHUNK = 64 * 1024  # compressed bytes sealed in one AES-GCM chunk
+BATCH = 500  # records of one table in one JSON line
+SIGNATURE, TAG, KEY = 64, 16, 32
+_PREFIX = len(MAGIC) + 5
 _RAW = {"encoding": serialization.Encoding.Raw, "format": serialization.PublicFormat.Raw}
+_READ = 1024 * 1024
 
 
 def public_bytes(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
@@ -47,77 +54,282 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _key(shared: bytes, salt: bytes) -> bytes:
+def derive_key(shared: bytes, salt: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"antt-sync-v1").derive(shared)
 
 
-def seal(header: dict, payload: dict, signer: Ed25519PrivateKey, recipient: X25519PublicKey) -> bytes:
-    header_bytes = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    compressed = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
-    ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = public_bytes(ephemeral)
-    recipient_public = recipient.public_bytes(**_RAW)
-    key = _key(ephemeral.exchange(recipient), ephemeral_public + recipient_public)
-    nonce = os.urandom(12)
-    ciphertext = AESGCM(key).encrypt(nonce, compressed, header_bytes)
-    body = (MAGIC + bytes([FORMAT]) + struct.pack(">I", len(header_bytes)) + header_bytes
-            + struct.pack(">Q", len(ciphertext)) + ephemeral_public + nonce + ciphertext)
-    return body + signer.sign(body)
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def read_header(data: bytes) -> tuple[dict, int]:
-    """The header, checked for shape only (nothing is trusted before the signature is verified)."""
-    if len(data) > MAX_PACKAGE:
-        raise UserError(f"Tệp quá lớn ({len(data) // (1024 * 1024)} MB) để là gói đồng bộ; không nhập.")
-    if len(data) < len(MAGIC) + 5 or not data.startswith(MAGIC):
+def _nonce(number: int, last: bool) -> bytes:
+    return number.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+class PackageWriter:
+    """Writes a package to ``handle`` as its items come: records are batched by table, attached files go one a
+    line; nothing but the current batch and one chunk is held in memory."""
+
+    def __init__(self, handle: BinaryIO, header: dict, signer: Ed25519PrivateKey, recipient: X25519PublicKey):
+        self._handle, self._signer, self._digest = handle, signer, hashlib.sha256()
+        self._header = _json(header)
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = public_bytes(ephemeral)
+        key = derive_key(ephemeral.exchange(recipient), ephemeral_public + recipient.public_bytes(**_RAW))
+        self._aead, self._compressor = AESGCM(key), zlib.compressobj(6)
+        self._pending, self._chunks = bytearray(), 0
+        self._table, self._rows = "", []
+        self.counts: dict[str, int] = {}
+        self._write(MAGIC + bytes([FORMAT]) + struct.pack(">I", len(self._header)) + self._header
+                    + ephemeral_public)
+
+    def add_record(self, table: str, row: dict) -> None:
+        if table != self._table or len(self._rows) >= BATCH:
+            self._flush_rows()
+            self._table = table
+        self._rows.append(row)
+        self.counts[table] = self.counts.get(table, 0) + 1
+
+    def add_attachment(self, sha256: str, content: bytes) -> None:
+        self.add({"attachment": sha256, "content": b64(content)})
+
+    def add(self, item: dict) -> None:
+        """One JSON line of the payload."""
+        self._flush_rows()
+        line = json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        self._pending += self._compressor.compress(line)
+        while len(self._pending) > CHUNK:
+            self._seal(bytes(self._pending[:CHUNK]), last=False)
+            del self._pending[:CHUNK]
+
+    def finish(self, summary: dict) -> str:
+        """Seals the last chunk, writes the summary (``counts`` added) and the signature; the file's SHA-256."""
+        self._flush_rows()
+        self._pending += self._compressor.flush()
+        while len(self._pending) > CHUNK:
+            self._seal(bytes(self._pending[:CHUNK]), last=False)
+            del self._pending[:CHUNK]
+        self._seal(bytes(self._pending), last=True)
+        summary_bytes = _json({**summary, "counts": self.counts})
+        self._write(summary_bytes + struct.pack(">I", len(summary_bytes)))
+        self._write(self._signer.sign(self._digest.digest()))
+        return self._digest.hexdigest()
+
+    def _flush_rows(self) -> None:
+        if self._rows:
+            rows, self._rows = self._rows, []
+            self.add({"table": self._table, "rows": rows})
+
+    def _seal(self, plain: bytes, last: bool) -> None:
+        sealed = self._aead.encrypt(_nonce(self._chunks, last), plain, self._header)
+        self._chunks += 1
+        self._write(struct.pack(">I", len(sealed)) + sealed)
+
+    def _write(self, data: bytes) -> None:
+        self._digest.update(data)
+        self._handle.write(data)
+
+
+def seal(header: dict, items: Iterable[dict], signer: Ed25519PrivateKey, recipient: X25519PublicKey,
+         summary: dict | None = None) -> bytes:
+    """A whole package in memory (receipts, tests): ``items`` are its JSON lines."""
+    import io
+
+    out = io.BytesIO()
+    writer = PackageWriter(out, header, signer, recipient)
+    for item in items:
+        writer.add(item)
+    writer.finish(summary or {})
+    return out.getvalue()
+
+
+def record_items(records: dict[str, list[dict]], attachments: dict[str, bytes] | None = None) -> Iterator[dict]:
+    """The JSON lines of ``records`` by table (in batches) and of attached files."""
+    for table, rows in records.items():
+        for start in range(0, len(rows), BATCH):
+            yield {"table": table, "rows": rows[start:start + BATCH]}
+    for sha256, content in (attachments or {}).items():
+        yield {"attachment": sha256, "content": b64(content)}
+
+
+def damaged(what: str) -> UserError:
+    return UserError(f"Gói đồng bộ bị cắt cụt hoặc hỏng ({what}). Không nhập gì; hãy đề nghị đơn vị gửi lại gói.")
+
+
+def format_of(prefix: bytes) -> int:
+    """The format byte of a file's first bytes, after checking that it is a package at all."""
+    if len(prefix) < _PREFIX or not prefix.startswith(MAGIC):
         raise UserError("Tệp không phải gói đồng bộ ANTT (.anttsync) hoặc bị cắt mất phần đầu.")
-    if data[len(MAGIC)] != FORMAT:
-        raise UserError(f"Gói đồng bộ dùng định dạng số {data[len(MAGIC)]}, mới hơn chương trình này (định dạng "
+    version = prefix[len(MAGIC)]
+    if version not in (1, FORMAT):
+        raise UserError(f"Gói đồng bộ dùng định dạng số {version}, mới hơn chương trình này (định dạng "
                         f"{FORMAT}). Hãy cập nhật ANTT Desktop rồi nhập lại.")
-    (length,) = struct.unpack(">I", data[len(MAGIC) + 1:len(MAGIC) + 5])
-    start = len(MAGIC) + 5
-    if length > MAX_HEADER or start + length + 8 + 32 + 12 + SIGNATURE > len(data):
-        raise UserError("Gói đồng bộ bị cắt cụt hoặc hỏng (phần đầu không đúng kích thước).")
-    try:
-        header = json.loads(data[start:start + length].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise UserError("Gói đồng bộ bị hỏng (phần đầu không đọc được).") from None
-    if not isinstance(header, dict):
-        raise UserError("Gói đồng bộ bị hỏng (phần đầu không đúng cấu trúc).")
-    return header, start + length
+    return version
 
 
-def open_package(data: bytes, signing_public: bytes, recipient: X25519PrivateKey) -> tuple[dict, dict]:
-    """Verify the signature, decrypt, decompress (bounded) and parse; any failure refuses the whole file."""
-    header, offset = read_header(data)
-    body, signature = data[:-SIGNATURE], data[-SIGNATURE:]
+def read_header(handle: BinaryIO, size: int) -> tuple[int, bytes, dict]:
+    """The format, the header's bytes and the header, checked for shape only (nothing is trusted before the
+    signature is verified); the same in both formats."""
+    handle.seek(0)
+    prefix = handle.read(_PREFIX)
+    version = format_of(prefix)
+    (length,) = struct.unpack(">I", prefix[len(MAGIC) + 1:])
+    if length > MAX_HEADER or _PREFIX + length > size:
+        raise damaged("phần đầu không đúng kích thước")
+    header_bytes = handle.read(length)
+    return version, header_bytes, parse_object(header_bytes, "phần đầu")
+
+
+def open_file(handle: BinaryIO) -> PackageFile:
+    """The package in ``handle``, of either format (format 1: read whole, as it was written)."""
+    size = size_of(handle)
+    if read_header(handle, size)[0] == 1:
+        from antt_desktop.exchange.sync_package_v1 import LegacyPackage
+
+        return LegacyPackage(handle, size)
+    return PackageFile(handle)
+
+
+def parse_object(data: bytes, what: str) -> dict:
     try:
-        Ed25519PublicKey.from_public_bytes(signing_public).verify(signature, body)
-    except (InvalidSignature, ValueError):
-        raise UserError("Chữ ký của gói không đúng: gói đã bị sửa, bị cắt hoặc không phải do đơn vị gửi lập. "
-                        "Không nhập gì; hãy đề nghị đơn vị gửi lại gói.") from None
-    (length,) = struct.unpack(">Q", body[offset:offset + 8])
-    ephemeral_public, nonce = body[offset + 8:offset + 40], body[offset + 40:offset + 52]
-    ciphertext = body[offset + 52:]
-    if len(ciphertext) != length:
-        raise UserError("Gói đồng bộ bị cắt cụt hoặc hỏng (độ dài phần dữ liệu không khớp).")
-    recipient_public = public_bytes(recipient)
-    try:
-        key = _key(recipient.exchange(X25519PublicKey.from_public_bytes(ephemeral_public)),
-                   ephemeral_public + recipient_public)
-        compressed = AESGCM(key).decrypt(nonce, ciphertext, body[len(MAGIC) + 5:offset])
-    except (InvalidTag, ValueError):
-        raise UserError("Không giải mã được gói: gói được mã hóa cho đơn vị khác, hoặc khóa của đơn vị này đã "
-                        "thay đổi. Hãy gửi tệp khóa công khai mới cho đơn vị gửi.") from None
-    inflater = zlib.decompressobj()
-    try:
-        raw = inflater.decompress(compressed, MAX_PAYLOAD)
-    except zlib.error:
-        raise UserError("Gói đồng bộ bị hỏng (không giải nén được).") from None
-    if inflater.unconsumed_tail:
-        raise UserError("Dữ liệu trong gói quá lớn sau khi giải nén; gói bị từ chối để bảo vệ máy.")
-    try:
-        payload = json.loads(raw.decode("utf-8"))
+        value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise UserError("Gói đồng bộ bị hỏng (dữ liệu không đọc được).") from None
-    return header, payload
+        raise damaged(f"{what} không đọc được") from None
+    if not isinstance(value, dict):
+        raise damaged(f"{what} không đúng cấu trúc")
+    return value
+
+
+def signature_refused() -> UserError:
+    return UserError("Chữ ký của gói không đúng: gói đã bị sửa, bị cắt hoặc không phải do đơn vị gửi lập. "
+                     "Không nhập gì; hãy đề nghị đơn vị gửi lại gói.")
+
+
+def not_for_us() -> UserError:
+    return UserError("Không giải mã được gói: gói được mã hóa cho đơn vị khác, hoặc khóa của đơn vị này đã "
+                     "thay đổi. Hãy gửi tệp khóa công khai mới cho đơn vị gửi.")
+
+
+def too_large_unpacked() -> UserError:
+    return UserError("Dữ liệu trong gói quá lớn sau khi giải nén; gói bị từ chối để bảo vệ máy.")
+
+
+def size_of(handle: BinaryIO) -> int:
+    size = handle.seek(0, 2)
+    if size > MAX_PACKAGE:
+        raise UserError(f"Tệp quá lớn ({size // (1024 * 1024)} MB) để là gói đồng bộ; không nhập.")
+    handle.seek(0)
+    return size
+
+
+class PackageFile:
+    """A package being read from a seekable file. Opening reads the header and the summary and hashes the file
+    once; :meth:`verify` checks the signature; :meth:`items` decrypts and yields the payload's lines one by one,
+    hashing the file again and refusing it at the end if it changed in between."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        size = size_of(handle)
+        _format, self.header_bytes, self.header = read_header(handle, size)
+        self._start = _PREFIX + len(self.header_bytes)  # where the ephemeral key begins
+        self._end = size - SIGNATURE - 4  # where the summary's length begins
+        if self._start + KEY + 4 + TAG > self._end:
+            raise damaged("phần đầu không đúng kích thước")
+        handle.seek(self._end)
+        (summary_length,) = struct.unpack(">I", handle.read(4))
+        self._chunks_end = self._end - summary_length
+        if summary_length > MAX_HEADER or self._chunks_end < self._start + KEY + 4 + TAG:
+            raise damaged("phần tóm tắt không đúng kích thước")
+        handle.seek(self._chunks_end)
+        self.summary = parse_object(handle.read(summary_length), "phần tóm tắt")
+        self._digest = self._hash(size - SIGNATURE)
+        self._signature = handle.read(SIGNATURE)
+        whole = self._digest.copy()
+        whole.update(self._signature)
+        self.file_hash = whole.hexdigest()
+
+    def _hash(self, upto: int) -> hashlib._Hash:
+        digest, handle = hashlib.sha256(), self._handle
+        handle.seek(0)
+        while handle.tell() < upto:
+            block = handle.read(min(_READ, upto - handle.tell()))
+            if not block:
+                raise damaged("tệp ngắn hơn độ dài ghi trong đó")
+            digest.update(block)
+        return digest
+
+    def verify(self, signing_public: bytes) -> None:
+        try:
+            Ed25519PublicKey.from_public_bytes(signing_public).verify(self._signature, self._digest.digest())
+        except (InvalidSignature, ValueError):
+            raise signature_refused() from None
+
+    def items(self, recipient: X25519PrivateKey) -> Iterator[dict]:
+        """The payload's JSON objects in order; decryption, decompression (bounded) and parsing as they come."""
+        handle, digest = self._handle, hashlib.sha256()
+        handle.seek(0)
+        digest.update(handle.read(self._start))
+        ephemeral_public = handle.read(KEY)
+        digest.update(ephemeral_public)
+        try:
+            key = derive_key(recipient.exchange(X25519PublicKey.from_public_bytes(ephemeral_public)),
+                             ephemeral_public + public_bytes(recipient))
+        except ValueError:
+            raise not_for_us() from None
+        lines = LineReader()
+        aead, number = AESGCM(key), 0
+        while handle.tell() < self._chunks_end:
+            length_bytes = handle.read(4)
+            (length,) = struct.unpack(">I", length_bytes)
+            if length < TAG or length > CHUNK + TAG or handle.tell() + length > self._chunks_end:
+                raise damaged("một khối dữ liệu không đúng kích thước")
+            sealed = handle.read(length)
+            digest.update(length_bytes + sealed)
+            try:
+                plain = aead.decrypt(_nonce(number, handle.tell() == self._chunks_end), sealed, self.header_bytes)
+            except InvalidTag:
+                raise (not_for_us() if number == 0 else damaged("một khối dữ liệu không giải mã được")) from None
+            number += 1
+            yield from lines.feed(plain)
+        lines.close()
+        digest.update(handle.read(self._end + 4 - self._chunks_end))
+        if digest.digest() != self._digest.digest():
+            raise UserError("Tệp gói đã thay đổi trong khi đang nhập (USB bị rút hoặc tệp bị ghi đè). Không nhập "
+                            "gì; hãy nhập lại.")
+
+
+class LineReader:
+    """Decompresses the payload as it comes and splits it into JSON objects, within the size limits."""
+
+    def __init__(self) -> None:
+        self._inflater, self._buffer, self._produced = zlib.decompressobj(), bytearray(), 0
+
+    def feed(self, compressed: bytes) -> Iterator[dict]:
+        data = compressed
+        while data:
+            if self._inflater.eof:
+                raise damaged("thừa dữ liệu sau phần nén")
+            try:
+                out = self._inflater.decompress(data, _READ)
+            except zlib.error:
+                raise damaged("không giải nén được") from None
+            data = self._inflater.unconsumed_tail
+            self._produced += len(out)
+            if self._produced > MAX_PAYLOAD:
+                raise too_large_unpacked()
+            yield from self._lines(out)
+
+    def _lines(self, out: bytes) -> Iterator[dict]:
+        buffer = self._buffer
+        buffer += out
+        start = 0
+        while (newline := buffer.find(b"\n", start)) >= 0:
+            yield parse_object(bytes(buffer[start:newline]), "dữ liệu")
+            start = newline + 1
+        del buffer[:start]
+        if len(buffer) > MAX_LINE:
+            raise too_large_unpacked()
+
+    def close(self) -> None:
+        if not self._inflater.eof or self._inflater.unused_data or self._buffer:
+            raise damaged("phần dữ liệu không trọn vẹn")

@@ -3,12 +3,15 @@ packages in any order, idempotently, and report per sender what arrived and what
 
 from __future__ import annotations
 
-import hashlib
+import itertools
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select, update
@@ -22,7 +25,7 @@ from antt_desktop.db.stamping import next_version
 from antt_desktop.db.sync_models import Conflict, PeerKey, ReceivedPackage, SentPackage
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
-from antt_desktop.exchange.sync_package import b64, public_bytes, read_header, seal
+from antt_desktop.exchange.sync_package import PackageWriter, b64, public_bytes, read_header, seal, size_of
 from antt_desktop.services import sync_forward
 from antt_desktop.services.attachments import store_path
 from antt_desktop.services.auth import CurrentUser
@@ -34,13 +37,14 @@ from antt_desktop.services.sync_records import SENSITIVE_FIELDS, TABLES, changed
 EXTENSION = ".anttsync"
 
 
-def write_atomically(out: Path, data: bytes) -> None:
+@contextmanager
+def atomic_output(out: Path) -> Iterator[BinaryIO]:
     """Temporary file, fsync, rename: a pulled USB stick never leaves a half file under the final name."""
     partial = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, out)
@@ -48,6 +52,14 @@ def write_atomically(out: Path, data: bytes) -> None:
         partial.unlink(missing_ok=True)
         raise UserError(f"Không ghi được gói vào {out}: {exc.strerror or exc}. Hãy kiểm tra USB hoặc ổ đĩa còn "
                         "chỗ trống và không bị khóa ghi.") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    with atomic_output(out) as handle:
+        handle.write(data)
 
 
 def recipient_for(database: Database, to: str | None) -> PeerKey:
@@ -89,45 +101,43 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
                                   .order_by(SentPackage.seq.desc()).limit(1))
         seq = (previous.seq + 1) if previous else 1
         since = 0 if full or previous is None else previous.max_version
-        records: dict[str, list[dict]] = {name: [] for name in TABLES}
-        max_version = since
-        for name, row in changed_rows(session.connection(), {unit.code}, since, omit_sensitive, peer.unit_code):
-            records[name].append(row)
-            max_version = max(max_version, row["version"])
-        forwarded_upto, forwarded = 0, set()
-        if installation.level == Level.DISTRICT and peer.unit_code == unit.parent_code:
-            queued, forwarded_upto = sync_forward.queued_rows(
-                session.connection(), 0 if full or previous is None else previous.forwarded_upto, omit_sensitive)
-            for name, row in queued:
-                records[name].append(row)
-                forwarded.add(row["owner_unit"])
-        attachments = _attachment_bytes(database, records["attachments"])
-        count = sum(len(rows) for rows in records.values())
         header = {"kind": "data", "sender": unit.code, "sender_name": unit.name, "sender_level": installation.level,
                   "sender_parent": unit.parent_code, "sender_installation": str(installation.id),
                   "recipient": peer.unit_code, "seq": seq, "prev_hash": previous.file_hash if previous else "",
                   "created": utcnow().isoformat(), "schema": migrate.head_revision(), "app_version": __version__,
-                  "full": full, "counts": {k: len(v) for k, v in records.items() if v},
-                  "forwarded": sorted(forwarded),
-                  "omitted": {k: list(v) for k, v in SENSITIVE_FIELDS.items()} if omit_sensitive else {},
+                  "full": full, "omitted": {k: list(v) for k, v in SENSITIVE_FIELDS.items()} if omit_sensitive else {},
                   "signing_public": b64(public_bytes(keys.signing))}
-        data = seal(header, {"records": records, "attachments": attachments}, keys.signing,
-                    X25519PublicKey.from_public_bytes(peer.encryption_public))
-        write_atomically(out, data)
-        session.add(SentPackage(seq=seq, recipient=peer.unit_code, file_hash=hashlib.sha256(data).hexdigest(),
+        rows = changed_rows(session.connection(), {unit.code}, since, omit_sensitive, peer.unit_code)
+        forwarded_upto, forwarded = 0, set()
+        if installation.level == Level.DISTRICT and peer.unit_code == unit.parent_code:
+            queued, forwarded_upto = sync_forward.queued_rows(
+                session.connection(), 0 if full or previous is None else previous.forwarded_upto, omit_sensitive)
+            rows = itertools.chain(rows, queued)
+        max_version = since
+        with atomic_output(out) as handle:
+            writer = PackageWriter(handle, header, keys.signing,
+                                   X25519PublicKey.from_public_bytes(peer.encryption_public))
+            for name, row in rows:
+                writer.add_record(name, row)
+                if row["owner_unit"] == unit.code:
+                    max_version = max(max_version, row["version"])
+                else:
+                    forwarded.add(row["owner_unit"])
+                if name == "attachments" and row["deleted_at"] is None:
+                    _add_file(database, writer, row["sha256"])
+            file_hash = writer.finish({"forwarded": sorted(forwarded)})
+        count = sum(writer.counts.values())
+        session.add(SentPackage(seq=seq, recipient=peer.unit_code, file_hash=file_hash,
                                 max_version=max_version, full=full, records=count, forwarded_upto=forwarded_upto))
         note = " (không kèm dữ liệu cá nhân)" if omit_sensitive else ""
         append_audit(session, user.username, "export", "sync", str(seq), f"{count} bản ghi{note} → {out.name}")
     return ExportResult(out, seq, count, full)
 
 
-def _attachment_bytes(database: Database, rows: list[dict]) -> dict[str, str]:
-    found = {}
-    for row in rows:
-        path = store_path(database, row["sha256"])
-        if row["deleted_at"] is None and path.exists():
-            found[row["sha256"]] = b64(path.read_bytes())
-    return found
+def _add_file(database: Database, writer: PackageWriter, sha256: str) -> None:
+    path = store_path(database, sha256)
+    if path.exists():
+        writer.add_attachment(sha256, path.read_bytes())
 
 
 @dataclass(frozen=True)
@@ -174,10 +184,10 @@ def sent(database: Database) -> list[SentPackage]:
 def peek(path: Path) -> dict:
     """The unverified header of a package file, to sort several files before importing them."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            return read_header(handle, size_of(handle))[2]
     except OSError as exc:
         raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
-    return read_header(data)[0]
 
 
 def make_receipt(database: Database, user: CurrentUser, out: Path, to: str | None = None) -> Path:
@@ -197,7 +207,7 @@ def make_receipt(database: Database, user: CurrentUser, out: Path, to: str | Non
                   "sender_installation": str(installation.id), "recipient": peer.unit_code, "seq": 1,
                   "created": utcnow().isoformat(), "schema": migrate.head_revision(),
                   "signing_public": b64(public_bytes(keys.signing))}
-        data = seal(header, {"received": received}, keys.signing,
+        data = seal(header, [{"received": received}], keys.signing,
                     X25519PublicKey.from_public_bytes(peer.encryption_public))
     write_atomically(out, data)
     return out

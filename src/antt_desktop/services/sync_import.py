@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
+import time
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
-from antt_desktop.db.engine import defer_foreign_keys
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import PeerKey, ReceivedPackage, SentPackage
 from antt_desktop.errors import UserError
-from antt_desktop.exchange.sync_package import open_package, read_header
+from antt_desktop.exchange.sync_package import PackageFile, damaged, open_file
 from antt_desktop.services import sync_forward
 from antt_desktop.services.attachments import store_path
 from antt_desktop.services.auth import CurrentUser
@@ -28,6 +32,8 @@ from antt_desktop.services.sync import peek, write_atomically
 from antt_desktop.services.sync_keys import ensure_keys
 from antt_desktop.services.sync_record_check import check_record, content_rules
 from antt_desktop.services.sync_records import TABLES, MergeResult, merge
+
+COMMIT_EVERY = 3.0  # seconds: several packages share a commit (one disk flush), each still all or nothing
 
 
 @dataclass(frozen=True)
@@ -69,98 +75,130 @@ def _check_header(session, header: dict, own_unit: str) -> None:  # noqa: ANN001
         raise UserError("Gói đồng bộ bị hỏng (mã máy gửi không hợp lệ).") from None
 
 
-def _check_owners(records: dict, sender: str, allowed: set[str]) -> int:
-    count, foreign, rules = 0, set(), content_rules()
-    for name, rows in records.items():
-        if name not in TABLES or not isinstance(rows, list):
-            raise UserError(f"Gói chứa loại dữ liệu lạ “{name}”; không nhập gì.")
-        if len({str(row.get("id")) for row in rows if isinstance(row, dict)}) < len(rows):
-            raise UserError(f"Gói đồng bộ có bản ghi hỏng hoặc trùng lặp ({name}); không nhập gì.")
-        for row in rows:
-            count += 1
-            if not isinstance(row, dict):
-                raise UserError(f"Gói đồng bộ có bản ghi hỏng ({name}); không nhập gì.")
-            if row.get("owner_unit") not in allowed:
-                foreign.add(str(row.get("owner_unit")))
-            else:
-                check_record(name, row, rules)
+def _check_rows(name: object, rows: object, sender: str, allowed: set[str], rules: dict) -> list[dict]:
+    """One batch of records: a table that travels, well-formed rows with unique ids, each owned by a unit the
+    package may carry and passing the content rules."""
+    if not isinstance(name, str) or name not in TABLES or not isinstance(rows, list):
+        raise UserError(f"Gói chứa loại dữ liệu lạ “{name}”; không nhập gì.")
+    if not all(isinstance(row, dict) for row in rows):
+        raise UserError(f"Gói đồng bộ có bản ghi hỏng ({name}); không nhập gì.")
+    if len({str(row.get("id")) for row in rows}) < len(rows):
+        raise UserError(f"Gói đồng bộ có bản ghi hỏng hoặc trùng lặp ({name}); không nhập gì.")
+    foreign = {str(row.get("owner_unit")) for row in rows if row.get("owner_unit") not in allowed}
     if foreign:
         raise UserError(f"Gói của {sender} chứa bản ghi thuộc đơn vị khác ({', '.join(sorted(foreign))}); một đơn vị "
                         "chỉ được gửi dữ liệu của mình. Gói bị từ chối, không nhập gì.")
-    return count
+    for row in rows:
+        check_record(name, row, rules)
+    return rows
 
 
-def _store_attachments(database: Database, files: dict) -> None:
-    for sha, content in files.items():
-        data = base64.b64decode(content)
-        if hashlib.sha256(data).hexdigest() != sha:
-            raise UserError("Một tệp đính kèm trong gói không khớp mã băm; gói bị từ chối.")
-        path = store_path(database, sha)
-        if not path.exists():
-            write_atomically(path, data)
+def _store_attachment(database: Database, sha: object, content: object) -> None:
+    try:
+        data = base64.b64decode(content, validate=True)
+    except (TypeError, ValueError):
+        data = b""
+    if not isinstance(sha, str) or hashlib.sha256(data).hexdigest() != sha:
+        raise UserError("Một tệp đính kèm trong gói không khớp mã băm; gói bị từ chối.")
+    path = store_path(database, sha)
+    if not path.exists():
+        write_atomically(path, data)
 
 
 def import_bytes(database: Database, user: CurrentUser, data: bytes, name: str = "gói") -> ImportOutcome:
-    """One package, all or nothing."""
+    """One package held in memory, all or nothing."""
+    return import_stream(database, user, io.BytesIO(data), name)
+
+
+def import_stream(database: Database, user: CurrentUser, handle: BinaryIO, name: str = "gói") -> ImportOutcome:
+    """One package read from a seekable file as it is merged, all or nothing."""
     user.require(Role.EDITOR)
+    package = open_file(handle)
+    with database.session(user.username) as session:
+        return _import_one(database, session, user, package, name)
+
+
+def _import_one(database: Database, session: Session, user: CurrentUser, package: PackageFile,
+                name: str) -> ImportOutcome:
+    """One package in its own savepoint: refused whole, leaving the rest of the transaction as it was."""
     try:
-        return _import(database, user, data, name)
-    except IntegrityError as exc:  # deferred foreign keys are checked when the transaction commits
-        header, _ = read_header(data)
+        with session.begin_nested():
+            return _import(database, session, user, package, name)
+    except IntegrityError as exc:  # a record citing one that is neither here nor earlier in the package
+        header = package.header
         raise UserError(f"{name}: gói số {header.get('seq')} cần dữ liệu của gói trước chưa nhập; hãy nhập các gói "
                         f"trước của {header.get('sender')} rồi nhập lại gói này. Không nhập gì.") from exc
 
 
-def _import(database: Database, user: CurrentUser, data: bytes, name: str) -> ImportOutcome:
-    file_hash = hashlib.sha256(data).hexdigest()
-    with database.session(user.username) as session:
-        if session.scalar(select(ReceivedPackage.id).where(ReceivedPackage.file_hash == file_hash)):
-            return ImportOutcome(name, "duplicate", f"{name}: gói này đã được nhập trước đây; không thay đổi gì.")
-        header, _ = read_header(data)
-        installation = session.scalar(select(Installation))
-        if header.get("recipient") != installation.unit_code:  # before any key is pinned
-            _check_header(session, header, installation.unit_code)
-        signing_key = _pin(session, header)
-        header, payload = open_package(data, signing_key, ensure_keys(session).encryption)
-        _check_header(session, header, installation.unit_code)  # now that the header is verified
-        sender, seq = str(header["sender"]), int(header["seq"])
-        if header.get("kind") == "receipt":
-            return _apply_receipt(session, header, payload, name, str(installation.id))
-        if session.scalar(select(ReceivedPackage.id).where(
-                ReceivedPackage.sender_installation == header["sender_installation"], ReceivedPackage.seq == seq)):
-            return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
-                                 sender, seq)
-        records = payload.get("records", {})
-        if session.get(Unit, sender) is None:
-            session.add(Unit(code=sender, name=str(header.get("sender_name", sender)), official=sender.isdigit(),
-                             level=str(header.get("sender_level", "commune")),
-                             parent_code=header.get("sender_parent") if session.get(
-                                 Unit, header.get("sender_parent") or "") else None))
-            session.flush()
-        count = _check_owners(records, sender, sync_forward.allowed_owners(session, header, installation))
-        connection = session.connection()
-        defer_foreign_keys(connection)
-        passing_up = sync_forward.forwards(installation, sender,
-                                           sync_forward.ancestors(session, installation.unit_code))
-        result = MergeResult(written=[] if passing_up else None)
-        merge(connection, records, result)
-        if passing_up:
-            sync_forward.queue(session, result.written)
-        _store_attachments(database, payload.get("attachments", {}))
-        installation.clock = max(installation.clock, result.max_version)
-        session.add(ReceivedPackage(sender=sender, sender_installation=header["sender_installation"], seq=seq,
-                                    file_hash=file_hash, records=count,
-                                    created_at=datetime.fromisoformat(header["created"])))
-        summary = (f"{name}: gói số {seq} của {header.get('sender_name', sender)}: {count} bản ghi (mới "
-                   f"{result.inserted}, cập nhật {result.updated}, giữ nguyên {result.unchanged}"
-                   + (f", {result.conflicts} xung đột đã ghi lại" if result.conflicts else "") + ")"
-                   + ("; không kèm dữ liệu cá nhân, giữ nguyên dữ liệu đã có." if header.get("omitted") else "."))
-        append_audit(session, user.username, "import", "sync", f"{sender}#{seq}", summary)
+def _import(database: Database, session: Session, user: CurrentUser, package: PackageFile,
+            name: str) -> ImportOutcome:
+    if session.scalar(select(ReceivedPackage.id).where(ReceivedPackage.file_hash == package.file_hash)):
+        return ImportOutcome(name, "duplicate", f"{name}: gói này đã được nhập trước đây; không thay đổi gì.")
+    header = package.header
+    installation = session.scalar(select(Installation))
+    if header.get("recipient") != installation.unit_code:  # before any key is pinned
+        _check_header(session, header, installation.unit_code)
+    package.verify(_pin(session, header))
+    _check_header(session, header, installation.unit_code)  # now that the header is verified
+    items = package.items(ensure_keys(session).encryption)
+    if header.get("kind") == "receipt":
+        return _apply_receipt(session, header, items, name, str(installation.id))
+    sender, seq = str(header["sender"]), int(header["seq"])
+    if session.scalar(select(ReceivedPackage.id).where(
+            ReceivedPackage.sender_installation == header["sender_installation"], ReceivedPackage.seq == seq)):
+        return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
+                             sender, seq)
+    if session.get(Unit, sender) is None:
+        session.add(Unit(code=sender, name=str(header.get("sender_name", sender)), official=sender.isdigit(),
+                         level=str(header.get("sender_level", "commune")),
+                         parent_code=header.get("sender_parent") if session.get(
+                             Unit, header.get("sender_parent") or "") else None))
+        session.flush()
+    allowed = sync_forward.allowed_owners(session, {**header, "forwarded": package.summary.get("forwarded")},
+                                          installation)
+    passing_up = sync_forward.forwards(installation, sender,
+                                       sync_forward.ancestors(session, installation.unit_code))
+    result = MergeResult(written=[] if passing_up else None)
+    count = _merge_items(database, session.connection(), items, sender, allowed, result)
+    if passing_up:
+        sync_forward.queue(session, result.written)
+    installation.clock = max(installation.clock, result.max_version)
+    session.add(ReceivedPackage(sender=sender, sender_installation=header["sender_installation"], seq=seq,
+                                file_hash=package.file_hash, records=count,
+                                created_at=datetime.fromisoformat(header["created"])))
+    summary = (f"{name}: gói số {seq} của {header.get('sender_name', sender)}: {count} bản ghi (mới "
+               f"{result.inserted}, cập nhật {result.updated}, giữ nguyên {result.unchanged}"
+               + (f", {result.conflicts} xung đột đã ghi lại" if result.conflicts else "") + ")"
+               + ("; không kèm dữ liệu cá nhân, giữ nguyên dữ liệu đã có." if header.get("omitted") else "."))
+    append_audit(session, user.username, "import", "sync", f"{sender}#{seq}", summary)
     return ImportOutcome(name, "imported", summary, sender, seq)
 
 
-def _apply_receipt(session, header: dict, payload: dict, name: str, installation_id: str) -> ImportOutcome:  # noqa: ANN001
-    seqs = payload.get("received", {}).get(installation_id, [])
+def _merge_items(database: Database, connection: Connection, items: Iterator[dict], sender: str, allowed: set[str],
+                 result: MergeResult) -> int:
+    """The payload's lines as they are read: batches of records checked and merged, attached files stored. Rows
+    come parents first, so foreign keys are checked row by row."""
+    count, rules = 0, content_rules()
+    for item in items:
+        if "table" in item:
+            rows = _check_rows(item["table"], item.get("rows"), sender, allowed, rules)
+            merge(connection, item["table"], rows, result)
+            count += len(rows)
+        elif "attachment" in item:
+            _store_attachment(database, item["attachment"], item.get("content"))
+        else:
+            raise damaged("một dòng dữ liệu không rõ loại")
+    return count
+
+
+def _apply_receipt(session, header: dict, items: Iterator[dict], name: str,  # noqa: ANN001
+                   installation_id: str) -> ImportOutcome:
+    received = {}
+    for item in items:
+        received = item.get("received", received)
+    seqs = received.get(installation_id, []) if isinstance(received, dict) else []
+    if not isinstance(seqs, list) or not all(isinstance(seq, int) for seq in seqs):
+        raise damaged("biên nhận không đúng cấu trúc")
     for package in session.scalars(select(SentPackage).where(SentPackage.seq.in_(seqs),
                                                              SentPackage.recipient == str(header["sender"]))):
         package.acknowledged_at = package.acknowledged_at or datetime.fromisoformat(header["created"])
@@ -168,21 +206,33 @@ def _apply_receipt(session, header: dict, payload: dict, name: str, installation
                          f"số {', '.join(str(s) for s in sorted(seqs)) or '—'}.", str(header["sender"]))
 
 
-def import_files(database: Database, user: CurrentUser, paths: list[Path]) -> list[ImportOutcome]:
-    """Each file on its own (one refused file does not stop the others), in sender and sequence order."""
+def import_files(database: Database, user: CurrentUser, paths: list[Path],
+                 progress: Callable[[int, int], None] | None = None) -> list[ImportOutcome]:
+    """Each file on its own (one refused file does not stop the others), in sender and sequence order. The files
+    share a transaction, committed every few seconds and at the end, each in its own savepoint."""
+    user.require(Role.EDITOR)
+
     def order(path: Path) -> tuple:
         try:
             header = peek(path)
             return (str(header.get("sender")), int(header.get("seq", 0)), path.name)
         except (UserError, TypeError, ValueError):
             return ("", 0, path.name)
-    outcomes = []
-    for path in sorted(paths, key=order):
-        try:
-            data = path.read_bytes()
-            outcomes.append(import_bytes(database, user, data, path.name))
-        except OSError as exc:
-            outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: không đọc được tệp ({exc.strerror})."))
-        except UserError as exc:
-            outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: {exc.message}"))
+    ordered, outcomes = sorted(paths, key=order), []
+    with database.session(user.username) as session:
+        since_commit = time.monotonic()
+        for number, path in enumerate(ordered):
+            if progress is not None:
+                progress(number, len(ordered))
+            try:
+                with path.open("rb") as handle:
+                    outcomes.append(_import_one(database, session, user, open_file(handle), path.name))
+            except OSError as exc:
+                outcomes.append(ImportOutcome(path.name, "refused",
+                                             f"{path.name}: không đọc được tệp ({exc.strerror})."))
+            except UserError as exc:
+                outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: {exc.message}"))
+            if time.monotonic() - since_commit > COMMIT_EVERY:
+                session.commit()
+                since_commit = time.monotonic()
     return outcomes

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from typing import NamedTuple
 
-from sqlalchemy import Column, Date, Dialect, Table, Uuid, insert
+from sqlalchemy import JSON, Column, Date, Dialect, String, Table, Text, Uuid, insert
 
 from antt_desktop.db.base import UTCDateTime
 from antt_desktop.services.sync_record_check import UUID_TEXT, checker, malformed
@@ -23,7 +24,8 @@ Convert = Callable[[object], object]
 _UTC_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00")
 _SAMPLES = {Uuid: ("00000000-0000-0000-0000-000000000001", "9F3A1C2E-5B4D-4E6F-8A7B-1C2D3E4F5A6B"),
             UTCDateTime: ("2026-01-02T03:04:05+00:00", "2026-11-25T23:59:59.000001+00:00"),
-            Date: ("2026-01-02", "2000-02-29")}
+            Date: ("2026-01-02", "2000-02-29"), JSON: ([], {})}
+_ABSENT = object()
 
 
 class FieldError(Exception):
@@ -32,20 +34,24 @@ class FieldError(Exception):
         self.field, self.problem = field, problem
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     name: str
+    text: bool  # a text column: a str is taken as it is (checked inline, the commonest case)
+    convert: Convert  # checked record value → database value
     fallback: object  # the database value when the record leaves the field out (its default)
     required: bool  # not nullable and no default: a record without it is refused
     nullable: bool
-    convert: Convert  # checked record value → database value
 
 
 @dataclass(frozen=True)
-class Plan:
+class TablePlan:
     insert_sql: str
     positional: bool
     fields: tuple[Field, ...]  # in the order of the INSERT's parameters
+    lookup_sql: str  # version and writer of existing rows, by id: formatted with the ids' placeholders
+    placeholder: str
+    id_index: int
+    changed_by_index: int
 
 
 def _fallback(column: Column) -> object:
@@ -95,6 +101,11 @@ def _shortcut(column: Column, general: Convert) -> Convert | None:
             if type(value) is str and _UTC_TIME.fullmatch(value):
                 return f"{value[:10]} {value[11:19]}{value[19:26] if value[19] == '.' else '.000000'}"
             return general(value)
+    elif isinstance(column.type, JSON):
+        empty = {list: general([]), dict: general({})}
+
+        def convert(value: object) -> object:
+            return empty[type(value)] if not value and type(value) in empty else general(value)
     elif isinstance(column.type, Date):
         def convert(value: object) -> object:
             if type(value) is str and len(value) == 10:
@@ -124,9 +135,9 @@ def _passthrough(column: Column, dialect: Dialect, general: Convert) -> Convert:
 
 
 @cache
-def plan(table: Table, dialect: Dialect) -> Plan:
+def plan(table: Table, dialect: Dialect) -> TablePlan:
     compiled = insert(table).compile(dialect=dialect, column_keys=[c.name for c in table.columns])
-    order = compiled.positiontup if compiled.positional else [c.name for c in table.columns]
+    order = list(compiled.positiontup if compiled.positional else [c.name for c in table.columns])
     fields = []
     for name in order:
         column = table.c[name]
@@ -135,27 +146,33 @@ def plan(table: Table, dialect: Dialect) -> Plan:
         required = not column.nullable and column.default is None and column.server_default is None
         fallback, bind = _fallback(column), _bind(column, dialect)
         fallback = bind(fallback) if bind is not None and fallback is not None else fallback
-        fields.append(Field(name, fallback, required, bool(column.nullable), convert))
-    return Plan(str(compiled), compiled.positional, tuple(fields))
+        text = isinstance(column.type, String | Text) and convert is not general
+        fields.append(Field(name, text, convert, fallback, required, bool(column.nullable)))
+    placeholder = "?" if dialect.paramstyle == "qmark" else "%s"
+    return TablePlan(str(compiled), compiled.positional, tuple(fields),
+                f"SELECT id, version, changed_by FROM {table.name} WHERE id IN ({{}})", placeholder,
+                order.index("id"), order.index("changed_by"))
 
 
 def database_values(table_name: str, fields: tuple[Field, ...], row: dict) -> list[object]:
     """The record's values for the INSERT, every field checked; a UserError names the first that does not fit."""
     values = []
+    append = values.append
     try:
-        for field in fields:
-            if field.name in row:
-                value = row[field.name]
-                if value is None:
-                    if not field.nullable:
-                        raise FieldError(field.name, "bị để trống")
-                    values.append(None)
-                else:
-                    values.append(field.convert(value))
-            elif field.required:
-                raise FieldError(field.name, "bị thiếu")
+        for name, text, convert, fallback, required, nullable in fields:
+            value = row.get(name, _ABSENT)
+            if text and type(value) is str:
+                append(value)
+            elif value is None:
+                if not nullable:
+                    raise FieldError(name, "bị để trống")
+                append(None)
+            elif value is _ABSENT:
+                if required:
+                    raise FieldError(name, "bị thiếu")
+                append(fallback)
             else:
-                values.append(field.fallback)
+                append(convert(value))
     except FieldError as exc:
         raise malformed(table_name, exc.field, exc.problem) from None
     return values

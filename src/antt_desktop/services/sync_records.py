@@ -21,7 +21,7 @@ from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityMod
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.db.sync_models import Conflict
-from antt_desktop.services.sync_ingest import database_values, json_parser, plan
+from antt_desktop.services.sync_ingest import TablePlan, database_values, json_parser, plan
 
 # Parents before children, so foreign keys hold as rows are written.
 SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, Attachment, SecurityModel, ModelActivity,
@@ -71,7 +71,7 @@ def changed_rows(connection: Connection, owners: set[str], since: int, omit_sens
         statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
         if "for_unit" in table.c:
             statement = statement.where(table.c.for_unit.in_(["", recipient]))
-        for row in connection.execute(statement).mappings():
+        for row in connection.execute(statement.execution_options(yield_per=CHUNK)).mappings():
             yield name, packaged(name, row, omit_sensitive)
 
 
@@ -94,23 +94,22 @@ class MergeResult:
     written: list[tuple[str, uuid.UUID]] | None = None  # (table, id) of rows written, when asked for
 
 
-def merge(connection: Connection, records: dict[str, list[dict]], result: MergeResult) -> None:
-    """Write incoming rows: new ones inserted, newer versions applied, older ones ignored."""
-    for name, table in TABLES.items():
-        incoming = records.get(name, [])
-        for start in range(0, len(incoming), CHUNK):
-            _merge_chunk(connection, name, table, incoming[start:start + CHUNK], result)
+def merge(connection: Connection, name: str, rows: list[dict], result: MergeResult) -> None:
+    """Write incoming rows of one table: new ones inserted, newer versions applied, older ones ignored."""
+    table = TABLES[name]
+    for start in range(0, len(rows), CHUNK):
+        _merge_chunk(connection, name, table, rows[start:start + CHUNK], result)
 
 
-def _existing(connection: Connection, table: Table, ids: list[uuid.UUID]) -> dict:
-    """Version and writer of the rows already here, by id."""
-    lookup = select(table.c.id, table.c.version, table.c.changed_by).where(table.c.id.in_(ids))
+def _existing(connection: Connection, insertion: TablePlan, ids: list[object]) -> dict[object, tuple[int, object]]:
+    """Version and writer of the rows already here, by id (as the database driver gives and takes them)."""
+    lookup = insertion.lookup_sql.format(", ".join([insertion.placeholder] * len(ids)))
     if connection.dialect.name != "postgresql":
-        return {r.id: r for r in connection.execute(lookup).mappings()}
+        return {row[0]: row[1:] for row in connection.exec_driver_sql(lookup, tuple(ids))}
     # Planned for its values each time: a prepared statement's cached generic plan, made while the table was
     # still small, would go on scanning the whole table as an upper level's database grows.
     connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
-    found = {r.id: r for r in connection.execute(lookup).mappings()}
+    found = {row[0]: row[1:] for row in connection.exec_driver_sql(lookup, tuple(ids))}
     connection.exec_driver_sql("SET LOCAL plan_cache_mode = auto")
     return found
 
@@ -118,33 +117,35 @@ def _existing(connection: Connection, table: Table, ids: list[uuid.UUID]) -> dic
 def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dict], result: MergeResult) -> None:
     insertion = plan(table, connection.dialect)
     prepared = [database_values(name, insertion.fields, row) for row in rows]  # every field checked first
-    ids = [uuid.UUID(row["id"]) for row in rows]
-    existing = _existing(connection, table, ids)
+    existing = _existing(connection, insertion, [values[insertion.id_index] for values in prepared])
     inserts, updates, written = [], [], []
-    for row, row_id, values in zip(rows, ids, prepared, strict=True):
-        result.max_version = max(result.max_version, row["version"])
-        old = existing.get(row_id)
+    for row, values in zip(rows, prepared, strict=True):
+        version = row["version"]
+        result.max_version = max(result.max_version, version)
+        old = existing.get(values[insertion.id_index])
         if old is None:
             inserts.append(values)
-            written.append(row_id)
+            written.append(row["id"])
             continue
-        if old["version"] == row["version"]:
+        old_version, old_writer = old
+        if old_version == version:
             result.unchanged += 1
             continue
-        newer = row["version"] > old["version"]
-        if old["changed_by"] != (uuid.UUID(row["changed_by"]) if row.get("changed_by") else None):
+        newer = version > old_version
+        row_id = uuid.UUID(row["id"])
+        if old_writer != values[insertion.changed_by_index]:
             # written on two installations: keep the losing side
             loser = (to_json(dict(connection.execute(select(table).where(table.c.id == row_id)).mappings().one()))
                      if newer else row)
             connection.execute(insert(Conflict.__table__).values(
                 id=uuid.uuid4(), table_name=name, record_id=str(row_id),
                 losing_row=json.dumps(loser, ensure_ascii=False),
-                winning_version=max(row["version"], old["version"]), detected_at=utcnow(),
+                winning_version=max(version, old_version), detected_at=utcnow(),
                 resolved=False))
             result.conflicts += 1
         if newer:
             updates.append(from_json(table, row))
-            written.append(row_id)
+            written.append(row["id"])
         else:
             result.unchanged += 1
     if inserts:
@@ -160,4 +161,4 @@ def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dic
     if inserts or updates:
         result.touched[name] = result.touched.get(name, 0) + len(inserts) + len(updates)
     if result.written is not None:
-        result.written.extend((name, row_id) for row_id in written)
+        result.written.extend((name, uuid.UUID(row_id)) for row_id in written)

@@ -121,11 +121,17 @@ class SyncPage(QWidget):
     def _run(self, job, describe) -> None:  # noqa: ANN001
         if self.job is not None:
             return
+        self.ui.progressBar.setMaximum(0)  # busy until a job tells how far it is
         self.ui.progressBar.show()
         self.job = Job(job)
+        self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(lambda result: self._finished(describe(result)))
         self.job.signals.failed.connect(self._finished)
         start(self.job)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setMaximum(total)
+        self.ui.progressBar.setValue(done)
 
     def _finished(self, message: str) -> None:
         self.job = None
@@ -153,7 +159,7 @@ class SyncPage(QWidget):
             show_error(self, self.tr("Your account may only view data; ask an administrator or an editor to "
                                      "import the packages."))
             return
-        self._run(lambda _p, _c: sync_import.import_files(self.database, self.user, paths),
+        self._run(lambda progress, _c: sync_import.import_files(self.database, self.user, paths, progress),
                   lambda outcomes: "\n".join(o.message for o in outcomes))
 
     def make_receipt(self) -> None:
