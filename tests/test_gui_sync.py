@@ -311,3 +311,28 @@ def test_a_province_sets_a_target_for_one_commune(qtbot, tmp_path):
     assert row.data.for_unit == "02269" and not page.ui.targetTable.isColumnHidden(page.targets.columnCount() - 1)
     assert page.targets.data(page.targets.index(0, page.targets.columnCount() - 1)) == "Xã Thượng Lâm"
     province.close()
+
+
+def test_many_packages_imported_at_once_are_summed_up_with_the_refused_ones_named(qtbot, database, tmp_path):
+    from antt_desktop.domain.areas import AreaInput
+    from antt_desktop.services import areas
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    packages = []
+    for number in range(10):
+        areas.create_area(database, ADMIN_USER, AreaInput(f"Thôn Mới {number}"))
+        packages.append(sync.export_package(database, ADMIN_USER, tmp_path / f"p{number}.anttsync").path)
+    (tmp_path / "hong.anttsync").write_bytes(packages[0].read_bytes()[:-300])
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    page = upper.page(SYNC)
+    page.import_paths([*packages, packages[0], tmp_path / "hong.anttsync"])
+    qtbot.waitUntil(lambda: page.job is None and page.ui.resultLabel.text() != "", timeout=20000)
+    lines = page.ui.resultLabel.text().splitlines()
+    assert lines[0] == "Đã nhập 10 gói, 1 gói đã có từ trước, từ chối 1 gói."
+    assert lines[1].startswith("hong.anttsync: Gói đồng bộ bị cắt cụt hoặc hỏng") and len(lines) == 2
+    assert page.ui.progressBar.isHidden() and page.ui.progressBar.text() == "Tệp 12 / 12"
+    assert [r.packages for r in page.received.rows] == [10]
+    province.close()

@@ -235,4 +235,6 @@ def import_files(database: Database, user: CurrentUser, paths: list[Path],
             if time.monotonic() - since_commit > COMMIT_EVERY:
                 session.commit()
                 since_commit = time.monotonic()
+    if progress is not None:
+        progress(len(ordered), len(ordered))
     return outcomes

@@ -31,6 +31,7 @@ from antt_desktop.services.roles import Role, allows
 from antt_desktop.services.subordinates import Subordinate, subordinates
 
 PACKAGE_FILTER = "*.anttsync"
+SHOWN_OUTCOMES = 8  # more packages than this are summed up, the refused ones still named
 
 
 class SyncPage(QWidget):
@@ -122,6 +123,7 @@ class SyncPage(QWidget):
         if self.job is not None:
             return
         self.ui.progressBar.setMaximum(0)  # busy until a job tells how far it is
+        self.ui.progressBar.setTextVisible(False)
         self.ui.progressBar.show()
         self.job = Job(job)
         self.job.signals.progress.connect(self._progress)
@@ -130,6 +132,8 @@ class SyncPage(QWidget):
         start(self.job)
 
     def _progress(self, done: int, total: int) -> None:
+        self.ui.progressBar.setTextVisible(True)
+        self.ui.progressBar.setFormat(self.tr("%v of %m files"))
         self.ui.progressBar.setMaximum(total)
         self.ui.progressBar.setValue(done)
 
@@ -160,7 +164,19 @@ class SyncPage(QWidget):
                                      "import the packages."))
             return
         self._run(lambda progress, _c: sync_import.import_files(self.database, self.user, paths, progress),
-                  lambda outcomes: "\n".join(o.message for o in outcomes))
+                  self._describe_import)
+
+    def _describe_import(self, outcomes: list) -> str:
+        """Every outcome when they are few; otherwise the counts, and the refusals with their reasons."""
+        if len(outcomes) <= SHOWN_OUTCOMES:
+            return "\n".join(o.message for o in outcomes)
+        refused = [o.message for o in outcomes if o.state == "refused"]
+        counts = self.tr("%1 packages imported, %2 already here, %3 refused.") \
+            .replace("%1", str(sum(o.state == "imported" for o in outcomes))) \
+            .replace("%2", str(sum(o.state == "duplicate" for o in outcomes))).replace("%3", str(len(refused)))
+        more = len(refused) - SHOWN_OUTCOMES
+        rest = self.tr("… and %1 more refused; import those files on their own to see why.").replace("%1", str(more))
+        return "\n".join([counts, *refused[:SHOWN_OUTCOMES], *([rest] if more > 0 else [])])
 
     def make_receipt(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), "bien-nhan.anttsync", PACKAGE_FILTER)

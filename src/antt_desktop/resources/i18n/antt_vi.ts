@@ -3322,6 +3322,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>%1 đơn vị trực thuộc: %2 đủ gói, %3 còn thiếu gói, %4 chưa gửi gói nào. Nhấp đúp vào một đơn vị để xem lực lượng của đơn vị đó.</translation>
     </message>
     <message>
+        <source>%v of %m files</source>
+        <translation>Tệp %v / %m</translation>
+    </message>
+    <message>
         <source>Folder or USB stick for the package</source>
         <translation>Thư mục hoặc USB để lưu gói</translation>
     </message>
@@ -3336,6 +3340,14 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Your account may only view data; ask an administrator or an editor to import the packages.</source>
         <translation>Tài khoản của bạn chỉ được xem dữ liệu; hãy nhờ quản trị viên hoặc cán bộ nhập liệu nhập các gói này.</translation>
+    </message>
+    <message>
+        <source>%1 packages imported, %2 already here, %3 refused.</source>
+        <translation>Đã nhập %1 gói, %2 gói đã có từ trước, từ chối %3 gói.</translation>
+    </message>
+    <message>
+        <source>… and %1 more refused; import those files on their own to see why.</source>
+        <translation>… và %1 gói khác bị từ chối; hãy nhập riêng các tệp đó để xem lý do.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
