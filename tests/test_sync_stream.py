@@ -122,3 +122,33 @@ def test_files_chosen_together_are_each_taken_or_refused_whole(commune, province
     assert [o.state for o in outcomes] == ["duplicate", "imported", "imported"]
     assert stats.record_counts(province)["by_owner"] == stats.record_counts(commune)["by_owner"]
     assert sync.status(province)[0].missing == ()
+
+
+def test_a_file_cut_short_while_it_is_imported_is_refused(commune, province, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(sync_package, "CHUNK", 512)
+    path = sync.export_package(commune, ADMIN_USER, tmp_path / "p.anttsync").path
+    data = path.read_bytes()
+    verify = sync_package.PackageFile.verify
+
+    def verify_then_cut(package, key):  # noqa: ANN001, ANN202
+        verify(package, key)
+        path.write_bytes(data[:3000])  # the stick pulled after the signature was checked
+    monkeypatch.setattr(sync_package.PackageFile, "verify", verify_then_cut)
+    before = stats.record_counts(province)
+    [outcome] = sync_import.import_files(province, ADMIN_USER, [path])
+    assert outcome.state == "refused" and "đã thay đổi trong khi đang nhập" in outcome.message
+    assert stats.record_counts(province) == before and sync.status(province) == []
+
+
+def test_one_byte_changed_anywhere_is_refused(commune, province):  # noqa: F811
+    with commune.engine.connect() as connection:
+        area = next(row for name, row in changed_rows(connection, {"02269"}, 0) if name == "residential_areas")
+    data = forged(commune, province, {"residential_areas": [area]})
+    before = stats.record_counts(province)
+    for position in range(len(data)):
+        changed = bytearray(data)
+        changed[position] ^= 0x20
+        with pytest.raises(UserError):
+            sync_import.import_bytes(province, ADMIN_USER, bytes(changed))
+    assert stats.record_counts(province) == before and sync.status(province) == []
+    assert sync_import.import_bytes(province, ADMIN_USER, data).state == "imported"

@@ -214,6 +214,11 @@ def too_large_unpacked() -> UserError:
     return UserError("Dữ liệu trong gói quá lớn sau khi giải nén; gói bị từ chối để bảo vệ máy.")
 
 
+def changed_while_read() -> UserError:
+    return UserError("Tệp gói đã thay đổi trong khi đang nhập (USB bị rút hoặc tệp bị ghi đè). Không nhập gì; "
+                     "hãy nhập lại.")
+
+
 def size_of(handle: BinaryIO) -> int:
     size = handle.seek(0, 2)
     if size > MAX_PACKAGE:
@@ -280,10 +285,14 @@ class PackageFile:
         aead, number = AESGCM(key), 0
         while handle.tell() < self._chunks_end:
             length_bytes = handle.read(4)
+            if len(length_bytes) < 4:
+                raise changed_while_read()
             (length,) = struct.unpack(">I", length_bytes)
             if length < TAG or length > CHUNK + TAG or handle.tell() + length > self._chunks_end:
                 raise damaged("một khối dữ liệu không đúng kích thước")
             sealed = handle.read(length)
+            if len(sealed) < length:
+                raise changed_while_read()
             digest.update(length_bytes + sealed)
             try:
                 plain = aead.decrypt(_nonce(number, handle.tell() == self._chunks_end), sealed, self.header_bytes)
@@ -294,8 +303,7 @@ class PackageFile:
         lines.close()
         digest.update(handle.read(self._end + 4 - self._chunks_end))
         if digest.digest() != self._digest.digest():
-            raise UserError("Tệp gói đã thay đổi trong khi đang nhập (USB bị rút hoặc tệp bị ghi đè). Không nhập "
-                            "gì; hãy nhập lại.")
+            raise changed_while_read()
 
 
 class LineReader:
