@@ -328,6 +328,8 @@ def test_many_packages_imported_at_once_are_summed_up_with_the_refused_ones_name
     upper = MainWindow(province, ADMIN_USER, "vi")
     qtbot.addWidget(upper)
     page = upper.page(SYNC)
+    before = upper.last_sync_label.text()
+    assert before == "Đồng bộ gần nhất: chưa có"
     page.import_paths([*packages, packages[0], tmp_path / "hong.anttsync"])
     qtbot.waitUntil(lambda: page.job is None and page.ui.resultLabel.text() != "", timeout=20000)
     lines = page.ui.resultLabel.text().splitlines()
@@ -335,4 +337,5 @@ def test_many_packages_imported_at_once_are_summed_up_with_the_refused_ones_name
     assert lines[1].startswith("hong.anttsync: Gói đồng bộ bị cắt cụt hoặc hỏng") and len(lines) == 2
     assert page.ui.progressBar.isHidden() and page.ui.progressBar.text() == "Tệp 12 / 12"
     assert [r.packages for r in page.received.rows] == [10]
+    assert upper.last_sync_label.text() not in ("", before)  # the status bar shows the import's time
     province.close()

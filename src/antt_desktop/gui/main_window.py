@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             page = build_page(index, self.database, self.user, self)
             if index == SYNC:
                 page.open_unit.connect(self.show_unit)
+                page.synced.connect(lambda: self.last_sync_label.setText(self._last_sync_text()))
             self.ui.pages.insertWidget(index, page)
             self.ui.pages.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -131,9 +132,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         name = self.user.full_name or self.user.username
         for text in (f"{unit_name} ({unit_code})",
-                     self.tr("User: %1 (%2)").replace("%1", name).replace("%2", ROLE_LABELS[self.user.role]),
-                     self._last_sync_text()):
+                     self.tr("User: %1 (%2)").replace("%1", name).replace("%2", ROLE_LABELS[self.user.role])):
             bar.addPermanentWidget(QLabel(text, self))
+        self.last_sync_label = QLabel(self._last_sync_text(), self)
+        bar.addPermanentWidget(self.last_sync_label)
 
     def _last_sync_text(self) -> str:
         when = last_sync(self.database)

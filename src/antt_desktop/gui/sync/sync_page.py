@@ -36,6 +36,7 @@ SHOWN_OUTCOMES = 8  # more packages than this are summed up, the refused ones st
 
 class SyncPage(QWidget):
     open_unit = Signal(str)  # a unit below chosen for its lists (double-click, Enter)
+    synced = Signal()  # a package made or imported: the status bar's last sync moves
 
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +143,7 @@ class SyncPage(QWidget):
         self.ui.progressBar.hide()
         self.ui.resultLabel.setText(message)
         self.refresh()
+        self.synced.emit()
 
     def export_package(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the package"))
