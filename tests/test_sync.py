@@ -383,4 +383,29 @@ def test_a_target_set_for_one_commune_is_measured_on_its_data_and_sent_to_it_onl
     assert sorted(t.data.for_unit for t in plans.targets(commune, received.id)) == ["", "02269"]
     [elsewhere] = [p for p in plans.list_plans(other, year) if p.owner_unit == "08"]
     assert [t.data.for_unit for t in plans.targets(other, elsewhere.id)] == [""]
+
+    plans.save_target(province, ADMIN_USER, plan, plans.TargetInput("activities_total", 40, for_unit="02266"),
+                      own.id)  # given to the other commune instead
+    for unit, path in ((commune, "xuong-3.anttsync"), (other, "xuong-4.anttsync")):
+        down = sync.export_package(province, ADMIN_USER, tmp_path / path, to=unit.own_unit().code)
+        assert sync_import.import_bytes(unit, ADMIN_USER, down.path.read_bytes()).state == "imported"
+    assert [t.data.for_unit for t in plans.targets(commune, received.id)] == [""]  # its old copy is gone
+    assert sorted(t.data.for_unit for t in plans.targets(other, elsewhere.id)) == ["", "02266"]
     other.close()
+
+
+def test_another_computer_of_the_upper_level_gets_targets_set_for_one_unit_as_they_are(province, tmp_path,
+                                                                                         new_paths):
+    from antt_desktop.services import plans
+
+    second = initialize(new_paths(tmp_path / "tinh-may2"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(second, tmp_path / "may2.key")
+    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "may2.key")
+    year = date.today().year
+    plan = plans.save_plan(province, ADMIN_USER, plans.PlanInput("Kế hoạch", "16/KH-CAT", date(year, 1, 5),
+                                                                 "Công an tỉnh Tuyên Quang", year))
+    plans.save_target(province, ADMIN_USER, plan, plans.TargetInput("activities_total", 40, for_unit="02269"))
+    package = sync.export_package(province, ADMIN_USER, tmp_path / "may2.anttsync", to="08")
+    assert sync_import.import_bytes(second, ADMIN_USER, package.path.read_bytes()).state == "imported"
+    assert [(t.data.for_unit, t.for_unit_name) for t in plans.targets(second, plan)] == [("02269", "Xã Thượng Lâm")]
+    second.close()

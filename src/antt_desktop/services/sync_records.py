@@ -66,12 +66,15 @@ def from_json(table: Table, row: dict) -> dict:
 def changed_rows(connection: Connection, owners: set[str], since: int, omit_sensitive: bool = False,
                  recipient: str = "") -> Iterator[tuple[str, dict]]:
     """Every row owned by ``owners`` written after version ``since`` (tombstones included), without the
-    personal-data fields when ``omit_sensitive``; of the targets set for one unit, only the recipient's."""
+    personal-data fields when ``omit_sensitive``. A target set for one unit below goes to the other units as a
+    tombstone, so that a unit it was moved away from drops its copy; another computer of the same unit gets it
+    as it is."""
     for name, table in TABLES.items():
         statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
-        if "for_unit" in table.c:
-            statement = statement.where(table.c.for_unit.in_(["", recipient]))
+        scoped = "for_unit" in table.c and bool(recipient) and recipient not in owners
         for row in connection.execute(statement.execution_options(yield_per=CHUNK)).mappings():
+            if scoped and row["for_unit"] not in ("", recipient):
+                row = {**row, "deleted_at": row["deleted_at"] or row["updated_at"]}
             yield name, packaged(name, row, omit_sensitive)
 
 
