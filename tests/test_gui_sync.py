@@ -165,7 +165,7 @@ def test_the_units_below_tab_lists_the_provinces_communes_and_searches_them(qtbo
     assert campaigns_page.ui.unitFilter.isHidden()
 
 
-def test_double_clicking_a_unit_below_opens_its_forces(province_window):
+def test_double_clicking_a_unit_below_opens_its_forces(qtbot, province_window):
     from antt_desktop.gui.forces.member_table_model import UNIT_COLUMN
     from antt_desktop.gui.main_window import FORCES
 
@@ -185,6 +185,22 @@ def test_double_clicking_a_unit_below_opens_its_forces(province_window):
     assert not forces.ui.teamTable.isColumnHidden(unit_column)
     thuong_lam_teams = [t for t in forces.teams.rows if t.owner_unit == "02269"]
     assert thuong_lam_teams and forces.teams.columns[unit_column].text(thuong_lam_teams[0]) == "Xã Thượng Lâm"
+    forces.ui.memberTable.selectRow(0)  # a commune's member, seen at the province: changed only there
+    assert not forces.ui.deleteMemberButton.isEnabled() and not forces.ui.endMemberButton.isEnabled()
+    assert forces.ui.deleteMemberButton.toolTip() == "Bản ghi của Xã Thượng Lâm: chỉ đơn vị đó được sửa."
+    seen = []
+
+    def look(dialog):  # noqa: ANN001
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        seen.append((dialog.windowTitle(), dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+                     .isVisible(), dialog.ui.infoContents.isEnabled(), dialog.ui.openFileButton.isEnabled()))
+    _when_modal(qtbot, look)
+    forces.edit_member()
+    assert seen == [(f"Thành viên lực lượng: {forces.members.rows[0].full_name} (chỉ xem: bản ghi của Xã Thượng Lâm)",
+                     False, False, True)]
+    forces.ui.teamTable.selectRow(next(i for i, t in enumerate(forces.teams.rows) if t.owner_unit == "02269"))
+    assert not forces.ui.editTeamButton.isEnabled() and not forces.ui.deleteTeamButton.isEnabled()
     everyone = forces.members.total
     forces.ui.unitFilter.setCurrentIndex(0)
     forces.reload_members()

@@ -33,6 +33,7 @@ class ForcesPage(QWidget):
         self.ui.setupUi(self)
         self.database, self.user = database, user
         self._can_edit = allows(user.role, Role.EDITOR)
+        self._own_code = database.own_unit().code
         self.members = MemberTableModel(database, user, self)
         self.ui.memberTable.setModel(self.members)
         self.ui.memberTable.setSortingEnabled(True)
@@ -70,8 +71,23 @@ class ForcesPage(QWidget):
         for button in (ui.addMemberButton, ui.editMemberButton, ui.endMemberButton, ui.deleteMemberButton,
                        ui.restoreMemberButton, ui.addTeamButton, ui.editTeamButton, ui.deleteTeamButton):
             button.setEnabled(self._can_edit)
+        ui.memberTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
+        ui.teamTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
         QShortcut(QKeySequence.StandardKey.Find, self, ui.searchEdit.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _enable_for_owner(self) -> None:
+        """A record of a unit below is seen here, changed only there: its change buttons are off."""
+        ui, own = self.ui, self._own_code
+        for record, buttons in ((self.selected_member(), (ui.endMemberButton, ui.deleteMemberButton,
+                                                          ui.restoreMemberButton)),
+                                (self.selected_team(), (ui.editTeamButton, ui.deleteTeamButton))):
+            theirs = record is not None and record.owner_unit != own
+            tip = self.tr("A record of %1: only that unit changes it.").replace(
+                "%1", self.members.unit_names.get(record.owner_unit, record.owner_unit)) if theirs else ""
+            for button in buttons:
+                button.setEnabled(self._can_edit and not theirs)
+                button.setToolTip(tip)
 
     # -- data -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -179,7 +195,7 @@ class ForcesPage(QWidget):
 
     def edit_team(self) -> None:
         team = self.selected_team()
-        if team:
+        if team and team.owner_unit == self._own_code:
             dialog = TeamDialog(areas.list_areas(self.database), lambda data: teams.update_team(
                 self.database, self.user, team.id, data), team.as_input(), self)
             if dialog.exec():

@@ -28,6 +28,7 @@ from antt_desktop.services import attachments, member_events, members
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.member_query import MemberRow, get_member
+from antt_desktop.services.subordinates import unit_names
 from antt_desktop.services.teams import TeamRow
 
 RECORD_KINDS = ("training", "commendation", "discipline")
@@ -64,11 +65,26 @@ class MemberDialog(QDialog):
             self.ui.ethnicityEdit.setText("Kinh")
             self.ui.religionEdit.setText("Không")
             self._fill_roles()
+        if self.member and self.member.owner_unit != database.own_unit().code:
+            self._view_only()
         for widget in (self.ui.changeLabel, self.ui.changeEdit):
             widget.setVisible(self.member is not None)
         for index in range(1, self.ui.tabs.count()):
             self.ui.tabs.setTabEnabled(index, self.member is not None)
         self.refresh_tabs()
+
+    def _view_only(self) -> None:
+        """A unit below's member, seen at the upper level: only the unit that owns it changes it."""
+        ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).hide()
+        ui.infoContents.setEnabled(False)
+        for button in (ui.endButton, ui.resumeButton, ui.addTrainingButton, ui.addCommendationButton,
+                       ui.addDisciplineButton, ui.removeRecordButton, ui.addWelfareButton, ui.removeWelfareButton,
+                       ui.addFileButton, ui.removeFileButton):
+            button.setEnabled(False)
+        owner = unit_names(self.database).get(self.member.owner_unit, self.member.owner_unit)
+        self.setWindowTitle(self.tr("%1 (view only: a record of %2)").replace("%1", self.windowTitle())
+                            .replace("%2", owner))
 
     def _table(self, view: QTableView, columns: list) -> RowTableModel:
         model = RowTableModel(columns, self)

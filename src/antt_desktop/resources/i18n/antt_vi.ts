@@ -1444,6 +1444,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
 <context>
     <name>ForcesPage</name>
     <message>
+        <source>A record of %1: only that unit changes it.</source>
+        <translation>Bản ghi của %1: chỉ đơn vị đó được sửa.</translation>
+    </message>
+    <message>
         <source>Every team is at full strength.</source>
         <translation>Tất cả tổ/đội đã đủ định biên.</translation>
     </message>
@@ -1897,6 +1901,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Add force member</source>
         <translation>Thêm thành viên lực lượng</translation>
+    </message>
+    <message>
+        <source>%1 (view only: a record of %2)</source>
+        <translation>%1 (chỉ xem: bản ghi của %2)</translation>
     </message>
     <message>
         <source>Save the member&apos;s information first.</source>
