@@ -188,6 +188,7 @@ def test_double_clicking_a_unit_below_opens_its_forces(qtbot, province_window):
     forces.ui.memberTable.selectRow(0)  # a commune's member, seen at the province: changed only there
     assert not forces.ui.deleteMemberButton.isEnabled() and not forces.ui.endMemberButton.isEnabled()
     assert forces.ui.deleteMemberButton.toolTip() == "Bản ghi của Xã Thượng Lâm: chỉ đơn vị đó được sửa."
+    assert forces.ui.editMemberButton.text() == "&Xem…"
     seen = []
 
     def look(dialog):  # noqa: ANN001

@@ -118,6 +118,11 @@ def test_files_chosen_together_are_each_taken_or_refused_whole(commune, province
     assert by_file["p1.anttsync"].state == "imported" and by_file["hong.anttsync"].state == "refused"
     assert "cần dữ liệu của gói trước" in by_file["p3.anttsync"].message  # p2 was the damaged copy
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    from antt_desktop.services import audit_log
+
+    refusals = audit_log.entries(province, ADMIN_USER, audit_log.AuditFilter(action="refuse"))
+    assert sorted(e.record_id for e in refusals) == ["hong.anttsync", "p3.anttsync"]  # found later too
+    assert audit_log.verify(province).startswith("Nhật ký nguyên vẹn")
     outcomes = sync_import.import_files(province, ADMIN_USER, [third, second, first])
     assert [o.state for o in outcomes] == ["duplicate", "imported", "imported"]
     assert stats.record_counts(province)["by_owner"] == stats.record_counts(commune)["by_owner"]

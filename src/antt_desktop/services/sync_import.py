@@ -124,10 +124,13 @@ def _import_one(database: Database, session: Session, user: CurrentUser, package
     try:
         with session.begin_nested():
             return _import(database, session, user, package, name)
-    except IntegrityError as exc:  # a record citing one that is neither here nor earlier in the package
-        header = package.header
-        raise UserError(f"{name}: gói số {header.get('seq')} cần dữ liệu của gói trước chưa nhập; hãy nhập các gói "
-                        f"trước của {header.get('sender')} rồi nhập lại gói này. Không nhập gì.") from exc
+    except BaseException as exc:
+        session.info.pop("audit_tail", None)  # it may name an entry the savepoint took back: read it again
+        if isinstance(exc, IntegrityError):  # a record citing one that is neither here nor earlier in the package
+            header = package.header
+            raise UserError(f"{name}: gói số {header.get('seq')} cần dữ liệu của gói trước chưa nhập; hãy nhập các "
+                            f"gói trước của {header.get('sender')} rồi nhập lại gói này. Không nhập gì.") from exc
+        raise
 
 
 def _import(database: Database, session: Session, user: CurrentUser, package: PackageFile,
@@ -227,11 +230,10 @@ def import_files(database: Database, user: CurrentUser, paths: list[Path],
             try:
                 with path.open("rb") as handle:
                     outcomes.append(_import_one(database, session, user, open_file(handle), path.name))
-            except OSError as exc:
-                outcomes.append(ImportOutcome(path.name, "refused",
-                                             f"{path.name}: không đọc được tệp ({exc.strerror})."))
-            except UserError as exc:
-                outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: {exc.message}"))
+            except (OSError, UserError) as exc:
+                reason = exc.message if isinstance(exc, UserError) else f"không đọc được tệp ({exc.strerror})."
+                outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: {reason}"))
+                append_audit(session, user.username, "refuse", "sync", path.name, reason)  # to be found later
             if time.monotonic() - since_commit > COMMIT_EVERY:
                 session.commit()
                 since_commit = time.monotonic()

@@ -13,6 +13,7 @@ ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("AuditLabels", "restore"),
     "import": QT_TRANSLATE_NOOP("AuditLabels", "import"),
     "export": QT_TRANSLATE_NOOP("AuditLabels", "export"),
+    "refuse": QT_TRANSLATE_NOOP("AuditLabels", "package refused"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup"),
     "keys": QT_TRANSLATE_NOOP("AuditLabels", "keys"),
     "reset": QT_TRANSLATE_NOOP("AuditLabels", "password reset"),

@@ -77,17 +77,22 @@ class ForcesPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _enable_for_owner(self) -> None:
-        """A record of a unit below is seen here, changed only there: its change buttons are off."""
-        ui, own = self.ui, self._own_code
-        for record, buttons in ((self.selected_member(), (ui.endMemberButton, ui.deleteMemberButton,
-                                                          ui.restoreMemberButton)),
-                                (self.selected_team(), (ui.editTeamButton, ui.deleteTeamButton))):
-            theirs = record is not None and record.owner_unit != own
-            tip = self.tr("A record of %1: only that unit changes it.").replace(
-                "%1", self.members.unit_names.get(record.owner_unit, record.owner_unit)) if theirs else ""
-            for button in buttons:
-                button.setEnabled(self._can_edit and not theirs)
-                button.setToolTip(tip)
+        """A record of a unit below is seen here, changed only there: its change buttons are off, and its
+        member opens to be read."""
+        ui = self.ui
+        member = self._theirs(self.selected_member(), (ui.endMemberButton, ui.deleteMemberButton,
+                                                        ui.restoreMemberButton))
+        self._theirs(self.selected_team(), (ui.editTeamButton, ui.deleteTeamButton))
+        ui.editMemberButton.setText(self.tr("&View…") if member else self.tr("&Edit…"))
+
+    def _theirs(self, record: MemberRow | TeamRow | None, buttons: tuple) -> bool:
+        theirs = record is not None and record.owner_unit != self._own_code
+        tip = self.tr("A record of %1: only that unit changes it.").replace(
+            "%1", self.members.unit_names.get(record.owner_unit, record.owner_unit)) if theirs else ""
+        for button in buttons:
+            button.setEnabled(self._can_edit and not theirs)
+            button.setToolTip(tip)
+        return theirs
 
     # -- data -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -578,6 +578,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>xuất</translation>
     </message>
     <message>
+        <source>package refused</source>
+        <translation>từ chối gói</translation>
+    </message>
+    <message>
         <source>backup</source>
         <translation>sao lưu</translation>
     </message>
@@ -1446,6 +1450,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>A record of %1: only that unit changes it.</source>
         <translation>Bản ghi của %1: chỉ đơn vị đó được sửa.</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Xem…</translation>
     </message>
     <message>
         <source>Every team is at full strength.</source>
