@@ -2770,15 +2770,18 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
     <message>
         <source>Areas</source>
-        <translation>Khu dân cư</translation>
+        <translation>Khu
+dân cư</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation>Thành viên đang tham gia</translation>
+        <translation>Thành viên
+đang tham gia</translation>
     </message>
     <message>
         <source>Teams below quota</source>
-        <translation>Tổ/đội thiếu định biên</translation>
+        <translation>Tổ/đội thiếu
+định biên</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2786,11 +2789,13 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
     <message>
         <source>Activities %1</source>
-        <translation>Hoạt động %1</translation>
+        <translation>Hoạt động
+%1</translation>
     </message>
     <message>
         <source>Data current to</source>
-        <translation>Dữ liệu đến ngày</translation>
+        <translation>Dữ liệu
+đến ngày</translation>
     </message>
     <message>
         <source>Packages</source>
