@@ -215,6 +215,26 @@ def test_double_clicking_a_unit_below_opens_its_forces(qtbot, province_window):
     models_page.refresh()
     rows = models_page.table.rows
     assert 0 < len(rows) < all_models and {r.owner_unit for r in rows} == {"02269"}
+    models_page.ui.modelTable.selectRow(0)  # the commune's model: read here, changed there
+    assert models_page.ui.editButton.text() == "&Xem…" and not models_page.ui.deleteButton.isEnabled()
+    model_seen = []
+
+    def look_at_model(dialog):  # noqa: ANN001
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        model_seen.append((dialog.windowTitle().endswith("(chỉ xem: bản ghi của Xã Thượng Lâm)"),
+                           dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible(),
+                           dialog.ui.addReviewButton.isEnabled()))
+    _when_modal(qtbot, look_at_model)
+    models_page.edit_model()
+    assert model_seen == [(True, False, False)]
+
+    from antt_desktop.gui.main_window import RESIDENTIAL_AREAS
+
+    areas_page = upper.page(RESIDENTIAL_AREAS)
+    areas_page.ui.tableView.selectRow(0)
+    assert not areas_page.ui.editButton.isEnabled() and not areas_page.ui.deleteButton.isEnabled()
+    assert areas_page.ui.editButton.toolTip().startswith("Bản ghi của ")
     unit_column = models_page.table.columnCount() - 1
     assert not models_page.ui.modelTable.isColumnHidden(unit_column)
     assert models_page.table.columns[unit_column].text(rows[0]) == "Xã Thượng Lâm"

@@ -12,11 +12,13 @@ from antt_desktop.gui.areas.area_dialog import AreaDialog
 from antt_desktop.gui.areas.area_table_model import COL_NAME, SORT_ROLE, AreaTableModel
 from antt_desktop.gui.forms.areas.area_page_ui import Ui_AreaPage
 from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.ownership import lock_for_owner
 from antt_desktop.services import areas
 from antt_desktop.services.areas import AreaRow
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.subordinates import unit_names
 
 SEARCH_DELAY_MS = 150
 
@@ -28,6 +30,7 @@ class AreaPage(QWidget):
         self.ui.setupUi(self)
         self.database, self.user = database, user
         self._can_edit = allows(user.role, Role.EDITOR)
+        self._own_code = database.own_unit().code
         self._last_deleted: uuid.UUID | None = None
 
         self.model = AreaTableModel(self)
@@ -90,11 +93,18 @@ class AreaPage(QWidget):
 
     def _update_buttons(self, *_: QItemSelection) -> None:
         area = self.selected()
+        theirs = "" if area is None or self._mine(area) else unit_names(self.database).get(area.owner_unit,
+                                                                                           area.owner_unit)
+        lock_for_owner((self.ui.editButton, self.ui.deleteButton, self.ui.restoreButton), self._can_edit, theirs)
         self.ui.addButton.setEnabled(self._can_edit)
-        self.ui.editButton.setEnabled(self._can_edit and area is not None and not area.deleted)
-        self.ui.deleteButton.setEnabled(self._can_edit and area is not None and not area.deleted)
-        self.ui.restoreButton.setEnabled(self._can_edit and area is not None and area.deleted)
+        if not theirs:
+            self.ui.editButton.setEnabled(self._can_edit and area is not None and not area.deleted)
+            self.ui.deleteButton.setEnabled(self._can_edit and area is not None and not area.deleted)
+            self.ui.restoreButton.setEnabled(self._can_edit and area is not None and area.deleted)
         self.ui.restoreButton.setVisible(self.ui.showDeletedCheck.isChecked())
+
+    def _mine(self, area: AreaRow) -> bool:
+        return area.owner_unit == self._own_code
 
     def add_area(self) -> None:
         if not self._can_edit:
@@ -107,7 +117,7 @@ class AreaPage(QWidget):
 
     def edit_selected(self) -> None:
         area = self.selected()
-        if area is None or area.deleted or not self._can_edit:
+        if area is None or area.deleted or not self._can_edit or not self._mine(area):
             return
         dialog = AreaDialog(lambda data: areas.update_area(self.database, self.user, area.id, data),
                             area.as_input(), self)
@@ -116,7 +126,7 @@ class AreaPage(QWidget):
 
     def delete_selected(self) -> None:
         area = self.selected()
-        if area is None or area.deleted or not self._can_edit:
+        if area is None or area.deleted or not self._can_edit or not self._mine(area):
             return
         question = self.tr("Delete the residential area “%1”? It can be restored later "
                            "(Show deleted, then Restore, or Ctrl+Z).").replace("%1", area.name)

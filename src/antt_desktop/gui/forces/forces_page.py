@@ -16,6 +16,7 @@ from antt_desktop.gui.forces.team_dialog import TeamDialog
 from antt_desktop.gui.forces.team_table import team_columns
 from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
+from antt_desktop.gui.ownership import lock_for_owner
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import areas, members, teams
 from antt_desktop.services.auth import CurrentUser
@@ -77,22 +78,18 @@ class ForcesPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _enable_for_owner(self) -> None:
-        """A record of a unit below is seen here, changed only there: its change buttons are off, and its
-        member opens to be read."""
+        """A record of a unit below is seen here, changed only there; its member opens to be read."""
         ui = self.ui
-        member = self._theirs(self.selected_member(), (ui.endMemberButton, ui.deleteMemberButton,
-                                                        ui.restoreMemberButton))
-        self._theirs(self.selected_team(), (ui.editTeamButton, ui.deleteTeamButton))
+        member = self._owner_elsewhere(self.selected_member())
+        lock_for_owner((ui.endMemberButton, ui.deleteMemberButton, ui.restoreMemberButton), self._can_edit, member)
+        lock_for_owner((ui.editTeamButton, ui.deleteTeamButton), self._can_edit,
+                       self._owner_elsewhere(self.selected_team()))
         ui.editMemberButton.setText(self.tr("&View…") if member else self.tr("&Edit…"))
 
-    def _theirs(self, record: MemberRow | TeamRow | None, buttons: tuple) -> bool:
-        theirs = record is not None and record.owner_unit != self._own_code
-        tip = self.tr("A record of %1: only that unit changes it.").replace(
-            "%1", self.members.unit_names.get(record.owner_unit, record.owner_unit)) if theirs else ""
-        for button in buttons:
-            button.setEnabled(self._can_edit and not theirs)
-            button.setToolTip(tip)
-        return theirs
+    def _owner_elsewhere(self, record: MemberRow | TeamRow | None) -> str:
+        if record is None or record.owner_unit == self._own_code:
+            return ""
+        return self.members.unit_names.get(record.owner_unit, record.owner_unit)
 
     # -- data -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:

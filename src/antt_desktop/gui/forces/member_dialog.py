@@ -23,6 +23,7 @@ from antt_desktop.gui.forces.event_dialog import EventDialog
 from antt_desktop.gui.forces.member_tables import attachment_columns, record_columns, timeline_columns, welfare_columns
 from antt_desktop.gui.forms.forces.member_dialog_ui import Ui_MemberDialog
 from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.ownership import view_only
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import attachments, member_events, members
 from antt_desktop.services.auth import CurrentUser
@@ -66,25 +67,17 @@ class MemberDialog(QDialog):
             self.ui.religionEdit.setText("Không")
             self._fill_roles()
         if self.member and self.member.owner_unit != database.own_unit().code:
-            self._view_only()
+            ui = self.ui
+            view_only(self, ui.buttonBox, ui.infoContents,
+                      (ui.endButton, ui.resumeButton, ui.addTrainingButton, ui.addCommendationButton,
+                       ui.addDisciplineButton, ui.removeRecordButton, ui.addWelfareButton, ui.removeWelfareButton,
+                       ui.addFileButton, ui.removeFileButton),
+                      unit_names(database).get(self.member.owner_unit, self.member.owner_unit))
         for widget in (self.ui.changeLabel, self.ui.changeEdit):
             widget.setVisible(self.member is not None)
         for index in range(1, self.ui.tabs.count()):
             self.ui.tabs.setTabEnabled(index, self.member is not None)
         self.refresh_tabs()
-
-    def _view_only(self) -> None:
-        """A unit below's member, seen at the upper level: only the unit that owns it changes it."""
-        ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).hide()
-        ui.infoContents.setEnabled(False)
-        for button in (ui.endButton, ui.resumeButton, ui.addTrainingButton, ui.addCommendationButton,
-                       ui.addDisciplineButton, ui.removeRecordButton, ui.addWelfareButton, ui.removeWelfareButton,
-                       ui.addFileButton, ui.removeFileButton):
-            button.setEnabled(False)
-        owner = unit_names(self.database).get(self.member.owner_unit, self.member.owner_unit)
-        self.setWindowTitle(self.tr("%1 (view only: a record of %2)").replace("%1", self.windowTitle())
-                            .replace("%2", owner))
 
     def _table(self, view: QTableView, columns: list) -> RowTableModel:
         model = RowTableModel(columns, self)

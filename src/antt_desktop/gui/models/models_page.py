@@ -16,6 +16,7 @@ from antt_desktop.gui.forms.models.models_page_ui import Ui_ModelsPage
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.models.model_dialog import ModelDialog
 from antt_desktop.gui.models.model_tables import model_columns, rating_name
+from antt_desktop.gui.ownership import lock_for_owner
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import areas
 from antt_desktop.services import security_models as models
@@ -54,8 +55,10 @@ class ModelsPage(QWidget):
         ui.modelTable.doubleClicked.connect(self.edit_model)
         ui.deleteButton.clicked.connect(lambda: self.set_deleted(True))
         ui.restoreButton.clicked.connect(lambda: self.set_deleted(False))
+        self._can_edit, self._own_code = allows(user.role, Role.EDITOR), database.own_unit().code
         for button in (ui.addButton, ui.editButton, ui.deleteButton, ui.restoreButton):
-            button.setEnabled(allows(user.role, Role.EDITOR))
+            button.setEnabled(self._can_edit)
+        ui.modelTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
         ui.inactiveSpin.setValue(inactive_months(database.paths))
         ui.inactiveSpin.valueChanged.connect(lambda months: save_setting(database.paths, INACTIVE_SETTING, months))
         QShortcut(QKeySequence.StandardKey.Find, self, ui.searchEdit.setFocus,
@@ -98,6 +101,14 @@ class ModelsPage(QWidget):
             .replace("%2", ", ".join(f"{k} {v}" for k, v in sorted(by_field.items())) or "—")
             .replace("%3", ", ".join(f"{k} {v}" for k, v in sorted(by_rating.items())) or "—"))
 
+    def _enable_for_owner(self) -> None:
+        """A unit below's model is seen here, changed only there: it opens to be read."""
+        row = self.selected()
+        theirs = self.unit_names.get(row.owner_unit, row.owner_unit) \
+            if row is not None and row.owner_unit != self._own_code else ""
+        lock_for_owner((self.ui.deleteButton, self.ui.restoreButton), self._can_edit, theirs)
+        self.ui.editButton.setText(self.tr("&View…") if theirs else self.tr("&Edit…"))
+
     def selected(self) -> models.ModelRow | None:
         return self.table.selected_in(self.ui.modelTable)
 
@@ -113,7 +124,7 @@ class ModelsPage(QWidget):
 
     def set_deleted(self, deleted: bool) -> None:
         row = self.selected()
-        if row is None or row.deleted == deleted:
+        if row is None or row.deleted == deleted or row.owner_unit != self._own_code:
             return
         question = self.tr("Delete “%1”? Use this only for a model entered by mistake; a model that stopped working "
                            "is reviewed with the outcome “Giải thể”. A deleted model can be restored.")

@@ -1448,10 +1448,6 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
 <context>
     <name>ForcesPage</name>
     <message>
-        <source>A record of %1: only that unit changes it.</source>
-        <translation>Bản ghi của %1: chỉ đơn vị đó được sửa.</translation>
-    </message>
-    <message>
         <source>&amp;View…</source>
         <translation>&amp;Xem…</translation>
     </message>
@@ -1909,10 +1905,6 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Add force member</source>
         <translation>Thêm thành viên lực lượng</translation>
-    </message>
-    <message>
-        <source>%1 (view only: a record of %2)</source>
-        <translation>%1 (chỉ xem: bản ghi của %2)</translation>
     </message>
     <message>
         <source>Save the member&apos;s information first.</source>
@@ -2533,6 +2525,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>%1 mô hình. Theo lĩnh vực: %2. Theo xếp loại gần nhất: %3.</translation>
     </message>
     <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Xem…</translation>
+    </message>
+    <message>
         <source>Delete “%1”? Use this only for a model entered by mistake; a model that stopped working is reviewed with the outcome “Giải thể”. A deleted model can be restored.</source>
         <translation>Xóa “%1”? Chỉ xóa khi nhập nhầm; mô hình ngừng hoạt động thì ghi kết quả rà soát “Giải thể”. Mục đã xóa có thể khôi phục.</translation>
     </message>
@@ -2800,6 +2796,17 @@ dân cư</translation>
     <message>
         <source>Packages</source>
         <translation>Gói đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>Ownership</name>
+    <message>
+        <source>A record of %1: only that unit changes it.</source>
+        <translation>Bản ghi của %1: chỉ đơn vị đó được sửa.</translation>
+    </message>
+    <message>
+        <source>%1 (view only: a record of %2)</source>
+        <translation>%1 (chỉ xem: bản ghi của %2)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,33 @@
+"""At an upper level the records of the units below are seen, and changed only by the unit that owns them:
+their change buttons are off with the owner named, and their dialogs open to be read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
+
+translate = QCoreApplication.translate
+
+
+def lock_for_owner(buttons: Iterable[QAbstractButton], can_edit: bool, owner_name: str = "") -> None:
+    """``owner_name`` names the unit below that owns the selected record ("" when it is this unit's own)."""
+    tip = translate("Ownership", "A record of %1: only that unit changes it.").replace("%1", owner_name) \
+        if owner_name else ""
+    for button in buttons:
+        button.setEnabled(can_edit and not owner_name)
+        button.setToolTip(tip)
+
+
+def view_only(dialog: QDialog, buttons: QDialogButtonBox, form: QWidget, actions: Iterable[QAbstractButton],
+              owner_name: str) -> None:
+    """A unit below's record in its dialog: nothing to save, the form greyed, its actions off."""
+    buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+    form.setEnabled(False)
+    for edit in form.findChildren(QLineEdit) + form.findChildren(QPlainTextEdit):
+        edit.setPlaceholderText("")  # a hint for typing would read as content
+    for action in actions:
+        action.setEnabled(False)
+    dialog.setWindowTitle(translate("Ownership", "%1 (view only: a record of %2)")
+                          .replace("%1", dialog.windowTitle()).replace("%2", owner_name))
