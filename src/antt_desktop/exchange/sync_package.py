@@ -183,11 +183,12 @@ def read_header(handle: BinaryIO, size: int) -> tuple[int, bytes, dict]:
 def open_file(handle: BinaryIO) -> PackageFile:
     """The package in ``handle``, of either format (format 1: read whole, as it was written)."""
     size = size_of(handle)
-    if read_header(handle, size)[0] == 1:
+    version, header_bytes, header = read_header(handle, size)
+    if version == 1:
         from antt_desktop.exchange.sync_package_v1 import LegacyPackage
 
-        return LegacyPackage(handle, size)
-    return PackageFile(handle)
+        return LegacyPackage(handle, header_bytes, header)
+    return PackageFile(handle, size, header_bytes, header)
 
 
 def parse_object(data: bytes, what: str) -> dict:
@@ -228,14 +229,12 @@ def size_of(handle: BinaryIO) -> int:
 
 
 class PackageFile:
-    """A package being read from a seekable file. Opening reads the header and the summary and hashes the file
-    once; :meth:`verify` checks the signature; :meth:`items` decrypts and yields the payload's lines one by one,
-    hashing the file again and refusing it at the end if it changed in between."""
+    """A package being read from a seekable file (``open_file`` reads its header). Opening reads the summary and
+    hashes the file once; :meth:`verify` checks the signature; :meth:`items` decrypts and yields the payload's
+    lines one by one, hashing the file again and refusing it at the end if it changed in between."""
 
-    def __init__(self, handle: BinaryIO) -> None:
-        self._handle = handle
-        size = size_of(handle)
-        _format, self.header_bytes, self.header = read_header(handle, size)
+    def __init__(self, handle: BinaryIO, size: int, header_bytes: bytes, header: dict) -> None:
+        self._handle, self.header_bytes, self.header = handle, header_bytes, header
         self._start = _PREFIX + len(self.header_bytes)  # where the ephemeral key begins
         self._end = size - SIGNATURE - 4  # where the summary's length begins
         if self._start + KEY + 4 + TAG > self._end:

@@ -28,15 +28,14 @@ from antt_desktop.exchange.sync_package import (
     derive_key,
     not_for_us,
     public_bytes,
-    read_header,
     signature_refused,
     too_large_unpacked,
 )
 
 
 class LegacyPackage:
-    def __init__(self, handle: BinaryIO, size: int) -> None:
-        _format, self.header_bytes, self.header = read_header(handle, size)
+    def __init__(self, handle: BinaryIO, header_bytes: bytes, header: dict) -> None:
+        self.header_bytes, self.header = header_bytes, header
         handle.seek(0)
         self._data = handle.read()
         self._offset = len(current.MAGIC) + 5 + len(self.header_bytes)

@@ -20,7 +20,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.campaigns import all_campaigns
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
-from antt_desktop.services.scoping import own_record
+from antt_desktop.services.scoping import own_record, owned_by
 
 RECORD_KIND = "activities"
 
@@ -67,8 +67,7 @@ def list_activities(database: Database, f: ActivityFilter = ActivityFilter()) ->
         statement = statement.where(Activity.campaign_code == f.campaign_code)
     if f.area_id:
         statement = statement.where(Activity.area_id == f.area_id)
-    if f.owner_unit:
-        statement = statement.where(Activity.owner_unit == f.owner_unit)
+    statement = statement.where(*owned_by(Activity, f.owner_unit))
     if not f.include_deleted:
         statement = statement.where(Activity.deleted_at.is_(None))
     campaigns = {c.code: c.name for c in all_campaigns(database)}

@@ -16,7 +16,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
-from antt_desktop.services.scoping import own_record
+from antt_desktop.services.scoping import own_record, owned_by
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,7 @@ def list_areas(database: Database, query: str = "", include_deleted: bool = Fals
     ``owner``, only that unit's (at an upper level)."""
     statement = select(ResidentialArea).order_by(ResidentialArea.sort_key, ResidentialArea.owner_unit,
                                                  ResidentialArea.id)
-    if owner:
-        statement = statement.where(ResidentialArea.owner_unit == owner)
+    statement = statement.where(*owned_by(ResidentialArea, owner))
     key = search_key(query)
     if key:
         statement = statement.where(ResidentialArea.search_key.contains(key, autoescape=True))

@@ -17,6 +17,7 @@ from antt_desktop.domain.text import search_key
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.scoping import owned_by
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,7 @@ def _filtered(statement: Select, f: MemberFilter) -> Select:
         statement = statement.where(ForceMember.role == f.role)
     if f.status:
         statement = statement.where(ForceMember.status == f.status)
-    if f.owner_unit:
-        statement = statement.where(ForceMember.owner_unit == f.owner_unit)
+    statement = statement.where(*owned_by(ForceMember, f.owner_unit))
     if not f.include_deleted:
         statement = statement.where(ForceMember.deleted_at.is_(None))
     return statement

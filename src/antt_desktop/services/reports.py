@@ -106,7 +106,7 @@ def forces_statistics(database: Database, user: CurrentUser, year: int) -> Repor
 
 
 def models_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
-    """With ``listing`` off at an upper level (the yearly report), models are counted by unit, not listed."""
+    """With ``listing`` off (the yearly report of an upper level), models are counted by unit, not listed."""
     rows = security_models.list_models(database)
     ratings = {**names("ratings"), "none": "Chưa đánh giá"}
     matrix = [[name, *(sum(r.data.field == code and (r.last_rating or "none") == rating for r in rows)
@@ -114,7 +114,7 @@ def models_report(database: Database, user: CurrentUser, year: int, listing: boo
               for code, name in names("fields").items()]
     summary = ReportTable(["Lĩnh vực", *ratings.values(), "Tổng"], matrix,
                           set(range(1, len(ratings) + 2)))
-    if listing or not is_upper_level(database):
+    if listing:
         second = ReportSection("2. Danh sách mô hình", [], by_unit(
             database, ["Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"], rows,
             lambda r: [r.data.name, names("fields")[r.data.field], r.scope_text, names("statuses")[r.data.status],
@@ -128,15 +128,15 @@ def models_report(database: Database, user: CurrentUser, year: int, listing: boo
 
 
 def campaigns_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
-    """With ``listing`` off at an upper level (the yearly report), each campaign's events are counted by unit."""
-    sections, counted = [], not listing and is_upper_level(database)
+    """With ``listing`` off (the yearly report of an upper level), each campaign's events are counted by unit."""
+    sections = []
     for number, status in enumerate(campaigns.year_checklist(database, year), start=1):
         events = [a for a in list_activities(database, ActivityFilter(year, campaign_code=status.campaign.code))]
         text = (f"Đã tổ chức {len(status.events)} hoạt động ở cơ sở." if status.done
                 else "Chưa tổ chức hoạt động nào ở cơ sở trong thời gian của đợt.")
         if not events:
             table = None
-        elif counted:
+        elif not listing:
             table = unit_counts(database, events, lambda a: a.owner_unit, {
                 "Số hoạt động": len,
                 "Số lượt người được tuyên truyền": lambda es: sum(e.data.audience or 0 for e in es)})
@@ -167,15 +167,16 @@ def targets_report(database: Database, user: CurrentUser, year: int) -> ReportDo
 
 
 def evaluation_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
-    """With ``listing`` off at an upper level (the yearly report), areas recognised are counted by unit."""
+    """With ``listing`` off (the yearly report of an upper level), areas recognised are counted by unit."""
     rows = evaluations.subjects(database, year)
-    table = by_unit(database, ["Đối tượng" if is_upper_level(database) else "Đơn vị", "Loại", "Điểm",
-                                "“An toàn về ANTT”", "Phân loại", "Quyết định công nhận"], rows,
-                     lambda r: [r.subject.name, unit_types()[r.subject.unit_type], r.outcome.score,
-                                {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá đủ"}[r.outcome.recognised],
-                                r.level_text, f"{r.decision_number} {format_date(r.decision_date)}".strip()],
-                     {2}, lambda r: r.subject.owner_unit)
-    if not listing and is_upper_level(database):
+    if listing:
+        table = by_unit(database, ["Đối tượng" if is_upper_level(database) else "Đơn vị", "Loại", "Điểm",
+                                    "“An toàn về ANTT”", "Phân loại", "Quyết định công nhận"], rows,
+                         lambda r: [r.subject.name, unit_types()[r.subject.unit_type], r.outcome.score,
+                                    {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá đủ"}[r.outcome.recognised],
+                                    r.level_text, f"{r.decision_number} {format_date(r.decision_date)}".strip()],
+                         {2}, lambda r: r.subject.owner_unit)
+    else:
         table = unit_counts(database, [r for r in rows if r.subject.unit_type == "khu_dan_cu"],
                             lambda r: r.subject.owner_unit,
                             {"Khu dân cư": len, "Đạt “An toàn về ANTT”": lambda rs: sum(r.outcome.recognised is True

@@ -22,7 +22,7 @@ from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
-from antt_desktop.services.scoping import own_record
+from antt_desktop.services.scoping import own_record, owned_by
 
 RECORD_KIND = "models"
 INACTIVE_SETTING = "model_inactive_months"
@@ -112,8 +112,7 @@ def list_models(database: Database, f: ModelFilter = ModelFilter()) -> list[Mode
         statement = statement.where(SecurityModel.field == f.field)
     if f.status:
         statement = statement.where(SecurityModel.status == f.status)
-    if f.owner_unit:
-        statement = statement.where(SecurityModel.owner_unit == f.owner_unit)
+    statement = statement.where(*owned_by(SecurityModel, f.owner_unit))
     if not f.include_deleted:
         statement = statement.where(SecurityModel.deleted_at.is_(None))
     with database.factory() as session:

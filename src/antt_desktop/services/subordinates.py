@@ -30,6 +30,11 @@ class Subordinate:
     via: str = ""  # the intermediate unit whose packages carry this unit's data, when it sends none itself
 
     @property
+    def arrived(self) -> bool:
+        """Whether any of its data has come, in its own packages or through an intermediate unit."""
+        return self.packages > 0 or bool(self.via)
+
+    @property
     def state(self) -> str:
         if not self.packages and self.via:
             return f"gửi qua {self.via}"
@@ -86,7 +91,7 @@ def subordinates(database: Database) -> list[Subordinate]:
                                       carrier.unit_name))
         else:
             result.append(Subordinate(code, name, 0, (), None, None, 0))
-    return sorted(result, key=lambda s: ((s.packages > 0 or bool(s.via)) and not s.missing, s.code))
+    return sorted(result, key=lambda s: (s.arrived and not s.missing, s.code))
 
 
 def units_holding(database: Database, table_name: str) -> list[tuple[str, str]]:

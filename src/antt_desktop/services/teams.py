@@ -21,7 +21,7 @@ from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
-from antt_desktop.services.scoping import own_record
+from antt_desktop.services.scoping import own_record, owned_by
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,7 @@ def list_teams(database: Database, include_deleted: bool = False, owner: str | N
                  .order_by(ForceTeam.sort_key, ForceTeam.owner_unit, ForceTeam.id))
     if not include_deleted:
         statement = statement.where(ForceTeam.deleted_at.is_(None))
-    if owner:
-        statement = statement.where(ForceTeam.owner_unit == owner)
+    statement = statement.where(*owned_by(ForceTeam, owner))
     with database.factory() as session:
         active = _active_by_role(session)
         result = []

@@ -16,7 +16,7 @@ from antt_desktop.gui.forces.team_dialog import TeamDialog
 from antt_desktop.gui.forces.team_table import team_columns
 from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
-from antt_desktop.gui.ownership import lock_for_owner
+from antt_desktop.gui.ownership import lock_for_owner, owner_elsewhere
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import areas, members, teams
 from antt_desktop.services.auth import CurrentUser
@@ -79,17 +79,12 @@ class ForcesPage(QWidget):
 
     def _enable_for_owner(self) -> None:
         """A record of a unit below is seen here, changed only there; its member opens to be read."""
-        ui = self.ui
-        member = self._owner_elsewhere(self.selected_member())
-        lock_for_owner((ui.endMemberButton, ui.deleteMemberButton, ui.restoreMemberButton), self._can_edit, member)
+        ui, member, team = self.ui, self.selected_member(), self.selected_team()
+        theirs = owner_elsewhere(member.owner_unit if member else None, self._own_code, self.members.unit_names)
+        lock_for_owner((ui.endMemberButton, ui.deleteMemberButton, ui.restoreMemberButton), self._can_edit, theirs)
         lock_for_owner((ui.editTeamButton, ui.deleteTeamButton), self._can_edit,
-                       self._owner_elsewhere(self.selected_team()))
-        ui.editMemberButton.setText(self.tr("&View…") if member else self.tr("&Edit…"))
-
-    def _owner_elsewhere(self, record: MemberRow | TeamRow | None) -> str:
-        if record is None or record.owner_unit == self._own_code:
-            return ""
-        return self.members.unit_names.get(record.owner_unit, record.owner_unit)
+                       owner_elsewhere(team.owner_unit if team else None, self._own_code, self.members.unit_names))
+        ui.editMemberButton.setText(self.tr("&View…") if theirs else self.tr("&Edit…"))
 
     # -- data -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:

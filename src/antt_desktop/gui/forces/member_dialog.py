@@ -23,13 +23,12 @@ from antt_desktop.gui.forces.event_dialog import EventDialog
 from antt_desktop.gui.forces.member_tables import attachment_columns, record_columns, timeline_columns, welfare_columns
 from antt_desktop.gui.forms.forces.member_dialog_ui import Ui_MemberDialog
 from antt_desktop.gui.messages import confirm, run_or_show
-from antt_desktop.gui.ownership import view_only
+from antt_desktop.gui.ownership import view_only_if_theirs
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import attachments, member_events, members
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.member_query import MemberRow, get_member
-from antt_desktop.services.subordinates import unit_names
 from antt_desktop.services.teams import TeamRow
 
 RECORD_KINDS = ("training", "commendation", "discipline")
@@ -66,13 +65,12 @@ class MemberDialog(QDialog):
             self.ui.ethnicityEdit.setText("Kinh")
             self.ui.religionEdit.setText("Không")
             self._fill_roles()
-        if self.member and self.member.owner_unit != database.own_unit().code:
+        if self.member:
             ui = self.ui
-            view_only(self, ui.buttonBox, ui.infoContents,
-                      (ui.endButton, ui.resumeButton, ui.addTrainingButton, ui.addCommendationButton,
-                       ui.addDisciplineButton, ui.removeRecordButton, ui.addWelfareButton, ui.removeWelfareButton,
-                       ui.addFileButton, ui.removeFileButton),
-                      unit_names(database).get(self.member.owner_unit, self.member.owner_unit))
+            view_only_if_theirs(self, database, self.member.owner_unit, ui.buttonBox, ui.infoContents,
+                                (ui.endButton, ui.resumeButton, ui.addTrainingButton, ui.addCommendationButton,
+                                 ui.addDisciplineButton, ui.removeRecordButton, ui.addWelfareButton,
+                                 ui.removeWelfareButton, ui.addFileButton, ui.removeFileButton))
         for widget in (self.ui.changeLabel, self.ui.changeEdit):
             widget.setVisible(self.member is not None)
         for index in range(1, self.ui.tabs.count()):

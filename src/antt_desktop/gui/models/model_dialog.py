@@ -20,14 +20,13 @@ from antt_desktop.gui.forms.models.model_dialog_ui import Ui_ModelDialog
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.models.log_dialogs import ActivityDialog, ReviewDialog
 from antt_desktop.gui.models.model_tables import activity_columns, document_columns, file_columns, review_columns
-from antt_desktop.gui.ownership import view_only
+from antt_desktop.gui.ownership import view_only_if_theirs
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import attachments, model_log
 from antt_desktop.services import security_models as models
 from antt_desktop.services.areas import AreaRow
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.subordinates import unit_names
 
 
 class ModelDialog(QDialog):
@@ -74,11 +73,10 @@ class ModelDialog(QDialog):
         self._typical_changed(ui.typicalCheck.isChecked())
         for index in range(1, ui.tabs.count()):
             ui.tabs.setTabEnabled(index, row is not None)
-        if row and row.owner_unit != database.own_unit().code:
-            view_only(self, ui.buttonBox, ui.infoContents,
-                      (ui.attachButton, ui.removeFileButton, ui.addActivityButton, ui.removeActivityButton,
-                       ui.addReviewButton, ui.removeReviewButton),
-                      unit_names(database).get(row.owner_unit, row.owner_unit))
+        if row:
+            view_only_if_theirs(self, database, row.owner_unit, ui.buttonBox, ui.infoContents,
+                                (ui.attachButton, ui.removeFileButton, ui.addActivityButton, ui.removeActivityButton,
+                                 ui.addReviewButton, ui.removeReviewButton))
         self.refresh_tabs()
 
     def _table(self, view: QTableView, columns: list) -> RowTableModel:

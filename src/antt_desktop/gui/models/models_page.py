@@ -16,7 +16,7 @@ from antt_desktop.gui.forms.models.models_page_ui import Ui_ModelsPage
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.models.model_dialog import ModelDialog
 from antt_desktop.gui.models.model_tables import model_columns, rating_name
-from antt_desktop.gui.ownership import lock_for_owner
+from antt_desktop.gui.ownership import lock_for_owner, owner_elsewhere
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import areas
 from antt_desktop.services import security_models as models
@@ -104,8 +104,7 @@ class ModelsPage(QWidget):
     def _enable_for_owner(self) -> None:
         """A unit below's model is seen here, changed only there: it opens to be read."""
         row = self.selected()
-        theirs = self.unit_names.get(row.owner_unit, row.owner_unit) \
-            if row is not None and row.owner_unit != self._own_code else ""
+        theirs = owner_elsewhere(row.owner_unit if row else None, self._own_code, self.unit_names)
         lock_for_owner((self.ui.deleteButton, self.ui.restoreButton), self._can_edit, theirs)
         self.ui.editButton.setText(self.tr("&View…") if theirs else self.tr("&Edit…"))
 

@@ -18,8 +18,7 @@ def _when(value) -> str:  # noqa: ANN001
 
 def state_order(unit) -> str:  # noqa: ANN001
     """Nothing arrived first, then packages missing, then complete (or sent through an intermediate unit)."""
-    arrived = unit.packages > 0 or bool(unit.via)
-    return f"{int(arrived and not unit.missing)}{int(arrived)}{unit.code}"
+    return f"{int(unit.arrived and not unit.missing)}{int(unit.arrived)}{unit.code}"
 
 
 def received_columns() -> list[Column]:
