@@ -67,7 +67,7 @@ def test_a_missing_package_is_reported_by_number(commune, province, tmp_path):
     outcomes = sync_import.import_files(province, ADMIN_USER, [packages[2].path, packages[0].path])
     assert [o.seq for o in outcomes] == [1, 3]  # sorted by sequence whatever the order given
     [status] = sync.status(province)
-    assert status.missing == (2,)
+    assert status.missing == ((2, 2),)
     assert status.sentence() == "Chưa nhận được gói số 2 của Xã Thượng Lâm (02269)."
 
 
@@ -309,7 +309,7 @@ def test_the_upper_level_sees_every_unit_below_and_what_is_missing(commune, prov
     below = subordinates(province)
     assert len(below) == 124  # Tuyên Quang's communes and wards since 1 July 2025
     thuong_lam = next(u for u in below if u.code == "02269")
-    assert (thuong_lam.packages, thuong_lam.missing, thuong_lam.state) == (2, (2,), "thiếu gói số 2")
+    assert (thuong_lam.packages, thuong_lam.missing, thuong_lam.state) == (2, ((2, 2),), "thiếu gói số 2")
     assert thuong_lam.current_to is not None and thuong_lam.records > 0
     assert sum(u.state == "chưa gửi gói nào" for u in below) == 123
     assert subordinates(commune) == []
@@ -317,7 +317,7 @@ def test_the_upper_level_sees_every_unit_below_and_what_is_missing(commune, prov
     done = subprocess.run([sys.executable, "-m", "antt_desktop", "sync", "status", "--units", "--json",
                            *cli_location(province.paths)], capture_output=True, text=True)
     units = json.loads(done.stdout)["units"]
-    assert units["02269"]["missing"] == [2] and units["02269"]["state"] == "thiếu gói số 2"
+    assert units["02269"]["missing"] == [[2, 2]] and units["02269"]["state"] == "thiếu gói số 2"
     assert len(units) == 124
 
 

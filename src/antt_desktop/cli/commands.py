@@ -198,7 +198,7 @@ def sync_status(args: argparse.Namespace) -> dict | str:
     rows = _with_database(args, status)
     if args.json:
         return {"senders": {r.unit_code: {"name": r.unit_name, "packages": r.packages, "last_seq": r.last_seq,
-                                          "missing": list(r.missing), "records": r.records} for r in rows}}
+                                          "missing": [list(g) for g in r.missing], "records": r.records} for r in rows}}
     return "\n".join(r.sentence() for r in rows) or "Chưa nhận gói đồng bộ nào."
 
 
@@ -207,7 +207,8 @@ def _units_status(args: argparse.Namespace) -> dict | str:
 
     rows = _with_database(args, subordinates)
     if args.json:
-        return {"units": {u.code: {"name": u.name, "state": u.state, "packages": u.packages, "missing": list(u.missing),
+        return {"units": {u.code: {"name": u.name, "state": u.state, "packages": u.packages,
+                                   "missing": [list(g) for g in u.missing],
                                    "current_to": u.current_to.isoformat() if u.current_to else None,
                                    "records": u.records} for u in rows}}
     if not rows:

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from antt_desktop.errors import UserError
+from antt_desktop.exchange import sync_limits
 
 MAGIC = b"ANTTSYNC"
 FORMAT = 2
@@ -177,7 +178,9 @@ def read_header(handle: BinaryIO, size: int) -> tuple[int, bytes, dict]:
     if length > MAX_HEADER or _PREFIX + length > size:
         raise damaged("phần đầu không đúng kích thước")
     header_bytes = handle.read(length)
-    return version, header_bytes, parse_object(header_bytes, "phần đầu")
+    header = parse_object(header_bytes, "phần đầu")
+    sync_limits.check_header(header)
+    return version, header_bytes, header
 
 
 def open_file(handle: BinaryIO) -> PackageFile:
@@ -191,7 +194,10 @@ def open_file(handle: BinaryIO) -> PackageFile:
     return PackageFile(handle, size, header_bytes, header)
 
 
-def parse_object(data: bytes, what: str) -> dict:
+def parse_object(data: bytes, what: str, checked: bool = False) -> dict:
+    """A JSON object, its nesting and size bounded before it is parsed (unless ``checked`` already)."""
+    if not checked:
+        sync_limits.check_json_bytes(data, what)
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -212,7 +218,9 @@ def not_for_us() -> UserError:
 
 
 def too_large_unpacked() -> UserError:
-    return UserError("Dữ liệu trong gói quá lớn sau khi giải nén; gói bị từ chối để bảo vệ máy.")
+    return UserError("Dữ liệu trong gói quá lớn sau khi giải nén (quá "
+                     f"{sync_limits.MAX_RATIO} lần kích thước tệp, hoặc một dòng quá dài); gói bị từ chối để bảo vệ "
+                     "máy, không nhập gì.")
 
 
 def changed_while_read() -> UserError:
@@ -246,6 +254,8 @@ class PackageFile:
             raise damaged("phần tóm tắt không đúng kích thước")
         handle.seek(self._chunks_end)
         self.summary = parse_object(handle.read(summary_length), "phần tóm tắt")
+        sync_limits.check_summary(self.summary)
+        self._payload_limit = sync_limits.payload_limit(size, MAX_PAYLOAD)
         self._digest = self._hash(size - SIGNATURE)
         self._signature = handle.read(SIGNATURE)
         whole = self._digest.copy()
@@ -280,7 +290,9 @@ class PackageFile:
                              ephemeral_public + public_bytes(recipient))
         except ValueError:
             raise not_for_us() from None
-        lines = LineReader()
+        from antt_desktop.exchange.sync_lines import LineReader
+
+        lines = LineReader(self._payload_limit)
         aead, number = AESGCM(key), 0
         while handle.tell() < self._chunks_end:
             length_bytes = handle.read(4)
@@ -303,40 +315,3 @@ class PackageFile:
         digest.update(handle.read(self._end + 4 - self._chunks_end))
         if digest.digest() != self._digest.digest():
             raise changed_while_read()
-
-
-class LineReader:
-    """Decompresses the payload as it comes and splits it into JSON objects, within the size limits."""
-
-    def __init__(self) -> None:
-        self._inflater, self._buffer, self._produced = zlib.decompressobj(), bytearray(), 0
-
-    def feed(self, compressed: bytes) -> Iterator[dict]:
-        data = compressed
-        while data:
-            if self._inflater.eof:
-                raise damaged("thừa dữ liệu sau phần nén")
-            try:
-                out = self._inflater.decompress(data, _READ)
-            except zlib.error:
-                raise damaged("không giải nén được") from None
-            data = self._inflater.unconsumed_tail
-            self._produced += len(out)
-            if self._produced > MAX_PAYLOAD:
-                raise too_large_unpacked()
-            yield from self._lines(out)
-
-    def _lines(self, out: bytes) -> Iterator[dict]:
-        buffer = self._buffer
-        buffer += out
-        start = 0
-        while (newline := buffer.find(b"\n", start)) >= 0:
-            yield parse_object(bytes(buffer[start:newline]), "dữ liệu")
-            start = newline + 1
-        del buffer[:start]
-        if len(buffer) > MAX_LINE:
-            raise too_large_unpacked()
-
-    def close(self) -> None:
-        if not self._inflater.eof or self._inflater.unused_data or self._buffer:
-            raise damaged("phần dữ liệu không trọn vẹn")

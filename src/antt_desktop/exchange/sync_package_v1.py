@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from antt_desktop.exchange import sync_limits
 from antt_desktop.exchange import sync_package as current
 from antt_desktop.exchange.sync_package import (
     BATCH,
@@ -32,6 +33,9 @@ from antt_desktop.exchange.sync_package import (
     too_large_unpacked,
 )
 
+MAX_VALUES = 2_000_000  # JSON values in a format-1 payload, which is parsed whole (about 200 MB at most)
+MAX_PAYLOAD = 256 * 1024 * 1024  # decompressed, held whole
+
 
 class LegacyPackage:
     def __init__(self, handle: BinaryIO, header_bytes: bytes, header: dict) -> None:
@@ -42,6 +46,7 @@ class LegacyPackage:
         if self._offset + 8 + 32 + 12 + SIGNATURE > len(self._data):
             raise damaged("phần đầu không đúng kích thước")
         self.summary = {"forwarded": self.header.get("forwarded") or [], "counts": self.header.get("counts") or {}}
+        sync_limits.check_summary(self.summary)
         self.file_hash = hashlib.sha256(self._data).hexdigest()
 
     def verify(self, signing_public: bytes) -> None:
@@ -66,18 +71,23 @@ class LegacyPackage:
             raise not_for_us() from None
         inflater = zlib.decompressobj()
         try:
-            raw = inflater.decompress(compressed, current.MAX_PAYLOAD)
+            raw = inflater.decompress(compressed, sync_limits.payload_limit(
+                len(self._data), min(current.MAX_PAYLOAD, MAX_PAYLOAD)))
         except zlib.error:
             raise damaged("không giải nén được") from None
         if inflater.unconsumed_tail:
             raise too_large_unpacked()
+        sync_limits.check_json_bytes(raw, "dữ liệu", MAX_VALUES)
         try:
             payload = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise damaged("dữ liệu không đọc được") from None
         if not isinstance(payload, dict):
             raise damaged("dữ liệu không đúng cấu trúc")
-        yield from _items(payload)
+        counter = sync_limits.ItemCounter()
+        for item in _items(payload):
+            counter.check(item, BATCH)
+            yield item
 
 
 def _items(payload: dict) -> Iterator[dict]:

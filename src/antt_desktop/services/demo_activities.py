@@ -24,9 +24,11 @@ SKIPPED_CAMPAIGN = "ngay_mua_ban_nguoi"  # one campaign left unanswered, so the 
 def _activity(owner: str, kind: str, day: date, content: str, area: ResidentialArea | None, rng: random.Random,
               campaign: str = "", people: Sequence[uuid.UUID] = ()) -> Activity:
     channel = rng.choice(vocabulary("channels")) if kind == propaganda_type() else ""
+    organisers, place = "Công an xã", ""
     return Activity(owner_unit=owner, activity_type=kind, activity_date=day, content=content,
-                    search_key=search_key(f"{content} {channel}"), area_id=area.id if area else None, place="",
-                    campaign_code=campaign, model_id=None, organisers="Công an xã", participants=rng.randint(10, 80),
+                    search_key=search_key(f"{content} {place} {organisers} {channel}"),  # as services/activities
+                    area_id=area.id if area else None, place=place,
+                    campaign_code=campaign, model_id=None, organisers=organisers, participants=rng.randint(10, 80),
                     audience=rng.randint(50, 600) if channel else None, channel=channel, result="Hoàn thành",
                     person_ids=[str(p) for p in people])
 

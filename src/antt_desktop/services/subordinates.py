@@ -13,7 +13,7 @@ from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import ReceivedPackage
 from antt_desktop.domain.units import Level, communes
 from antt_desktop.services.database import Database
-from antt_desktop.services.sync import status
+from antt_desktop.services.sync import Gap, gap_text, status
 from antt_desktop.services.sync_forward import ancestors
 from antt_desktop.services.sync_records import TABLES
 
@@ -23,7 +23,7 @@ class Subordinate:
     code: str
     name: str
     packages: int
-    missing: tuple[int, ...]
+    missing: tuple[Gap, ...]
     last_received: datetime | None
     current_to: datetime | None  # when the newest package received was made
     records: int
@@ -41,7 +41,7 @@ class Subordinate:
         if not self.packages:
             return "chưa gửi gói nào"
         if self.missing:
-            return "thiếu gói số " + ", ".join(str(n) for n in self.missing)
+            return "thiếu gói số " + gap_text(self.missing)
         return "đủ"
 
 

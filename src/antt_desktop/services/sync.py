@@ -140,13 +140,42 @@ def _add_file(database: Database, writer: PackageWriter, sha256: str) -> None:
         writer.add_attachment(sha256, path.read_bytes())
 
 
+Gap = tuple[int, int]  # package numbers first to last, both not received
+SHOWN_GAPS = 10  # ranges named in a sentence; the rest are counted
+
+
+def gaps(seqs: set[int]) -> tuple[Gap, ...]:
+    """The numbers below the highest not received, as ranges (never one by one: a gap may be wide)."""
+    found, expected = [], 1
+    for seq in sorted(seqs):
+        if seq > expected:
+            found.append((expected, seq - 1))
+        expected = seq + 1
+    return tuple(found)
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def gap_text(ranges: tuple[Gap, ...]) -> str:
+    """“2, 5–7, 9–999.999”; past SHOWN_GAPS ranges, how many more."""
+    shown = ", ".join(_number(a) if a == b else f"{_number(a)}–{_number(b)}" for a, b in ranges[:SHOWN_GAPS])
+    more = len(ranges) - SHOWN_GAPS
+    return shown + (f" và {more} khoảng khác" if more > 0 else "")
+
+
+def gap_count(ranges: tuple[Gap, ...]) -> int:
+    return sum(b - a + 1 for a, b in ranges)
+
+
 @dataclass(frozen=True)
 class SenderStatus:
     unit_code: str
     unit_name: str
     packages: int
     last_seq: int
-    missing: tuple[int, ...]
+    missing: tuple[Gap, ...]
     last_received: datetime | None
     records: int
     current_to: datetime | None = None  # when the newest package received was made
@@ -154,8 +183,7 @@ class SenderStatus:
     def sentence(self) -> str:
         if not self.missing:
             return f"{self.unit_name} ({self.unit_code}): đã nhận đủ {self.packages} gói, mới nhất số {self.last_seq}."
-        numbers = ", ".join(str(n) for n in self.missing)
-        return f"Chưa nhận được gói số {numbers} của {self.unit_name} ({self.unit_code})."
+        return f"Chưa nhận được gói số {gap_text(self.missing)} của {self.unit_name} ({self.unit_code})."
 
 
 def status(database: Database) -> list[SenderStatus]:
@@ -169,7 +197,7 @@ def status(database: Database) -> list[SenderStatus]:
     result = []
     for sender, items in sorted(by_sender.items()):
         seqs = {seq for seq, _, _, _ in items}
-        missing = tuple(n for n in range(1, max(seqs) + 1) if n not in seqs)
+        missing = gaps(seqs)
         result.append(SenderStatus(sender, names.get(sender, sender), len(seqs), max(seqs), missing,
                                    max(r for _, r, _, _ in items), sum(c for _, _, c, _ in items),
                                    max(m for _, _, _, m in items)))

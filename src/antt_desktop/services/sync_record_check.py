@@ -8,15 +8,21 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import cache
 
-from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, Text, Uuid
 
 from antt_desktop.db.base import UTCDateTime
 from antt_desktop.domain.catalog import catalog_problem
 from antt_desktop.errors import UserError
+from antt_desktop.exchange import sync_limits
 
 LARGEST = 2**63 - 1  # SQLite and PostgreSQL BIGINT
+LARGEST_INTEGER = 2**31 - 1  # PostgreSQL INTEGER
+LARGEST_AMOUNT = 10**15  # other BIGINT columns (sums of money) and numbers with a fraction
+MAX_TEXT = 100_000  # characters of a column without a length of its own (notes, contents)
+STAMPS = ("created_at", "updated_at", "deleted_at")  # when the record was written: not in the future
 
 
 UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -87,6 +93,7 @@ def malformed(table_name: str, field: str, problem: str) -> UserError:
 def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> None:
     """What a column type cannot say: catalog codes, the shape of JSON fields, days of the year, catalogs.
     (Each field's type is checked as the record is converted for the database: services/sync_ingest.py.)"""
+    check_bounds(name, row)
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
     if name == "campaigns":  # the campaign days a unit adds
@@ -140,8 +147,74 @@ def content_rules() -> dict[str, dict[str, object]]:
 def _check_catalog(row: dict) -> None:
     """A catalog version changes the rules every screen uses: one that could not be read is refused here."""
     try:
-        problem = catalog_problem(str(row.get("catalog")), json.loads(row.get("content") or ""))
+        content = str(row.get("content") or "")
+        sync_limits.check_json_bytes(content.encode("utf-8"), "danh mục")
+        problem = catalog_problem(str(row.get("catalog")), json.loads(content))
     except ValueError:
         problem = "nội dung không đọc được"
     if problem:
         raise UserError(f"Gói đồng bộ có danh mục hỏng ({row.get('catalog')}): {problem} Không nhập gì.")
+
+
+@cache
+def _bounded_columns(name: str) -> tuple[tuple[str, str, int | str], ...]:
+    """(field, kind, bound) of every column of the table whose values a package could push out of range."""
+    from antt_desktop.services.sync_records import TABLES
+
+    found: list[tuple[str, str, int | str]] = []
+    for column in TABLES[name].columns:
+        kind = column.type
+        if isinstance(kind, String) and kind.length:
+            found.append((column.name, "text", kind.length))
+        elif isinstance(kind, String | Text):
+            found.append((column.name, "text", MAX_TEXT))
+        elif isinstance(kind, UTCDateTime | Date):
+            found.append((column.name, "stamp" if column.name in STAMPS else "date", 0))
+        elif column.name == "version":
+            found.append((column.name, "version", 0))
+        elif isinstance(kind, BigInteger):
+            found.append((column.name, "number", LARGEST_AMOUNT))
+        elif isinstance(kind, Integer):
+            found.append((column.name, "number", LARGEST_INTEGER))
+        elif isinstance(kind, Float):
+            found.append((column.name, "number", LARGEST_AMOUNT))
+    return tuple(found)
+
+
+def check_bounds(name: str, row: dict) -> None:
+    """Every text within its column's length, numbers within their column's range, dates and times in
+    EARLIEST_YEAR..LATEST_YEAR, the record's own times and its version not ahead of this PC's clock by more than
+    the tolerance (a version at the top of the range would stop every later edit here). Values of the wrong
+    type are left to the type check that follows."""
+    for field, kind, bound in _bounded_columns(name):
+        value = row.get(field)
+        if value is None or type(value) is bool:
+            continue
+        if kind == "text":
+            if type(value) is str and len(value) > bound:
+                raise _beyond(name, field, f"dài quá {bound:,} ký tự".replace(",", "."))
+        elif kind in ("date", "stamp"):
+            if type(value) is str and not _year_ok(value):
+                raise _beyond(name, field, f"không trong khoảng năm {sync_limits.EARLIEST_YEAR}–"
+                                           f"{sync_limits.LATEST_YEAR}")
+            if kind == "stamp" and type(value) is str and value[:10] > _latest_day():
+                raise _beyond(name, field, "ở tương lai, sau đồng hồ máy này quá "
+                                           f"{sync_limits.CLOCK_TOLERANCE.days} ngày")
+        elif kind == "version":
+            if type(value) is int and not 0 <= value <= sync_limits.latest_version():
+                raise _beyond(name, field, "(phiên bản) vượt quá đồng hồ máy này; máy gửi có thể đặt sai giờ")
+        elif type(value) in (int, float) and not -bound <= value <= bound:
+            raise _beyond(name, field, "vượt quá giá trị cho phép")
+
+
+def _year_ok(value: str) -> bool:
+    return str(sync_limits.EARLIEST_YEAR) <= value[:4] <= str(sync_limits.LATEST_YEAR)
+
+
+def _latest_day() -> str:
+    """The last day (UTC) a record's own time may fall on, with a day more for the time's UTC offset."""
+    return (sync_limits.utc_now() + sync_limits.CLOCK_TOLERANCE + timedelta(days=1)).date().isoformat()
+
+
+def _beyond(name: str, field: str, problem: str) -> UserError:
+    return sync_limits.out_of_bounds(f"{name}, trường “{field}” {problem}")

@@ -21,6 +21,7 @@ from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityMod
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.db.sync_models import Conflict
+from antt_desktop.domain.text import collation_key, person_name_key, search_key
 from antt_desktop.services.sync_ingest import TablePlan, database_values, json_parser, plan
 
 # Parents before children, so foreign keys hold as rows are written.
@@ -35,6 +36,25 @@ SENSITIVE_FIELDS = {"force_members": ("cccd", "phone", "ethnicity", "religion"),
                     "prestigious_persons": ("phone", "ethnicity", "religion"),
                     "member_events": ("category", "content")}  # of welfare events only: illness, injury
 WELFARE = "welfare"
+
+
+def _text(row: dict, *fields: str) -> str:
+    return " ".join(value if isinstance(value, str) else "" for value in (row.get(f, "") for f in fields))
+
+
+# Search and sort keys, as the services write them: recomputed from each incoming record, never taken from it.
+DERIVED: dict[str, Callable[[dict], dict]] = {
+    "residential_areas": lambda r: {"search_key": search_key(_text(r, "kind", "name")),
+                                    "sort_key": collation_key(_text(r, "name"))},
+    "force_teams": lambda r: {"search_key": search_key(_text(r, "name")), "sort_key": collation_key(_text(r, "name"))},
+    "force_members": lambda r: {"search_key": search_key(_text(r, "full_name")),
+                                "sort_key": person_name_key(_text(r, "full_name"))},
+    "security_models": lambda r: {"search_key": search_key(_text(r, "name")),
+                                  "sort_key": collation_key(_text(r, "name"))},
+    "prestigious_persons": lambda r: {"search_key": search_key(_text(r, "full_name")),
+                                      "sort_key": person_name_key(_text(r, "full_name"))},
+    "activities": lambda r: {"search_key": search_key(_text(r, "content", "place", "organisers", "channel"))},
+}
 
 
 def to_json(row: dict) -> dict:
@@ -100,6 +120,10 @@ class MergeResult:
 def merge(connection: Connection, name: str, rows: list[dict], result: MergeResult) -> None:
     """Write incoming rows of one table: new ones inserted, newer versions applied, older ones ignored."""
     table = TABLES[name]
+    derive = DERIVED.get(name)
+    if derive is not None:
+        for row in rows:
+            row.update(derive(row))
     for start in range(0, len(rows), CHUNK):
         _merge_chunk(connection, name, table, rows[start:start + CHUNK], result)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.row_table_model import Column
+from antt_desktop.services.sync import gap_text
 
 translate = QCoreApplication.translate
 
@@ -26,7 +27,7 @@ def received_columns() -> list[Column]:
         Column(translate("SyncTables", "Sender"), lambda r: f"{r.unit_name} ({r.unit_code})"),
         Column(translate("SyncTables", "Packages"), lambda r: str(r.packages), lambda r: r.packages, numeric=True),
         Column(translate("SyncTables", "Latest"), lambda r: str(r.last_seq), lambda r: r.last_seq, numeric=True),
-        Column(translate("SyncTables", "Missing"), lambda r: ", ".join(str(n) for n in r.missing) or "—"),
+        Column(translate("SyncTables", "Missing"), lambda r: gap_text(r.missing) or "—"),
         Column(translate("SyncTables", "Last received"), lambda r: _when(r.last_received)),
         Column(translate("SyncTables", "Records"), lambda r: str(r.records), lambda r: r.records, numeric=True),
     ]
