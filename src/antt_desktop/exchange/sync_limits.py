@@ -59,7 +59,7 @@ def check_line(line: bytes) -> None:
     line within MAX_RECORDS_LINE, nesting and values bounded."""
     if len(line) > MAX_RECORDS_LINE:
         if _ATTACHMENT_LINE.fullmatch(line) is None:
-            raise out_of_bounds(f"một dòng dữ liệu dài quá {MAX_RECORDS_LINE // (1024 * 1024)} MiB")
+            raise out_of_bounds(f"một dòng dữ liệu dài quá {MAX_RECORDS_LINE:,} byte".replace(",", "."))
         return
     check_json_bytes(line, "một dòng dữ liệu")
 
