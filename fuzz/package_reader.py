@@ -16,7 +16,7 @@ with atheris.instrument_imports():
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     from antt_desktop.errors import UserError
-    from antt_desktop.exchange import sync_package
+    from antt_desktop.exchange import sync_lines, sync_package
 
 SIGNER = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 RECIPIENT = X25519PrivateKey.from_private_bytes(bytes(range(32, 64)))
@@ -24,7 +24,8 @@ SIGNING_PUBLIC = sync_package.public_bytes(SIGNER)
 
 
 def seed() -> bytes:
-    header = {"kind": "data", "sender": "02269", "recipient": "08", "seq": 1, "schema": "0009"}
+    header = {"kind": "data", "sender": "02269", "recipient": "08", "seq": 1, "schema": "0009",
+              "created": "2026-01-01T00:00:00+00:00"}
     records = {"residential_areas": [{"id": "00000000-0000-0000-0000-000000000001", "name": "Thôn Nà Liềm",
                                       "version": 1}]}
     return sync_package.seal(header, sync_package.record_items(records, {"00": b"file"}), SIGNER,
@@ -40,7 +41,7 @@ def test_one_input(data: bytes) -> None:
     except UserError as exc:
         assert exc.message
     try:  # the payload's line reader on its own, which the signature keeps mutations away from above
-        lines = sync_package.LineReader()
+        lines = sync_lines.LineReader(sync_package.MAX_PAYLOAD)
         for _item in lines.feed(zlib.compress(data)):
             pass
         lines.close()
