@@ -33,7 +33,7 @@ from antt_desktop.exchange.sync_package import (
     too_large_unpacked,
 )
 
-MAX_VALUES = 2_000_000  # JSON values in a format-1 payload, which is parsed whole (about 200 MB at most)
+MAX_VALUES = 1_000_000  # JSON values in a format-1 payload, which is parsed whole (under 300 MB of memory)
 MAX_PAYLOAD = 256 * 1024 * 1024  # decompressed, held whole
 
 
