@@ -50,9 +50,11 @@ class World:
         for name in ("Thôn Nà Liềm", "Thôn Khuổi Phầy"):
             areas.create_area(commune, ADMIN_USER, AreaInput(name))
         self.good = sync.export_package(commune, ADMIN_USER, base / "good.anttsync", full=True).path
-        keys = sync_keys.own_keys(commune)
+        keys, upper = sync_keys.own_keys(commune), sync_keys.own_keys(province)
         self.signer, self.installation = keys.signing, str(commune.installation().id)
-        self.recipient = X25519PublicKey.from_public_bytes(forge.raw_public(sync_keys.own_keys(province).encryption))
+        self.recipient = X25519PublicKey.from_public_bytes(forge.raw_public(upper.encryption))
+        self.province_signer, self.province_installation = upper.signing, str(province.installation().id)
+        self.commune_recipient = X25519PublicKey.from_public_bytes(forge.raw_public(keys.encryption))
         commune.close()
         province.close()
         self.password_file = base / "mat-khau.txt"
@@ -60,11 +62,16 @@ class World:
         reference = self.province_copy(base / "ref")
         database = open_database(reference)
         sync_import.import_files(database, ADMIN_USER, [self.good])
+        self.good_receipt = sync.make_receipt(database, ADMIN_USER, base / "bien-nhan.anttsync", to="02269")
         database.close()
         self.expected = tables_of(reference)
 
     def province_copy(self, target: Path):  # noqa: ANN201
         shutil.copytree(self.base / "tinh", target)
+        return resolve_paths(target)
+
+    def commune_copy(self, target: Path):  # noqa: ANN201
+        shutil.copytree(self.base / "xa", target)
         return resolve_paths(target)
 
     def header(self, **changes: object) -> dict:
@@ -289,3 +296,21 @@ def test_a_format_1_bomb_is_refused(world, tmp_path):
                           "attachments": {}}).encode()
     assert_refused_beside_the_good_one(world, tmp_path, forge.forge_v1(world.header(), payload, world.signer,
                                                                        world.recipient), "quá lớn sau khi giải nén")
+
+
+@pytest.mark.parametrize("numbers", [list(range(1, sync_limits.MAX_RECEIPT_SEQS + 2)), [1, 10**9]],
+                         ids=["too-many-numbers", "number-10^9"])
+def test_a_receipt_out_of_bounds_is_refused(world, tmp_path, numbers):
+    commune = world.commune_copy(tmp_path / "xa")
+    header = forge.header_for(world.province_signer, "08", world.province_installation, "02269", kind="receipt",
+                              sender_level="province", sender_parent="", created=NOW.isoformat())
+    bad = tmp_path / "xau.anttsync"
+    bad.write_bytes(forge.forge(header, forge.payload_lines([{"received": {world.installation: numbers}}]),
+                                world.province_signer, world.commune_recipient))
+    before = tables_of(commune)
+    result = antt(world, "sync", "import", bad, world.good_receipt, "--data-dir", commune.data_dir)
+    assert result.returncode == 1
+    assert "xau.anttsync: Gói đồng bộ vượt giới hạn an toàn (biên nhận có số gói không hợp lệ)" in result.stderr
+    assert "bien-nhan.anttsync: biên nhận của" in result.stdout and "đã nhận các gói số 1." in result.stdout
+    assert tables_of(commune) == before
+    assert "biên nhận có số gói không hợp lệ" in refusals(commune, "xau.anttsync")[0]
