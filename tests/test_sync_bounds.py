@@ -314,3 +314,11 @@ def test_a_receipt_out_of_bounds_is_refused(world, tmp_path, numbers):
     assert "bien-nhan.anttsync: biên nhận của" in result.stdout and "đã nhận các gói số 1." in result.stdout
     assert tables_of(commune) == before
     assert "biên nhận có số gói không hợp lệ" in refusals(commune, "xau.anttsync")[0]
+
+
+def test_gaps_are_ranges_whatever_their_width():
+    assert sync.gaps({1, 2, 5, 9, 1_000_000}) == ((3, 4), (6, 8), (10, 999_999))
+    assert sync.gap_text(sync.gaps({1, 2, 5, 9, 1_000_000})) == "3–4, 6–8, 10–999.999"
+    assert sync.gap_text(sync.gaps({2})) == "1"
+    many = sync.gaps(set(range(1, 40, 2)))  # 1, 3, …, 39: 19 single gaps
+    assert sync.gap_text(many) == "2, 4, 6, 8, 10, 12, 14, 16, 18, 20 và 9 khoảng khác"

@@ -165,10 +165,6 @@ def gap_text(ranges: tuple[Gap, ...]) -> str:
     return shown + (f" và {more} khoảng khác" if more > 0 else "")
 
 
-def gap_count(ranges: tuple[Gap, ...]) -> int:
-    return sum(b - a + 1 for a, b in ranges)
-
-
 @dataclass(frozen=True)
 class SenderStatus:
     unit_code: str
