@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 import math
 import re
+import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from functools import cache
+from datetime import UTC, date, datetime, timedelta
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, Text, Uuid
 
@@ -156,29 +158,38 @@ def _check_catalog(row: dict) -> None:
         raise UserError(f"Gói đồng bộ có danh mục hỏng ({row.get('catalog')}): {problem} Không nhập gì.")
 
 
+class _Bounds(NamedTuple):
+    texts: tuple[tuple[str, int], ...]  # (field, longest)
+    dates: tuple[str, ...]  # dates and times
+    stamps: tuple[str, ...]  # the record's own times
+    numbers: tuple[tuple[str, int], ...]  # (field, largest absolute value)
+
+
 @cache
-def _bounded_columns(name: str) -> tuple[tuple[str, str, int | str], ...]:
-    """(field, kind, bound) of every column of the table whose values a package could push out of range."""
+def _bounds(name: str) -> _Bounds:
+    """The columns of the table whose values a package could push out of range, by kind of bound."""
     from antt_desktop.services.sync_records import TABLES
 
-    found: list[tuple[str, str, int | str]] = []
+    texts, dates, numbers = [], [], []
     for column in TABLES[name].columns:
         kind = column.type
-        if isinstance(kind, String) and kind.length:
-            found.append((column.name, "text", kind.length))
-        elif isinstance(kind, String | Text):
-            found.append((column.name, "text", MAX_TEXT))
+        if isinstance(kind, String | Text):
+            texts.append((column.name, kind.length if isinstance(kind, String) and kind.length else MAX_TEXT))
         elif isinstance(kind, UTCDateTime | Date):
-            found.append((column.name, "stamp" if column.name in STAMPS else "date", 0))
-        elif column.name == "version":
-            found.append((column.name, "version", 0))
-        elif isinstance(kind, BigInteger):
-            found.append((column.name, "number", LARGEST_AMOUNT))
-        elif isinstance(kind, Integer):
-            found.append((column.name, "number", LARGEST_INTEGER))
-        elif isinstance(kind, Float):
-            found.append((column.name, "number", LARGEST_AMOUNT))
-    return tuple(found)
+            dates.append(column.name)
+        elif column.name != "version" and isinstance(kind, Integer | Float):
+            largest = LARGEST_INTEGER if isinstance(kind, Integer) and not isinstance(kind, BigInteger) else \
+                LARGEST_AMOUNT
+            numbers.append((column.name, largest))
+    return _Bounds(tuple(texts), tuple(dates), tuple(d for d in dates if d in STAMPS), tuple(numbers))
+
+
+@lru_cache(maxsize=1)
+def _clock(second: int) -> tuple[int, str]:
+    """The highest version and the last day a record's own time may have, this second."""
+    now = datetime.fromtimestamp(second, UTC)
+    latest_day = now + sync_limits.CLOCK_TOLERANCE + timedelta(days=1)  # a day more for the time's UTC offset
+    return sync_limits.latest_version(now), latest_day.date().isoformat()
 
 
 def check_bounds(name: str, row: dict) -> None:
@@ -186,34 +197,30 @@ def check_bounds(name: str, row: dict) -> None:
     EARLIEST_YEAR..LATEST_YEAR, the record's own times and its version not ahead of this PC's clock by more than
     the tolerance (a version at the top of the range would stop every later edit here). Values of the wrong
     type are left to the type check that follows."""
-    for field, kind, bound in _bounded_columns(name):
-        value = row.get(field)
-        if value is None or type(value) is bool:
-            continue
-        if kind == "text":
-            if type(value) is str and len(value) > bound:
-                raise _beyond(name, field, f"dài quá {bound:,} ký tự".replace(",", "."))
-        elif kind in ("date", "stamp"):
-            if type(value) is str and not _year_ok(value):
-                raise _beyond(name, field, f"không trong khoảng năm {sync_limits.EARLIEST_YEAR}–"
-                                           f"{sync_limits.LATEST_YEAR}")
-            if kind == "stamp" and type(value) is str and value[:10] > _latest_day():
-                raise _beyond(name, field, "ở tương lai, sau đồng hồ máy này quá "
-                                           f"{sync_limits.CLOCK_TOLERANCE.days} ngày")
-        elif kind == "version":
-            if type(value) is int and not 0 <= value <= sync_limits.latest_version():
-                raise _beyond(name, field, "(phiên bản) vượt quá đồng hồ máy này; máy gửi có thể đặt sai giờ")
-        elif type(value) in (int, float) and not -bound <= value <= bound:
+    bounds, get = _bounds(name), row.get
+    for field, longest in bounds.texts:
+        value = get(field)
+        if type(value) is str and len(value) > longest:
+            raise _beyond(name, field, f"dài quá {longest:,} ký tự".replace(",", "."))
+    for field in bounds.dates:
+        value = get(field)
+        if type(value) is str and not _EARLIEST <= value[:4] <= _LATEST:
+            raise _beyond(name, field, f"không trong khoảng năm {_EARLIEST}–{_LATEST}")
+    latest_version, latest_day = _clock(int(time.time()))
+    for field in bounds.stamps:
+        value = get(field)
+        if type(value) is str and value[:10] > latest_day:
+            raise _beyond(name, field, f"ở tương lai, sau đồng hồ máy này quá {sync_limits.CLOCK_TOLERANCE.days} ngày")
+    version = get("version")
+    if type(version) is int and not 0 <= version <= latest_version:
+        raise _beyond(name, "version", "(phiên bản) vượt quá đồng hồ máy này; máy gửi có thể đặt sai giờ")
+    for field, largest in bounds.numbers:
+        value = get(field)
+        if (type(value) is int or type(value) is float) and not -largest <= value <= largest:
             raise _beyond(name, field, "vượt quá giá trị cho phép")
 
 
-def _year_ok(value: str) -> bool:
-    return str(sync_limits.EARLIEST_YEAR) <= value[:4] <= str(sync_limits.LATEST_YEAR)
-
-
-def _latest_day() -> str:
-    """The last day (UTC) a record's own time may fall on, with a day more for the time's UTC offset."""
-    return (sync_limits.utc_now() + sync_limits.CLOCK_TOLERANCE + timedelta(days=1)).date().isoformat()
+_EARLIEST, _LATEST = str(sync_limits.EARLIEST_YEAR), str(sync_limits.LATEST_YEAR)
 
 
 def _beyond(name: str, field: str, problem: str) -> UserError:
