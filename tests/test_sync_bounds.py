@@ -322,3 +322,29 @@ def test_gaps_are_ranges_whatever_their_width():
     assert sync.gap_text(sync.gaps({2})) == "1"
     many = sync.gaps(set(range(1, 40, 2)))  # 1, 3, …, 39: 19 single gaps
     assert sync.gap_text(many) == "2, 4, 6, 8, 10, 12, 14, 16, 18, 20 và 9 khoảng khác"
+
+
+def test_a_catalog_version_nested_too_deep_is_refused_at_the_commune(world, tmp_path):
+    """A down package whose catalog version is JSON text 30,000 levels deep (read when the catalog is checked)."""
+    commune = world.commune_copy(tmp_path / "xa")
+    province = world.province_copy(tmp_path / "tinh")
+    database = open_database(province)
+    good = sync.export_package(database, ADMIN_USER, tmp_path / "xuong.anttsync", to="02269").path
+    database.close()
+    header = forge.header_for(world.province_signer, "08", world.province_installation, "02269", seq=2,
+                              sender_level="province", sender_parent="", created=NOW.isoformat(),
+                              schema=migrate.head_revision())
+    catalog = {"id": str(uuid.uuid4()), "owner_unit": "08", "version": HLC_NOW,
+               "changed_by": world.province_installation, "created_at": NOW.isoformat(),
+               "updated_at": NOW.isoformat(), "deleted_at": None,
+               "catalog": "force_types", "catalog_version": "2026.9", "content": deep_json(30_000)}
+    bad = tmp_path / "xau.anttsync"
+    bad.write_bytes(forge.forge(header, forge.table_lines({"catalog_updates": [catalog]}), world.province_signer,
+                                world.commune_recipient))
+    before = tables_of(commune)
+    result = antt(world, "sync", "import", bad, good, "--data-dir", commune.data_dir)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "xau.anttsync: Gói đồng bộ vượt giới hạn an toàn (danh mục lồng nhau quá 32 tầng)" in result.stderr
+    assert "xuong.anttsync: gói số 1 của" in result.stdout
+    assert tables_of(commune) == before  # the province's package had nothing the commune lacked
+    assert "danh mục lồng nhau quá 32 tầng" in refusals(commune, "xau.anttsync")[0]
