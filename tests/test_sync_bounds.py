@@ -230,7 +230,7 @@ def test_more_records_in_a_line_than_a_batch_is_refused(world, tmp_path):
 
 
 def test_more_records_than_a_package_may_hold_is_refused(world, tmp_path, monkeypatch):
-    """The bound itself is 200,000 records; shown here with 3 so that the test stays small."""
+    """The bound itself is 1,000,000 records; shown here with 3 so that the test stays small."""
     monkeypatch.setattr(sync_limits, "MAX_RECORDS", 3)
     province = world.province_copy(tmp_path / "tinh")
     bad = tmp_path / "xau.anttsync"
