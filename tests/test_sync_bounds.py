@@ -348,3 +348,21 @@ def test_a_catalog_version_nested_too_deep_is_refused_at_the_commune(world, tmp_
     assert "xuong.anttsync: gói số 1 của" in result.stdout
     assert tables_of(commune) == before  # the province's package had nothing the commune lacked
     assert "danh mục lồng nhau quá 32 tầng" in refusals(commune, "xau.anttsync")[0]
+
+
+def test_an_attached_file_may_take_a_longer_line(world, tmp_path, monkeypatch):
+    """Only a line that is exactly an attached file (two strings) goes past the records line bound (8 KiB here)."""
+    import base64
+    import hashlib
+
+    monkeypatch.setattr(sync_limits, "MAX_RECORDS_LINE", 8192)
+    content = os.urandom(12_000)
+    line = {"attachment": hashlib.sha256(content).hexdigest(), "content": base64.b64encode(content).decode()}
+    province = world.province_copy(tmp_path / "tinh")
+    package = tmp_path / "p2.anttsync"
+    package.write_bytes(world.package(payload=forge.table_lines({"residential_areas": [world.area()]})
+                                      + forge.payload_lines([line])))
+    database = open_database(province)
+    [outcome] = sync_import.import_files(database, ADMIN_USER, [package])
+    database.close()
+    assert outcome.state == "imported", outcome.message
