@@ -201,6 +201,12 @@ def test_a_summary_nested_too_deep_is_refused(world, tmp_path):
                                        "phần tóm tắt lồng nhau quá 32 tầng")
 
 
+def test_a_summary_counting_out_of_range_is_refused(world, tmp_path):
+    summary = forge.json_bytes({"counts": {"residential_areas": 10**12}, "forwarded": []})
+    assert_refused_beside_the_good_one(world, tmp_path, world.package(summary=summary),
+                                       "số bản ghi theo bảng trong phần tóm tắt")
+
+
 def test_a_payload_line_nested_too_deep_is_refused(world, tmp_path):
     line = b'{"table": "force_teams", "rows": [{"quotas": ' + deep_json(50_000).encode() + b"}]}\n"
     assert_refused_beside_the_good_one(world, tmp_path, world.package(payload=line),

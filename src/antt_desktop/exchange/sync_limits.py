@@ -17,6 +17,7 @@ RATIO_FLOOR = 1024 * 1024  # …except that any package may unpack to 1 MiB
 MAX_RECORDS = 1_000_000  # records in one package (a district passing on 100 communes in full holds ~200,000)
 MAX_SEQ = 1_000_000  # package numbers: one a day for 2,700 years
 MAX_RECEIPT_SEQS = 100_000  # package numbers one receipt may acknowledge
+MAX_COUNTED_TABLES = 64  # tables named in a summary's counts
 MAX_FORWARDED = 5_000  # units an intermediate unit's package may carry records of
 CLOCK_TOLERANCE = timedelta(days=1)  # how far ahead of this PC's clock a version or a time may be
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # dates and times
@@ -105,9 +106,14 @@ def _codes_ok(codes: object) -> bool:
 
 
 def check_summary(summary: dict) -> None:
+    """The units forwarded and the records counted by table, as the screens show them before importing."""
     forwarded = summary.get("forwarded")
     if forwarded is not None and not _codes_ok(forwarded):
         raise out_of_bounds("danh sách đơn vị chuyển tiếp")
+    counts = summary.get("counts")
+    if counts is not None and not (isinstance(counts, dict) and len(counts) <= MAX_COUNTED_TABLES and all(
+            _text_ok(table, 40) and type(n) is int and 0 <= n <= MAX_RECORDS for table, n in counts.items())):
+        raise out_of_bounds("số bản ghi theo bảng trong phần tóm tắt")
 
 
 def check_time(value: object, what: str, ahead_bounded: bool) -> None:
