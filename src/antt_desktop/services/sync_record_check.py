@@ -15,6 +15,7 @@ from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, Text, Uuid
 from antt_desktop.db.base import UTCDateTime
 from antt_desktop.domain.catalog import catalog_problem
 from antt_desktop.errors import UserError
+from antt_desktop.services.attachments import check_incoming_row
 
 LARGEST = 2**63 - 1  # SQLite and PostgreSQL BIGINT
 
@@ -87,6 +88,8 @@ def malformed(table_name: str, field: str, problem: str) -> UserError:
 def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> None:
     """What a column type cannot say: catalog codes, the shape of JSON fields, days of the year, catalogs.
     (Each field's type is checked as the record is converted for the database: services/sync_ingest.py.)"""
+    if name == "attachments":
+        check_incoming_row(row)
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
     if name == "campaigns":  # the campaign days a unit adds
