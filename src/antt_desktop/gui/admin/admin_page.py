@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog
 
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
+from antt_desktop.gui.admin.backup_dialogs import BackupDialog, RestoreDialog
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
-from antt_desktop.services import audit_log, backups, users
+from antt_desktop.services import audit_log, backup_restore, backups, users
 from antt_desktop.services.auth import CurrentUser, create_user
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS, Role, allows
@@ -173,11 +174,16 @@ class AdminPage(QWidget):
             self.ui.verifyLabel.setText(result[0])
 
     def backup_now(self) -> None:
+        dialog = BackupDialog(self.user, self)
+        if not dialog.exec():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the backup"))
         saved: list[Path] = []
         if folder and run_or_show(self, lambda: saved.append(backups.backup_now(self.database, self.user,
-                                                                                 Path(folder)))):
-            self.ui.backupLabel.setText(self.tr("Backed up to %1 (checked).").replace("%1", str(saved[0])))
+                                                                                 Path(folder), dialog.passphrase))):
+            text = (self.tr("Backed up to %1 (checked), with the private keys encrypted by the passphrase.")
+                    if dialog.passphrase else self.tr("Backed up to %1 (checked), without the private keys."))
+            self.ui.backupLabel.setText(text.replace("%1", str(saved[0])))
             self.refresh()
 
     def _chosen_backup(self) -> Path | None:
@@ -191,18 +197,13 @@ class AdminPage(QWidget):
 
     def restore_backup(self) -> None:
         source = self._chosen_backup()
-        found: list[backups.BackupPreview] = []
-        if source is None or not run_or_show(self, lambda: found.append(backups.preview(source))):
+        chosen: list[backup_restore.RestorePlan] = []
+        if source is None or not run_or_show(self, lambda: chosen.append(backup_restore.plan(self.database.paths,
+                                                                                              source))):
             return
-        question = self.tr("%1\n\nReplace the current data with this backup? A copy of the current data is kept in "
-                           "the backups folder first. The application then closes; open it again to work on the "
-                           "restored data.").replace("%1", found[0].describe())
-        if not confirm(self, self.tr("Restore a backup"), question, self.tr("Restore")):
-            return
-        self.database.close()  # the engine reconnects by itself if the restore is refused
-        done: list[tuple] = []
-        if run_or_show(self, lambda: done.append(backups.restore(self.database.paths, source))):
+        dialog = RestoreDialog(self.database, self.user, chosen[0], self)
+        self._restore_dialog = dialog  # for tests
+        if dialog.exec() and dialog.result is not None:
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr(
-                "Restored. The data from before is kept in %1. The application closes now.").replace("%1",
-                                                                                                   str(done[0][1])))
+                "Restored. %1 The application closes now.").replace("%1", dialog.result.describe()))
             QApplication.quit()

@@ -245,8 +245,16 @@
         <translation>Thư mục hoặc USB để lưu bản sao</translation>
     </message>
     <message>
-        <source>Backed up to %1 (checked).</source>
-        <translation>Đã sao lưu vào %1 (đã kiểm tra).</translation>
+        <source>Backed up to %1 (checked), with the private keys encrypted by the passphrase.</source>
+        <translation>Đã sao lưu vào %1 (đã kiểm tra), kèm khóa riêng mã hóa bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (checked), without the private keys.</source>
+        <translation>Đã sao lưu vào %1 (đã kiểm tra), không kèm khóa riêng.</translation>
+    </message>
+    <message>
+        <source>Restored. %1 The application closes now.</source>
+        <translation>Đã khôi phục. %1 Chương trình sẽ đóng lại bây giờ.</translation>
     </message>
     <message>
         <source>Backup to restore</source>
@@ -257,24 +265,8 @@
         <translation>Bản sao lưu ANTT (*.sqlite3)</translation>
     </message>
     <message>
-        <source>%1
-
-Replace the current data with this backup? A copy of the current data is kept in the backups folder first. The application then closes; open it again to work on the restored data.</source>
-        <translation>%1
-
-Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một bản của dữ liệu hiện tại được giữ trong thư mục sao lưu. Sau đó chương trình đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <source>Restored. The data from before is kept in %1. The application closes now.</source>
-        <translation>Đã khôi phục. Dữ liệu trước đó được giữ ở %1. Chương trình sẽ đóng lại.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -708,6 +700,37 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>reports</source>
         <translation>báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>Hai cụm mật khẩu khác nhau; hãy gõ cùng một cụm mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>The backup names this unit and this computer. The private keys that sign and open the sync packages go with it only encrypted with a passphrase you set now for this backup; without them, a restore on another computer makes new keys that every unit exchanging packages with it must register again.</source>
+        <translation>Bản sao lưu ghi rõ đơn vị và máy này. Khóa riêng dùng để ký và mở gói đồng bộ chỉ đi kèm khi được mã hóa bằng cụm mật khẩu đặt ngay bây giờ cho bản sao lưu này; không kèm khóa thì khi khôi phục trên máy khác, chương trình tạo khóa mới và mọi đơn vị trao đổi gói với máy đó phải đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Include the private keys, encrypted with this passphrase (administrators)</source>
+        <translation>&amp;Kèm khóa riêng, mã hóa bằng cụm mật khẩu này (quản trị viên)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 10 characters):</source>
+        <translation>&amp;Cụm mật khẩu (ít nhất 10 ký tự):</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>&amp;Nhập lại cụm mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3215,45 @@ dân cư</translation>
     <message>
         <source>&amp;Save as file…</source>
         <translation>&amp;Lưu thành tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>This PC replaces another</source>
+        <translation>Máy này thay thế máy khác</translation>
+    </message>
+    <message>
+        <source>This PC becomes %1 and goes on in its place. Do this only if that computer is no longer used: two computers with one identity break the sync. The administrator&apos;s decision is written to the audit trail.</source>
+        <translation>Máy này sẽ trở thành %1 và làm việc thay cho máy đó. Chỉ làm khi máy đó không còn dùng nữa: hai máy cùng một danh tính sẽ làm hỏng việc đồng bộ. Quyết định của quản trị viên được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>This PC replaces it</source>
+        <translation>Máy này thay thế</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>This PC &amp;replaces the computer the backup came from (that computer is broken or no longer used)</source>
+        <translation>Máy này &amp;thay thế máy đã sao lưu (máy đó đã hỏng hoặc thôi dùng)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the private keys:</source>
+        <translation>&amp;Cụm mật khẩu của khóa riêng:</translation>
+    </message>
+    <message>
+        <source>Make &amp;new keys instead (the units exchanging packages with this PC must register the new key file)</source>
+        <translation>Tạo khóa &amp;mới thay vào đó (các đơn vị trao đổi gói với máy này phải đăng ký lại tệp khóa mới)</translation>
+    </message>
+    <message>
+        <source>A copy of the current data is kept in the backups folder first. The application then closes; open it again to work on the restored data.</source>
+        <translation>Dữ liệu hiện tại được giữ lại thành một bản sao trong thư mục sao lưu trước. Sau đó chương trình đóng lại; mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
     </message>
 </context>
 <context>
