@@ -22,7 +22,7 @@ class Ui_BackupDialog(object):
     def setupUi(self, BackupDialog):
         if not BackupDialog.objectName():
             BackupDialog.setObjectName(u"BackupDialog")
-        BackupDialog.resize(560, 280)
+        BackupDialog.resize(560, 220)
         self.mainLayout = QVBoxLayout(BackupDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(BackupDialog)

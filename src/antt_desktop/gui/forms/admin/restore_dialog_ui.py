@@ -22,7 +22,7 @@ class Ui_RestoreDialog(object):
     def setupUi(self, RestoreDialog):
         if not RestoreDialog.objectName():
             RestoreDialog.setObjectName(u"RestoreDialog")
-        RestoreDialog.resize(640, 420)
+        RestoreDialog.resize(640, 340)
         self.mainLayout = QVBoxLayout(RestoreDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.previewLabel = QLabel(RestoreDialog)
