@@ -218,3 +218,25 @@ def test_cli_backup_with_sealed_keys_and_restore_on_a_replacing_pc(database, tmp
                  "--key-passphrase-file", tmp_path / "cum.txt")
     assert done.returncode == 0, done.stderr
     assert f"dấu vân tay {fingerprint}" in done.stdout
+
+
+def test_after_restoring_an_older_backup_the_next_package_follows_the_last_one_sent(database, tmp_path):
+    from antt_desktop.services import sync
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(province, tmp_path / "tinh.key")
+    province.close()
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.key")
+    saved = backups.backup_now(database, ADMIN_USER, tmp_path / "hom-qua.sqlite3")
+    areas.create_area(database, ADMIN_USER, AreaInput("Thôn Gửi Sau Sao Lưu"))
+    sent = sync.export_package(database, ADMIN_USER, tmp_path / "p1.anttsync")
+    clock = database.installation().clock
+    paths = database.paths
+    database.close()
+    restore(paths, saved, ADMIN_USER)
+    reopened = open_database(paths)
+    try:
+        assert reopened.installation().clock >= clock
+        assert sync.export_package(reopened, ADMIN_USER, tmp_path / "p2.anttsync").seq == sent.seq + 1
+    finally:
+        reopened.close()

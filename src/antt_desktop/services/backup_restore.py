@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from antt_desktop.config import Paths, ensure_writable
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.backup import KEYS_TABLE, MANIFEST_TABLE, has_table, identity
 from antt_desktop.db.models import Installation, Unit
-from antt_desktop.db.sync_models import LocalKeys, PeerKey
+from antt_desktop.db.sync_models import LocalKeys, PeerKey, SentPackage
 from antt_desktop.errors import UserError
 from antt_desktop.services import backup_keys
 from antt_desktop.services.auth import CurrentUser
@@ -155,7 +156,7 @@ def restore(paths: Paths, source: Path, user: CurrentUser,
     except (sqlite3.Error, OSError) as exc:
         incoming.unlink(missing_ok=True)
         raise UserError(f"Không khôi phục được ({exc}); dữ liệu trước đó vẫn còn ở {safety}.") from exc
-    outcome = _finish(paths, user, chosen, keys, took_over)
+    outcome = _finish(paths, user, chosen, keys, took_over, None if chosen.foreign else safety)
     return RestoreResult(chosen.found, safety, outcome)
 
 
@@ -172,11 +173,15 @@ def _set_aside(paths: Paths) -> Path | None:
         return damaged
 
 
-def _finish(paths: Paths, user: CurrentUser, chosen: RestorePlan, keys: PrivateKeys | None, took_over: str) -> str:
-    """Keys put back (or made), the restore written to the restored trail; what became of the keys, in words."""
+def _finish(paths: Paths, user: CurrentUser, chosen: RestorePlan, keys: PrivateKeys | None, took_over: str,
+            replaced: Path | None) -> str:
+    """Keys put back (or made), the sync state of the replaced data kept, the restore written to the restored
+    trail; what became of the keys, in words."""
     database = open_database(paths)
     try:
         with database.session(user.username) as session:
+            if replaced is not None:
+                _carry_sync_state(session, replaced)
             if keys is not None:
                 session.add(LocalKeys(id=1, signing_private=keys.signing, encryption_private=keys.encryption))
                 session.flush()
@@ -194,6 +199,31 @@ def _finish(paths: Paths, user: CurrentUser, chosen: RestorePlan, keys: PrivateK
     finally:
         database.close()
     return outcome
+
+
+def _carry_sync_state(session, replaced: Path) -> None:  # noqa: ANN001
+    """The same installation goes on: its record clock and the packages it sent after the backup are kept, so the
+    next package is numbered after the last one sent and its edits outrank what the upper level already has."""
+    try:
+        with closing(sqlite3.connect(f"file:{replaced}?mode=ro", uri=True)) as connection:
+            clock = connection.execute("SELECT clock FROM installation LIMIT 1").fetchone()
+            sent = connection.execute("SELECT recipient, seq, file_hash, max_version, full, records, created_at, "
+                                      "forwarded_upto FROM sent_packages").fetchall()
+    except sqlite3.Error:
+        return  # a damaged file: nothing can be read from it
+    installation = session.scalar(select(Installation))
+    installation.clock = max(installation.clock, int(clock[0]) if clock else 0)
+    known = {(p.recipient, p.seq) for p in session.scalars(select(SentPackage))}
+    for recipient, seq, file_hash, max_version, full, records, created, forwarded_upto in sent:
+        if (recipient, seq) not in known:
+            session.add(SentPackage(recipient=recipient, seq=seq, file_hash=file_hash, max_version=max_version,
+                                    full=bool(full), records=records, forwarded_upto=forwarded_upto,
+                                    created_at=_utc(created)))
+
+
+def _utc(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _units_to_tell(session) -> str:  # noqa: ANN001
