@@ -240,3 +240,20 @@ def test_after_restoring_an_older_backup_the_next_package_follows_the_last_one_s
         assert sync.export_package(reopened, ADMIN_USER, tmp_path / "p2.anttsync").seq == sent.seq + 1
     finally:
         reopened.close()
+
+
+def test_sealed_keys_with_a_costly_key_derivation_are_refused_at_once(database, tmp_path):
+    import json
+    import stat
+
+    saved = backups.backup_now(database, ADMIN_USER, tmp_path / "co-khoa.sqlite3", key_passphrase=PASSPHRASE)
+    assert stat.S_IMODE((database.paths.data_dir / "this-pc.json").stat().st_mode) == 0o600
+    with closing(sqlite3.connect(saved)) as forged:
+        manifest = json.loads(forged.execute(f"SELECT content FROM {MANIFEST_TABLE}").fetchone()[0])
+        manifest["keys"]["kdf"]["n"] = 2**30  # would take gigabytes and minutes to try
+        forged.execute(f"UPDATE {MANIFEST_TABLE} SET content = ?", (json.dumps(manifest),))
+        forged.commit()
+    other = resolve_paths(tmp_path / "may-moi")
+    with pytest.raises(UserError, match="theo cách không nhận ra"):
+        restore(other, saved, ADMIN_USER, RestoreOptions(PASSPHRASE, take_over=True))
+    assert not other.database.exists()
