@@ -117,11 +117,11 @@ def _keys(paths: Paths, chosen: RestorePlan, options: RestoreOptions) -> Private
     if found.keys == BY_THIS_PC and (keys := backup_keys.open_on_this_pc(paths, sealed, found.identity)):
         return keys
     if found.keys in (BY_PASSPHRASE, BY_THIS_PC) and not options.new_keys:
-        how = ("hãy cho cụm mật khẩu đã đặt khi sao lưu (--key-passphrase-file)" if found.keys == BY_PASSPHRASE
-               else "khóa của bản sao lưu tự động chỉ mở được trên máy đã lập nó")
-        raise UserError(f"Bản sao lưu có khóa riêng được mã hóa: {how}, hoặc chọn tạo khóa mới ({NEW_KEYS_OPTION}); "
-                        "khi tạo khóa mới, các đơn vị trao đổi gói với máy này phải đăng ký lại tệp khóa. Chưa khôi "
-                        "phục gì.")
+        how = ("hãy cho cụm mật khẩu đã đặt khi sao lưu (dòng lệnh: --key-passphrase-file)"
+               if found.keys == BY_PASSPHRASE else "khóa của bản sao lưu tự động chỉ mở được trên máy đã lập nó")
+        raise UserError(f"Bản sao lưu có khóa riêng được mã hóa: {how}, hoặc chọn “tạo khóa mới” (dòng lệnh: "
+                        f"{NEW_KEYS_OPTION}); khi tạo khóa mới, các đơn vị trao đổi gói với máy này phải đăng ký lại "
+                        "tệp khóa. Chưa khôi phục gì.")
     return None
 
 

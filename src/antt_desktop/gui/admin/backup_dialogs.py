@@ -67,9 +67,9 @@ class RestoreDialog(SaveDialog):
         ui.refusalLabel.setText(plan.foreign)
         for widget in (ui.refusalLabel, ui.takeOverCheck):
             widget.setVisible(bool(plan.foreign))
-        asks = plan.found.keys == "passphrase" and not plan.keys_kept
+        self.asks = plan.found.keys == "passphrase" and not plan.keys_kept
         for widget in (ui.passphraseLabel, ui.passphraseEdit):
-            widget.setVisible(asks)
+            widget.setVisible(self.asks)
         ui.newKeysCheck.setVisible(plan.keys_lost)
         ui.takeOverCheck.toggled.connect(self._allow)
         self._allow()
@@ -88,7 +88,7 @@ class RestoreDialog(SaveDialog):
     def save(self) -> None:
         ui = self.ui
         options = backup_restore.RestoreOptions(
-            ui.passphraseEdit.text() if ui.passphraseEdit.isVisible() and ui.passphraseEdit.text() else None,
+            ui.passphraseEdit.text() if self.asks and ui.passphraseEdit.text() else None,
             take_over=ui.takeOverCheck.isChecked(), new_keys=ui.newKeysCheck.isChecked())
         self.database.close()  # the engine reconnects by itself if the restore is refused
         self.result = backup_restore.restore(self.database.paths, Path(self.plan.found.path), self.user, options)
