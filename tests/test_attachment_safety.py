@@ -24,7 +24,8 @@ HTML = b"<html><script>alert(1)</script></html>"
 @pytest.mark.parametrize(("sent", "kept"), [
     ("../../x.exe", "x.pdf"), ("..\\..\\Windows\\x.exe", "x.pdf"), ("CON", "_CON.pdf"), ("nul.txt", "_nul.pdf"),
     ("COM1.pdf", "_COM1.pdf"), ("C:\\evil.hta", "evil.pdf"), ("C:evil.hta", "evil.pdf"), ("x.pdf:ads", "x.pdf_ads.pdf"),
-    ("bao\x00cao\r\n.pdf", "bao cao.pdf"), ("..", "tep-dinh-kem.pdf"), ("quyết định số 12.pdf", "quyết định số 12.pdf"),
+    ("bao\x00cao\r\n.pdf", "bao cao.pdf"), ("hoa-don\u202egpj.exe", "hoa-don gpj.pdf"),
+    ("..", "tep-dinh-kem.pdf"), ("quyết định số 12.pdf", "quyết định số 12.pdf"),
 ])
 def test_any_name_becomes_a_safe_base_name_with_the_extension_of_its_content(sent, kept):
     assert safe_name(sent, "pdf") == kept
