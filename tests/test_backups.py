@@ -257,3 +257,14 @@ def test_sealed_keys_with_a_costly_key_derivation_are_refused_at_once(database, 
     with pytest.raises(UserError, match="theo cách không nhận ra"):
         restore(other, saved, ADMIN_USER, RestoreOptions(PASSPHRASE, take_over=True))
     assert not other.database.exists()
+
+
+def test_old_backups_on_this_pc_holding_keys_in_clear_are_sealed_once(database):
+    database.paths.backups.mkdir(exist_ok=True)
+    old = database.paths.backups / "tu-dong-20250101-080000.sqlite3"
+    with closing(sqlite3.connect(database.paths.database)) as src, closing(sqlite3.connect(old)) as dst:
+        src.backup(dst)
+    assert not _holds_no_clear_key(old, database)
+    assert backups.automatic_backup(database) is not None
+    assert _holds_no_clear_key(old, database) and backups.preview(old).keys == "this-pc"
+    assert backups.seal_old_backups(database.paths) == []  # nothing left to do

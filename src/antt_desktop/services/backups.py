@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from antt_desktop.config import Paths
 from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
-from antt_desktop.db.backup import KEYS_TABLE, backup_file, has_table, identity, read_manifest
+from antt_desktop.db.backup import KEYS_TABLE, MANIFEST_TABLE, backup_file, has_table, identity, read_manifest
 from antt_desktop.db.engine import check_sqlite_file
 from antt_desktop.errors import UserError
 from antt_desktop.services.auth import CurrentUser
@@ -97,7 +97,28 @@ def automatic_backup(database: Database, keep: int = KEEP_AUTOMATIC) -> Path | N
     path = safety_copy(database.paths, database, folder / f"{AUTO_PREFIX}{stamp()}.sqlite3")
     for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-keep]:
         old.unlink(missing_ok=True)
+    seal_old_backups(database.paths)
     return path
+
+
+def seal_old_backups(paths: Paths) -> list[Path]:
+    """Backups in this PC's folder made before keys were sealed hold them in clear: each is rewritten once, its keys
+    sealed for this PC (a file that cannot be read is left as it is). Returns those rewritten."""
+    rewritten = []
+    for path in sorted(paths.backups.glob("*.sqlite3")):
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+                if has_table(connection, MANIFEST_TABLE) or not has_table(connection, KEYS_TABLE):
+                    continue
+                row = connection.execute(f"SELECT signing_private, encryption_private FROM {KEYS_TABLE} LIMIT 1"
+                                         ).fetchone()
+                found = identity(connection)
+            sealed = seal_for_this_pc(paths, PrivateKeys(*row), found) if row and found else None
+            backup_file(path, path, sealed)
+            rewritten.append(path)
+        except (UserError, sqlite3.Error, OSError):
+            continue
+    return rewritten
 
 
 def safety_copy(paths: Paths, database: Database | None, target: Path) -> Path:
