@@ -66,6 +66,10 @@
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
         <source>Remove file</source>
         <translation>Xóa tệp</translation>
     </message>
@@ -1964,6 +1968,10 @@
     <message>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Remove file</source>
