@@ -94,7 +94,7 @@ def test_a_package_file_named_like_a_path_lands_under_a_safe_name(commune, provi
     outcome = sync_import.import_bytes(province, ADMIN_USER, package)
     assert outcome.state == "imported", outcome.message
     [kept] = attachments.list_attachments(province, row["record_kind"], uuid.UUID(row["record_id"]))
-    assert kept.filename == "x" * MAX_STEM + ".exe" and "/" not in kept.filename
+    assert kept.filename == "x" * MAX_STEM  # no path, and no program's extension
     copy = attachments.copy_out(province, kept, tmp_path / "mo")
     assert copy.parent == tmp_path / "mo" and copy.name == "x" * MAX_STEM + ".pdf"
     assert not (tmp_path.parent / ("x" * 10)).exists()

@@ -33,6 +33,16 @@ def is_sha256(value: object) -> bool:
     return type(value) is str and _SHA256.fullmatch(value) is not None
 
 
+def document_name(name: object) -> str:
+    """A name as received with a file whose type is not known yet: safe, and an extension that is not one of a
+    document (``.exe``, ``.hta``…) dropped; the real one is set from the content when the file is opened."""
+    text = safe_name(name)
+    found = _SUFFIX.search(text)
+    if found is None or found.group().lower() in {*EXTENSIONS.values(), ".jpeg"}:
+        return text
+    return text[:found.start()].rstrip(" .") or FALLBACK_STEM
+
+
 def safe_name(name: object, kind: str | None = None) -> str:
     """``name`` reduced to a base name safe on Windows and Linux: the last path part only, no drive, no control
     or reserved characters, no device name (CON, NUL, COM1…), bounded in length; with ``kind`` the extension is

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from antt_desktop.db.force_models import Attachment
-from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, is_sha256, safe_name, sniff
+from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, document_name, is_sha256, safe_name, sniff
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
 from antt_desktop.services import scoping
@@ -115,7 +115,7 @@ def check_incoming_row(row: dict) -> None:
         raise UserError("Gói đồng bộ có tệp đính kèm với mã băm không hợp lệ (phải là 64 chữ số hệ 16, có thể là "
                         "một đường dẫn giả); gói bị từ chối, không nhập gì.")
     if "filename" in row:
-        row["filename"] = safe_name(row["filename"])
+        row["filename"] = document_name(row["filename"])
 
 
 def store_incoming(database: Database, sha: object, content: object) -> None:
