@@ -67,6 +67,11 @@ class RestoreResult:
         return f"Đã khôi phục. {self.found.describe()}{kept} {self.keys}"
 
 
+def _remembered(paths: Paths) -> tuple[dict, None]:
+    remembered = backup_keys.this_pc(paths)
+    return {k: remembered[k] for k in ("installation", "unit") if k in remembered}, None
+
+
 def _read_live(paths: Paths) -> tuple[dict, PrivateKeys | None]:
     """This PC's installation and keys, from its database; from this-pc.json when the database cannot say."""
     try:
@@ -76,8 +81,7 @@ def _read_live(paths: Paths) -> tuple[dict, PrivateKeys | None]:
                                      ).fetchone() if has_table(connection, KEYS_TABLE) else None
             return here, PrivateKeys(*row) if row else None
     except (sqlite3.Error, ValueError, TypeError):
-        remembered = backup_keys.this_pc(paths)
-        return {k: remembered[k] for k in ("installation", "unit") if k in remembered}, None
+        return _remembered(paths)
 
 
 def plan(paths: Paths, source: Path) -> RestorePlan:
@@ -95,11 +99,6 @@ def plan(paths: Paths, source: Path) -> RestorePlan:
     openable = found.keys == BY_THIS_PC and backup_keys.open_on_this_pc(paths, found.manifest.get("keys") or {},
                                                                          found.identity) is not None
     return RestorePlan(found, here, foreign, same and live_keys is not None, openable)
-
-
-def _remembered(paths: Paths) -> tuple[dict, None]:
-    remembered = backup_keys.this_pc(paths)
-    return {k: remembered[k] for k in ("installation", "unit") if k in remembered}, None
 
 
 def _keys(paths: Paths, chosen: RestorePlan, options: RestoreOptions) -> PrivateKeys | None:
