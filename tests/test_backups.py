@@ -114,7 +114,7 @@ def test_a_backup_of_another_unit_is_refused_with_both_named_and_the_data_unchan
     assert "(02266)" in message and "Xã Thượng Lâm (02269)" in message and "Không khôi phục" in message
     assert str(other_commune.installation().id)[:8] in message and str(database.installation().id)[:8] in message
     assert stats.record_counts(database) == before and not list(database.paths.backups.glob("truoc-khoi-phuc-*"))
-    [entry] = [e for e in audit_log.entries(database, ADMIN_USER) if e.action == "refuse"]
+    [entry] = [e for e in audit_log.entries(database, ADMIN_USER) if e.action == "restore-refused"]
     assert entry.record_id == foreign.name
 
 

@@ -130,7 +130,7 @@ def restore(paths: Paths, source: Path, user: CurrentUser,
     user.require(Role.ADMIN)
     chosen = plan(paths, source)
     if chosen.foreign and not options.take_over:
-        _audit_here(paths, user, "refuse", source.name, chosen.foreign)
+        _audit_here(paths, user, "restore-refused", source.name, chosen.foreign)
         raise UserError(chosen.foreign)
     keys = _keys(paths, chosen, options)
     took_over = f"; máy này thay thế {who(chosen.found.identity)} (quản trị viên xác nhận)" if chosen.foreign \

@@ -582,6 +582,10 @@
         <translation>sao lưu</translation>
     </message>
     <message>
+        <source>restore refused</source>
+        <translation>từ chối khôi phục</translation>
+    </message>
+    <message>
         <source>keys</source>
         <translation>khóa</translation>
     </message>
