@@ -53,6 +53,8 @@ def test_restore_a_backup_of_this_pc_from_the_window(qtbot, database, monkeypatc
     page = _page(qtbot, database)
     quits = []
     monkeypatch.setattr(admin_page.QApplication, "quit", lambda: quits.append(True))
+    model = page.ui.backupTable.model()
+    assert model.index(0, 2).data() == "mã hóa, chỉ máy này mở được"
     page.ui.backupTable.selectRow(0)
     shown = []
 

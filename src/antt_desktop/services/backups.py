@@ -138,6 +138,30 @@ KEY_LABELS = {BY_PASSPHRASE: "khóa riêng mã hóa bằng cụm mật khẩu",
               CLEAR: "khóa riêng không mã hóa (bản sao lưu kiểu cũ)", NO_KEYS: "không kèm khóa riêng"}
 
 
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    size: int
+    keys: str  # passphrase, this-pc, clear, none; "" when the file cannot be read
+
+
+def list_backups(paths: Paths) -> list[BackupFile]:
+    """The backups folder, newest first, with what each holds of the keys (read from its manifest only)."""
+    found = []
+    for path in sorted(paths.backups.glob("*.sqlite3"), reverse=True) if paths.backups.exists() else []:
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+                manifest = read_manifest(connection)
+                clear = manifest is None and has_table(connection, KEYS_TABLE) and connection.execute(
+                    f"SELECT count(*) FROM {KEYS_TABLE}").fetchone()[0] > 0
+            sealed = (manifest or {}).get("keys")
+            keys = CLEAR if clear else (sealed.get("protection", "") if isinstance(sealed, dict) else NO_KEYS)
+            found.append(BackupFile(path, path.stat().st_size, keys))
+        except (UserError, sqlite3.Error, OSError):
+            found.append(BackupFile(path, path.stat().st_size if path.exists() else 0, ""))
+    return found
+
+
 def who(identity: dict) -> str:
     """An installation in words: its unit with code, and the start of its id."""
     if not identity:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog
 
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
-from antt_desktop.gui.admin.backup_dialogs import BackupDialog, RestoreDialog
+from antt_desktop.gui.admin.backup_dialogs import BackupDialog, RestoreDialog, key_label
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
 from antt_desktop.gui.messages import run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
@@ -69,8 +69,9 @@ class AdminPage(QWidget):
             Column(translate("AdminPage", "Details"), lambda e: e.summary or e.record_id)], self)
         ui.auditTable.setModel(self.audit)
         self.backup_files = RowTableModel([
-            Column(translate("AdminPage", "Backup"), lambda p: p.name),
-            Column(translate("AdminPage", "Size (KB)"), lambda p: str(p.stat().st_size // 1024), numeric=True)], self)
+            Column(translate("AdminPage", "Backup"), lambda b: b.path.name),
+            Column(translate("AdminPage", "Size (KB)"), lambda b: str(b.size // 1024), numeric=True),
+            Column(translate("AdminPage", "Private keys"), lambda b: key_label(b.keys))], self)
         ui.backupTable.setModel(self.backup_files)
         admin = allows(user.role, Role.ADMIN)
         for widget in (ui.addUserButton, ui.roleButton, ui.activeButton, ui.resetButton, ui.verifyButton,
@@ -117,8 +118,7 @@ class AdminPage(QWidget):
                 self.ui.auditUserFilter.addItem(row.username, row.username)
             self.ui.auditUserFilter.setCurrentIndex(max(0, self.ui.auditUserFilter.findData(current)))
             self.refresh_audit()
-        folder = self.database.paths.backups
-        self.backup_files.set_rows(sorted(folder.glob("*.sqlite3"), reverse=True) if folder.exists() else [])
+        self.backup_files.set_rows(backups.list_backups(self.database.paths))
         self.ui.backupTable.resizeColumnsToContents()
 
     def refresh_audit(self) -> None:
@@ -189,7 +189,7 @@ class AdminPage(QWidget):
     def _chosen_backup(self) -> Path | None:
         chosen = self.backup_files.selected_in(self.ui.backupTable)
         if chosen:
-            return chosen
+            return chosen.path
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Backup to restore"),
                                                     str(self.database.paths.backups),
                                                     self.tr("ANTT backups (*.sqlite3)"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from antt_desktop.errors import UserError
@@ -19,6 +20,17 @@ from antt_desktop.services.backup_keys import check_passphrase
 from antt_desktop.services.backups import who
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+
+KEY_LABELS = {"passphrase": QT_TRANSLATE_NOOP("BackupKeys", "encrypted with a passphrase"),
+              "this-pc": QT_TRANSLATE_NOOP("BackupKeys", "encrypted, this PC only"),
+              "clear": QT_TRANSLATE_NOOP("BackupKeys", "not encrypted (older backup)"),
+              "none": QT_TRANSLATE_NOOP("BackupKeys", "not included"),
+              "": QT_TRANSLATE_NOOP("BackupKeys", "cannot be read")}
+
+
+def key_label(keys: str) -> str:
+    """What a backup holds of the private keys, in words."""
+    return QCoreApplication.translate("BackupKeys", KEY_LABELS.get(keys, KEY_LABELS[""]))
 
 
 class BackupDialog(SaveDialog):

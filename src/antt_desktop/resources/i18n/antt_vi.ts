@@ -217,6 +217,10 @@
         <translation>Dung lượng (KB)</translation>
     </message>
     <message>
+        <source>Private keys</source>
+        <translation>Khóa riêng</translation>
+    </message>
+    <message>
         <source>The database is on a PostgreSQL server: backups and restores are made there (pg_dump and pg_restore by the server&apos;s administrator), not from ANTT Desktop.</source>
         <translation>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: việc sao lưu và khôi phục do người quản trị máy chủ thực hiện tại máy chủ (pg_dump, pg_restore), không làm từ ANTT Desktop.</translation>
     </message>
@@ -739,6 +743,29 @@
     <message>
         <source>Passphrase &amp;again:</source>
         <translation>&amp;Nhập lại cụm mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeys</name>
+    <message>
+        <source>encrypted with a passphrase</source>
+        <translation>mã hóa bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>encrypted, this PC only</source>
+        <translation>mã hóa, chỉ máy này mở được</translation>
+    </message>
+    <message>
+        <source>not encrypted (older backup)</source>
+        <translation>không mã hóa (bản cũ)</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>không kèm</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
     </message>
 </context>
 <context>
