@@ -321,8 +321,8 @@
         <translation>&amp;Sao lưu</translation>
     </message>
     <message>
-        <source>A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore, choose a backup in the list (or a file) and press “Restore…”: what it holds is shown first, a copy of the current data is kept, and the application closes so that it opens on the restored data.</source>
-        <translation>Chương trình tự sao lưu (có kiểm tra) mỗi ngày một lần khi mở, giữ mười bản gần nhất. Hãy sao lưu ngay ra USB trước khi chuyển máy hoặc cập nhật. Muốn khôi phục, chọn một bản trong danh sách (hoặc một tệp) rồi bấm “Khôi phục…”: chương trình cho xem nội dung bản sao lưu, giữ lại một bản dữ liệu hiện tại, rồi đóng lại để mở ra trên dữ liệu đã khôi phục.</translation>
+        <source>A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore, choose a backup in the list (or a file) and press “Restore…”: what it holds is shown first, a copy of the current data is kept, and the application closes so that it opens on the restored data. The private keys leave this computer only encrypted with a passphrase set for that backup; a backup of another unit or computer is not restored unless this computer replaces it.</source>
+        <translation>Chương trình tự sao lưu (có kiểm tra) mỗi ngày một lần khi mở, giữ mười bản gần nhất. Hãy sao lưu ngay ra USB trước khi chuyển máy hoặc cập nhật. Muốn khôi phục, chọn một bản trong danh sách (hoặc một tệp) rồi bấm “Khôi phục…”: chương trình cho xem nội dung bản sao lưu, giữ lại một bản dữ liệu hiện tại, rồi đóng lại để mở ra trên dữ liệu đã khôi phục. Khóa riêng chỉ rời máy này khi được mã hóa bằng cụm mật khẩu đặt cho bản sao lưu đó; bản sao lưu của đơn vị hay máy khác không được khôi phục, trừ khi máy này thay thế máy đó.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
