@@ -103,12 +103,6 @@ def keep_named(database: Database, source: Path, allowed: tuple[str, ...] = DOCU
     return safe_name(source.name, kind), sha, size
 
 
-def keep_file(database: Database, source: Path, allowed: tuple[str, ...] = DOCUMENT_TYPES,
-              max_bytes: int = MAX_BYTES) -> tuple[str, int]:
-    """As :func:`keep_named`, the hash and the size only."""
-    return keep_named(database, source, allowed, max_bytes)[1:]
-
-
 def check_incoming_row(row: dict) -> None:
     """An attachment record from a package: its hash must be a hash; its name is reduced to a safe base name."""
     if not is_sha256(row.get("sha256")):
