@@ -4,6 +4,7 @@ then the units that must register the new key file are named); the act written t
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
@@ -168,7 +169,7 @@ def _set_aside(paths: Paths) -> Path | None:
     except (UserError, sqlite3.Error):
         paths.backups.mkdir(parents=True, exist_ok=True)
         damaged = paths.backups / f"hong-truoc-khoi-phuc-{stamp()}.sqlite3"
-        damaged.write_bytes(paths.database.read_bytes())
+        shutil.copyfile(paths.database, damaged)
         return damaged
 
 
