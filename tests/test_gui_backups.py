@@ -104,3 +104,15 @@ def test_another_units_backup_is_refused_in_the_window_until_this_pc_replaces_it
     assert [a.name for a in areas.list_areas(database)] == ["Thôn Của Xã Khác"]
     [entry] = [e for e in audit_log.entries(database, ADMIN_USER) if e.action == "restore"]
     assert "máy này thay thế" in entry.summary
+
+
+def test_a_refused_backup_left_alone_is_in_the_audit_trail(qtbot, database, tmp_path, monkeypatch):
+    other = initialize(resolve_paths(tmp_path / "xa-khac"), SetupRequest(Level.COMMUNE, "02266"))
+    saved = backups.backup_now(other, ADMIN_USER, tmp_path / "xa-khac.sqlite3")
+    other.close()
+    page = _page(qtbot, database)
+    monkeypatch.setattr(admin_page.QFileDialog, "getOpenFileName", lambda *args: (str(saved), ""))
+    _when_modal(None, lambda dialog: dialog.reject())
+    page.restore_backup()
+    [entry] = [e for e in audit_log.entries(database, ADMIN_USER) if e.action == "restore-refused"]
+    assert entry.record_id == "xa-khac.sqlite3" and "(02266)" in entry.summary

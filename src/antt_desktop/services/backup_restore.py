@@ -102,6 +102,12 @@ def plan(paths: Paths, source: Path) -> RestorePlan:
     return RestorePlan(found, here, foreign, same and live_keys is not None, openable)
 
 
+def record_refusal(paths: Paths, user: CurrentUser, chosen: RestorePlan) -> None:
+    """Another unit's or computer's backup shown as refused and left alone: the refusal goes to the trail."""
+    if chosen.foreign:
+        _audit_here(paths, user, "restore-refused", chosen.found.path.name, chosen.foreign)
+
+
 def _keys(paths: Paths, chosen: RestorePlan, options: RestoreOptions) -> PrivateKeys | None:
     """The keys the restored installation gets (None: new ones), or a refusal before anything changed."""
     found = chosen.found
@@ -131,7 +137,7 @@ def restore(paths: Paths, source: Path, user: CurrentUser,
     user.require(Role.ADMIN)
     chosen = plan(paths, source)
     if chosen.foreign and not options.take_over:
-        _audit_here(paths, user, "restore-refused", source.name, chosen.foreign)
+        record_refusal(paths, user, chosen)
         raise UserError(chosen.foreign)
     keys = _keys(paths, chosen, options)
     took_over = f"; máy này thay thế {who(chosen.found.identity)} (quản trị viên xác nhận)" if chosen.foreign \

@@ -202,8 +202,9 @@ class AdminPage(QWidget):
                                                                                               source))):
             return
         dialog = RestoreDialog(self.database, self.user, chosen[0], self)
-        self._restore_dialog = dialog  # for tests
-        if dialog.exec() and dialog.result is not None:
+        if not dialog.exec() or dialog.result is None:
+            backup_restore.record_refusal(self.database.paths, self.user, chosen[0])
+        else:
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr(
                 "Restored. %1 The application closes now.").replace("%1", dialog.result.describe()))
             QApplication.quit()
