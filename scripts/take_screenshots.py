@@ -73,7 +73,12 @@ def shoot_window(database, user) -> None:  # noqa: ANN001
             reports.ui.previewButton.click()
             settle(4000)  # the report is built on a worker thread
         save(window, name)
-    window.page(pages.ADMIN).ui.tabs.setCurrentIndex(2)
+    from antt_desktop.services.backups import automatic_backup
+
+    automatic_backup(database)  # the list shows the day's automatic backup, as on an office PC
+    admin = window.page(pages.ADMIN)
+    admin.refresh()
+    admin.ui.tabs.setCurrentIndex(2)
     save(window, "sao-luu")
     wizard = ImportWizard(database, user, window)
     wizard.resize(820, 560)

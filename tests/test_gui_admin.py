@@ -6,14 +6,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication
 
 from antt_desktop import __version__
-from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
 from antt_desktop.gui.about import about_text
-from antt_desktop.gui.admin import admin_page
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.exchange import excel_actions
 from antt_desktop.gui.main_window import ADMIN, MainWindow
-from antt_desktop.services import areas, audit_log, auth, backups
+from antt_desktop.services import audit_log, auth
 from antt_desktop.services.roles import Role
 from tests.conftest import ADMIN as ADMIN_NAME
 from tests.conftest import ADMIN_USER, PASSWORD
@@ -58,30 +56,6 @@ def test_any_user_changes_own_password_from_the_account_menu(qtbot, database):
     assert auth.login(database, "canbo", "mat-khau-moi-1").username == "canbo"
     with pytest.raises(UserError):
         auth.login(database, "canbo", "mat-khau-canbo")
-
-
-def test_restore_a_backup_from_the_window(qtbot, database, monkeypatch):
-    backups.automatic_backup(database)
-    areas.create_area(database, ADMIN_USER, AreaInput("Thôn Nà Liềm"))
-    window = MainWindow(database, ADMIN_USER, "vi")
-    qtbot.addWidget(window)
-    page = window.page(ADMIN)
-    quits = []
-    monkeypatch.setattr(admin_page.QApplication, "quit", lambda: quits.append(True))
-    page.ui.backupTable.selectRow(0)
-    shown = []
-
-    def answer(box):
-        shown.append(box.text())
-        yes = next(b for b in box.buttons() if b.text() == "Khôi phục")
-        _when_modal(None, lambda info: shown.append(info.text()) or info.accept())
-        yes.click()
-    _when_modal(None, answer)
-    page.restore_backup()
-    assert "Xã Thượng Lâm" in shown[0] and "Thay dữ liệu hiện tại" in shown[0]
-    assert shown[1].startswith("Đã khôi phục") and quits == [True]
-    assert areas.list_areas(database) == []
-    assert any(p.name.startswith("truoc-khoi-phuc") for p in database.paths.backups.iterdir())
 
 
 def test_excel_export_asks_to_leave_personal_data_out(qtbot, database, tmp_path, monkeypatch):

@@ -251,16 +251,20 @@ def directive_add(args: argparse.Namespace) -> str:
 def backup(args: argparse.Namespace) -> str:
     from antt_desktop.services.backups import backup_now
 
-    path = _with_database(args, lambda db: backup_now(db, CLI_USER, args.out))
-    return f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)."
+    passphrase = _read_password(args.key_passphrase_file) if args.key_passphrase_file else None
+    path = _with_database(args, lambda db: backup_now(db, CLI_USER, args.out, passphrase))
+    keys = ("kèm khóa riêng mã hóa bằng cụm mật khẩu" if passphrase is not None else
+            "không kèm khóa riêng; muốn mang khóa theo, thêm --key-passphrase-file")
+    return f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn; {keys})."
 
 
 def restore(args: argparse.Namespace) -> str:
-    from antt_desktop.services.backups import restore as restore_backup
+    from antt_desktop.services.backup_restore import RestoreOptions
+    from antt_desktop.services.backup_restore import restore as restore_backup
 
-    found, safety = restore_backup(_paths(args), args.file)
-    kept = f" Dữ liệu trước khi khôi phục được giữ ở {safety}." if safety else ""
-    return f"Đã khôi phục. {found.describe()}{kept}"
+    passphrase = _read_password(args.key_passphrase_file) if args.key_passphrase_file else None
+    options = RestoreOptions(passphrase, args.take_over_installation, args.new_keys)
+    return restore_backup(_paths(args), args.file, CLI_USER, options).describe()
 
 
 def audit_verify(args: argparse.Namespace) -> str:

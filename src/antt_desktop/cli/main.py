@@ -140,10 +140,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu (kiểm tra toàn vẹn)")
     backup.add_argument("--out", type=Path, metavar="FILE", help="tệp hoặc thư mục (USB); mặc định: thư mục sao lưu")
+    backup.add_argument("--key-passphrase-file", type=Path, metavar="FILE",
+                        help="kèm khóa riêng của máy, mã hóa bằng cụm mật khẩu trong tệp này (quản trị viên)")
     backup.set_defaults(handler=commands.backup)
     restore = sub.add_parser("restore", parents=[common],
                              help="khôi phục từ bản sao lưu (sao lưu dữ liệu hiện tại trước)")
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--key-passphrase-file", type=Path, metavar="FILE",
+                         help="cụm mật khẩu đã đặt cho khóa riêng khi sao lưu")
+    restore.add_argument("--take-over-installation", action="store_true",
+                         help="máy này thay thế hẳn máy đã lập bản sao lưu (máy cũ hỏng hoặc thôi dùng); ghi nhật ký")
+    restore.add_argument("--new-keys", action="store_true",
+                         help="không mở được khóa riêng của bản sao lưu: tạo khóa mới (các đơn vị phải đăng ký lại)")
     restore.set_defaults(handler=commands.restore)
 
     audit = sub.add_parser("audit", parents=[common], help="nhật ký thao tác")

@@ -1,9 +1,7 @@
-"""Opening an attached file with the program the PC associates with its type."""
+"""Opening an attached file: a copy in a private temporary folder, under a safe name whose extension is that of
+its real type (PDF, JPEG, PNG), shown by the PC's viewer for that type; nothing else is ever launched."""
 
 from __future__ import annotations
-
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,8 +14,9 @@ from antt_desktop.services.database import Database
 
 
 def open_attachment(parent: QWidget, database: Database, row: attachments.AttachmentRow) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="antt-"))
     try:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachments.copy_out(database, row, folder))))
+        copy = attachments.open_copy(database, row)
     except UserError as exc:
         show_error(parent, exc.message)
+        return
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

@@ -22,7 +22,7 @@ from antt_desktop.services.attachments import (
     DOCUMENT_MAX_BYTES,
     DOCUMENT_TYPES,
     AttachmentRow,
-    keep_file,
+    keep_named,
     list_attachments,
 )
 from antt_desktop.services.auth import CurrentUser
@@ -52,7 +52,7 @@ def add_directive(database: Database, user: CurrentUser, number: str, issued: da
         raise UserError("Văn bản chỉ đạo cần số, ngày, cơ quan ban hành và trích yếu.")
     if issued > date.today():
         raise UserError("Ngày ban hành ở tương lai.")
-    kept = [(path.name, *keep_file(database, path, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES)) for path in files]
+    kept = [keep_named(database, path, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES) for path in files]
     with database.session(user.username) as session:
         directive = Directive(id=uuid.uuid4(), number=normalize(number), issued_date=issued, issuer=normalize(issuer),
                               title=normalize(title), content=normalize(content))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import time
 import uuid
@@ -24,11 +23,11 @@ from antt_desktop.db.sync_models import PeerKey, ReceivedPackage, SentPackage
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import PackageFile, damaged, open_file
 from antt_desktop.services import sync_forward
-from antt_desktop.services.attachments import store_path
+from antt_desktop.services.attachments import store_incoming
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
-from antt_desktop.services.sync import peek, write_atomically
+from antt_desktop.services.sync import peek
 from antt_desktop.services.sync_keys import ensure_keys
 from antt_desktop.services.sync_record_check import check_record, content_rules
 from antt_desktop.services.sync_records import TABLES, MergeResult, merge
@@ -91,18 +90,6 @@ def _check_rows(name: object, rows: object, sender: str, allowed: set[str], rule
     for row in rows:
         check_record(name, row, rules)
     return rows
-
-
-def _store_attachment(database: Database, sha: object, content: object) -> None:
-    try:
-        data = base64.b64decode(content, validate=True)
-    except (TypeError, ValueError):
-        data = b""
-    if not isinstance(sha, str) or hashlib.sha256(data).hexdigest() != sha:
-        raise UserError("Một tệp đính kèm trong gói không khớp mã băm; gói bị từ chối.")
-    path = store_path(database, sha)
-    if not path.exists():
-        write_atomically(path, data)
 
 
 def import_bytes(database: Database, user: CurrentUser, data: bytes, name: str = "gói") -> ImportOutcome:
@@ -188,7 +175,7 @@ def _merge_items(database: Database, connection: Connection, items: Iterator[dic
             merge(connection, item["table"], rows, result)
             count += len(rows)
         elif "attachment" in item:
-            _store_attachment(database, item["attachment"], item.get("content"))
+            store_incoming(database, item["attachment"], item.get("content"))
         else:
             raise damaged("một dòng dữ liệu không rõ loại")
     return count

@@ -19,6 +19,7 @@ from antt_desktop.db.base import UTCDateTime
 from antt_desktop.domain.catalog import catalog_problem
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_limits
+from antt_desktop.services.attachments import check_incoming_row
 
 LARGEST = 2**63 - 1  # SQLite and PostgreSQL BIGINT
 LARGEST_INTEGER = 2**31 - 1  # PostgreSQL INTEGER
@@ -96,6 +97,8 @@ def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> N
     """What a column type cannot say: catalog codes, the shape of JSON fields, days of the year, catalogs.
     (Each field's type is checked as the record is converted for the database: services/sync_ingest.py.)"""
     check_bounds(name, row)
+    if name == "attachments":
+        check_incoming_row(row)
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
     if name == "campaigns":  # the campaign days a unit adds

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog
 
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
+from antt_desktop.gui.admin.backup_dialogs import BackupDialog, RestoreDialog, key_label
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
-from antt_desktop.services import audit_log, backups, users
+from antt_desktop.services import audit_log, backup_restore, backups, users
 from antt_desktop.services.auth import CurrentUser, create_user
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS, Role, allows
@@ -68,8 +69,9 @@ class AdminPage(QWidget):
             Column(translate("AdminPage", "Details"), lambda e: e.summary or e.record_id)], self)
         ui.auditTable.setModel(self.audit)
         self.backup_files = RowTableModel([
-            Column(translate("AdminPage", "Backup"), lambda p: p.name),
-            Column(translate("AdminPage", "Size (KB)"), lambda p: str(p.stat().st_size // 1024), numeric=True)], self)
+            Column(translate("AdminPage", "Backup"), lambda b: b.path.name),
+            Column(translate("AdminPage", "Size (KB)"), lambda b: str(b.size // 1024), numeric=True),
+            Column(translate("AdminPage", "Private keys"), lambda b: key_label(b.keys))], self)
         ui.backupTable.setModel(self.backup_files)
         admin = allows(user.role, Role.ADMIN)
         for widget in (ui.addUserButton, ui.roleButton, ui.activeButton, ui.resetButton, ui.verifyButton,
@@ -116,8 +118,7 @@ class AdminPage(QWidget):
                 self.ui.auditUserFilter.addItem(row.username, row.username)
             self.ui.auditUserFilter.setCurrentIndex(max(0, self.ui.auditUserFilter.findData(current)))
             self.refresh_audit()
-        folder = self.database.paths.backups
-        self.backup_files.set_rows(sorted(folder.glob("*.sqlite3"), reverse=True) if folder.exists() else [])
+        self.backup_files.set_rows(backups.list_backups(self.database.paths))
         self.ui.backupTable.resizeColumnsToContents()
 
     def refresh_audit(self) -> None:
@@ -173,17 +174,22 @@ class AdminPage(QWidget):
             self.ui.verifyLabel.setText(result[0])
 
     def backup_now(self) -> None:
+        dialog = BackupDialog(self.user, self)
+        if not dialog.exec():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the backup"))
         saved: list[Path] = []
         if folder and run_or_show(self, lambda: saved.append(backups.backup_now(self.database, self.user,
-                                                                                 Path(folder)))):
-            self.ui.backupLabel.setText(self.tr("Backed up to %1 (checked).").replace("%1", str(saved[0])))
+                                                                                 Path(folder), dialog.passphrase))):
+            text = (self.tr("Backed up to %1 (checked), with the private keys encrypted by the passphrase.")
+                    if dialog.passphrase else self.tr("Backed up to %1 (checked), without the private keys."))
+            self.ui.backupLabel.setText(text.replace("%1", str(saved[0])))
             self.refresh()
 
     def _chosen_backup(self) -> Path | None:
         chosen = self.backup_files.selected_in(self.ui.backupTable)
         if chosen:
-            return chosen
+            return chosen.path
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Backup to restore"),
                                                     str(self.database.paths.backups),
                                                     self.tr("ANTT backups (*.sqlite3)"))
@@ -191,18 +197,14 @@ class AdminPage(QWidget):
 
     def restore_backup(self) -> None:
         source = self._chosen_backup()
-        found: list[backups.BackupPreview] = []
-        if source is None or not run_or_show(self, lambda: found.append(backups.preview(source))):
+        chosen: list[backup_restore.RestorePlan] = []
+        if source is None or not run_or_show(self, lambda: chosen.append(backup_restore.plan(self.database.paths,
+                                                                                              source))):
             return
-        question = self.tr("%1\n\nReplace the current data with this backup? A copy of the current data is kept in "
-                           "the backups folder first. The application then closes; open it again to work on the "
-                           "restored data.").replace("%1", found[0].describe())
-        if not confirm(self, self.tr("Restore a backup"), question, self.tr("Restore")):
-            return
-        self.database.close()  # the engine reconnects by itself if the restore is refused
-        done: list[tuple] = []
-        if run_or_show(self, lambda: done.append(backups.restore(self.database.paths, source))):
+        dialog = RestoreDialog(self.database, self.user, chosen[0], self)
+        if not dialog.exec() or dialog.result is None:
+            backup_restore.record_refusal(self.database.paths, self.user, chosen[0])
+        else:
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr(
-                "Restored. The data from before is kept in %1. The application closes now.").replace("%1",
-                                                                                                   str(done[0][1])))
+                "Restored. %1 The application closes now.").replace("%1", dialog.result.describe()))
             QApplication.quit()

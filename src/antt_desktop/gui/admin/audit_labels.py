@@ -15,6 +15,7 @@ ACTIONS = {
     "export": QT_TRANSLATE_NOOP("AuditLabels", "export"),
     "refuse": QT_TRANSLATE_NOOP("AuditLabels", "package refused"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup"),
+    "restore-refused": QT_TRANSLATE_NOOP("AuditLabels", "restore refused"),
     "keys": QT_TRANSLATE_NOOP("AuditLabels", "keys"),
     "reset": QT_TRANSLATE_NOOP("AuditLabels", "password reset"),
     "revert": QT_TRANSLATE_NOOP("AuditLabels", "revert sync change"),

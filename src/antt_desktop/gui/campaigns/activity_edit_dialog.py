@@ -126,7 +126,8 @@ class ActivityEditDialog(QDialog):
                                                              self.activity_id))
 
     def attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
+                                              self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
         if path and run_or_show(self, lambda: attachments.add_attachment(
                 self.database, self.user, activities.RECORD_KIND, self.activity_id, Path(path))):
             self.refresh_files()

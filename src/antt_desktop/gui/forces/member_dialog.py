@@ -198,7 +198,8 @@ class MemberDialog(QDialog):
                 self.refresh_tabs()
 
     def add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
+                                              self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
         if path and run_or_show(self, lambda: attachments.add_attachment(self.database, self.user, "members",
                                                                   self.member_id, Path(path))):
             self.refresh_tabs()

@@ -66,6 +66,10 @@
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
         <source>Remove file</source>
         <translation>Xóa tệp</translation>
     </message>
@@ -213,6 +217,10 @@
         <translation>Dung lượng (KB)</translation>
     </message>
     <message>
+        <source>Private keys</source>
+        <translation>Khóa riêng</translation>
+    </message>
+    <message>
         <source>The database is on a PostgreSQL server: backups and restores are made there (pg_dump and pg_restore by the server&apos;s administrator), not from ANTT Desktop.</source>
         <translation>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: việc sao lưu và khôi phục do người quản trị máy chủ thực hiện tại máy chủ (pg_dump, pg_restore), không làm từ ANTT Desktop.</translation>
     </message>
@@ -245,8 +253,16 @@
         <translation>Thư mục hoặc USB để lưu bản sao</translation>
     </message>
     <message>
-        <source>Backed up to %1 (checked).</source>
-        <translation>Đã sao lưu vào %1 (đã kiểm tra).</translation>
+        <source>Backed up to %1 (checked), with the private keys encrypted by the passphrase.</source>
+        <translation>Đã sao lưu vào %1 (đã kiểm tra), kèm khóa riêng mã hóa bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (checked), without the private keys.</source>
+        <translation>Đã sao lưu vào %1 (đã kiểm tra), không kèm khóa riêng.</translation>
+    </message>
+    <message>
+        <source>Restored. %1 The application closes now.</source>
+        <translation>Đã khôi phục. %1 Chương trình sẽ đóng lại bây giờ.</translation>
     </message>
     <message>
         <source>Backup to restore</source>
@@ -257,24 +273,8 @@
         <translation>Bản sao lưu ANTT (*.sqlite3)</translation>
     </message>
     <message>
-        <source>%1
-
-Replace the current data with this backup? A copy of the current data is kept in the backups folder first. The application then closes; open it again to work on the restored data.</source>
-        <translation>%1
-
-Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một bản của dữ liệu hiện tại được giữ trong thư mục sao lưu. Sau đó chương trình đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <source>Restored. The data from before is kept in %1. The application closes now.</source>
-        <translation>Đã khôi phục. Dữ liệu trước đó được giữ ở %1. Chương trình sẽ đóng lại.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -321,8 +321,8 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>&amp;Sao lưu</translation>
     </message>
     <message>
-        <source>A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore, choose a backup in the list (or a file) and press “Restore…”: what it holds is shown first, a copy of the current data is kept, and the application closes so that it opens on the restored data.</source>
-        <translation>Chương trình tự sao lưu (có kiểm tra) mỗi ngày một lần khi mở, giữ mười bản gần nhất. Hãy sao lưu ngay ra USB trước khi chuyển máy hoặc cập nhật. Muốn khôi phục, chọn một bản trong danh sách (hoặc một tệp) rồi bấm “Khôi phục…”: chương trình cho xem nội dung bản sao lưu, giữ lại một bản dữ liệu hiện tại, rồi đóng lại để mở ra trên dữ liệu đã khôi phục.</translation>
+        <source>A verified copy is made automatically once a day when the application starts (the last ten are kept). Make one now to a USB stick before moving the computer or updating. To restore, choose a backup in the list (or a file) and press “Restore…”: what it holds is shown first, a copy of the current data is kept, and the application closes so that it opens on the restored data. The private keys leave this computer only encrypted with a passphrase set for that backup; a backup of another unit or computer is not restored unless this computer replaces it.</source>
+        <translation>Chương trình tự sao lưu (có kiểm tra) mỗi ngày một lần khi mở, giữ mười bản gần nhất. Hãy sao lưu ngay ra USB trước khi chuyển máy hoặc cập nhật. Muốn khôi phục, chọn một bản trong danh sách (hoặc một tệp) rồi bấm “Khôi phục…”: chương trình cho xem nội dung bản sao lưu, giữ lại một bản dữ liệu hiện tại, rồi đóng lại để mở ra trên dữ liệu đã khôi phục. Khóa riêng chỉ rời máy này khi được mã hóa bằng cụm mật khẩu đặt cho bản sao lưu đó; bản sao lưu của đơn vị hay máy khác không được khôi phục, trừ khi máy này thay thế máy đó.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -586,6 +586,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>sao lưu</translation>
     </message>
     <message>
+        <source>restore refused</source>
+        <translation>từ chối khôi phục</translation>
+    </message>
+    <message>
         <source>keys</source>
         <translation>khóa</translation>
     </message>
@@ -708,6 +712,60 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>reports</source>
         <translation>báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>Hai cụm mật khẩu khác nhau; hãy gõ cùng một cụm mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>The backup names this unit and this computer. The private keys that sign and open the sync packages go with it only encrypted with a passphrase you set now for this backup; without them, a restore on another computer makes new keys that every unit exchanging packages with it must register again.</source>
+        <translation>Bản sao lưu ghi rõ đơn vị và máy này. Khóa riêng dùng để ký và mở gói đồng bộ chỉ đi kèm khi được mã hóa bằng cụm mật khẩu đặt ngay bây giờ cho bản sao lưu này; không kèm khóa thì khi khôi phục trên máy khác, chương trình tạo khóa mới và mọi đơn vị trao đổi gói với máy đó phải đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Include the private keys, encrypted with this passphrase (administrators)</source>
+        <translation>&amp;Kèm khóa riêng, mã hóa bằng cụm mật khẩu này (quản trị viên)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 10 characters):</source>
+        <translation>&amp;Cụm mật khẩu (ít nhất 10 ký tự):</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>&amp;Nhập lại cụm mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeys</name>
+    <message>
+        <source>encrypted with a passphrase</source>
+        <translation>mã hóa bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>encrypted, this PC only</source>
+        <translation>mã hóa, chỉ máy này mở được</translation>
+    </message>
+    <message>
+        <source>not encrypted (older backup)</source>
+        <translation>không mã hóa (bản cũ)</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>không kèm</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1999,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Remove file</source>
@@ -3192,6 +3254,45 @@ dân cư</translation>
     <message>
         <source>&amp;Save as file…</source>
         <translation>&amp;Lưu thành tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>This PC replaces another</source>
+        <translation>Máy này thay thế máy khác</translation>
+    </message>
+    <message>
+        <source>This PC becomes %1 and goes on in its place. Do this only if that computer is no longer used: two computers with one identity break the sync. The administrator&apos;s decision is written to the audit trail.</source>
+        <translation>Máy này sẽ trở thành %1 và làm việc thay cho máy đó. Chỉ làm khi máy đó không còn dùng nữa: hai máy cùng một danh tính sẽ làm hỏng việc đồng bộ. Quyết định của quản trị viên được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>This PC replaces it</source>
+        <translation>Máy này thay thế</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>This PC &amp;replaces the computer the backup came from (that computer is broken or no longer used)</source>
+        <translation>Máy này &amp;thay thế máy đã sao lưu (máy đó đã hỏng hoặc thôi dùng)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the private keys:</source>
+        <translation>&amp;Cụm mật khẩu của khóa riêng:</translation>
+    </message>
+    <message>
+        <source>Make &amp;new keys instead (the units exchanging packages with this PC must register the new key file)</source>
+        <translation>Tạo khóa &amp;mới thay vào đó (các đơn vị trao đổi gói với máy này phải đăng ký lại tệp khóa mới)</translation>
+    </message>
+    <message>
+        <source>A copy of the current data is kept in the backups folder first. The application then closes; open it again to work on the restored data.</source>
+        <translation>Dữ liệu hiện tại được giữ lại thành một bản sao trong thư mục sao lưu trước. Sau đó chương trình đóng lại; mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
     </message>
 </context>
 <context>
