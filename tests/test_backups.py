@@ -1,7 +1,5 @@
 """Backups: verified copies, one automatic backup a day, restore with a preview and a safety copy first."""
 
-import subprocess
-import sys
 
 import pytest
 
@@ -9,6 +7,7 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
 from antt_desktop.services import areas, backups
 from antt_desktop.services.database import open_database
+from tests import cli_runner
 from tests.conftest import EDITOR_USER
 
 
@@ -45,8 +44,7 @@ def test_a_broken_or_foreign_file_is_not_restored(database, tmp_path):
 def test_cli_backup_and_restore(tmp_path):
     data = tmp_path / "d"
     def antt(*args):
-        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+        return cli_runner.antt(*args, "--data-dir", data)
     assert antt("demo").returncode == 0
     made = antt("backup", "--out", tmp_path / "sao-luu.sqlite3")
     assert made.returncode == 0 and "đã kiểm tra toàn vẹn" in made.stdout

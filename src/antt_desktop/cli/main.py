@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="cơ sở dữ liệu trên máy chủ PostgreSQL (postgresql://người_dùng@máy_chủ/tên) "
                              "thay cho tệp SQLite trong thư mục dữ liệu; hoặc ANTT_DB_URL, hoặc db_url "
                              "trong settings.json")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                        help="tên đăng nhập của người chạy lệnh (hoặc ANTT_USER)")
+    common.add_argument("--password-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help="tệp chứa mật khẩu (hoặc ANTT_PASSWORD_FILE); không có thì hỏi mật khẩu")
     parser = _Parser(prog="antt", parents=[common],
                      description="ANTT Desktop – quản lý Phong trào toàn dân bảo vệ an ninh Tổ quốc")
     parser.add_argument("--version", action="version", version=f"antt {__version__}")

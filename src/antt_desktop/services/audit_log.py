@@ -11,6 +11,7 @@ from antt_desktop.db.audit import verify_chain
 from antt_desktop.db.models import AuditEntry
 from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
+from antt_desktop.services.audit_anchor import problems
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -43,12 +44,18 @@ def entries(database: Database, user: CurrentUser, f: AuditFilter = AuditFilter(
     return [r for r in rows if not key or key in search_key(f"{r.kind} {r.record_id} {r.summary}")]
 
 
-def verify(database: Database) -> str:
+def verify(database: Database, user: CurrentUser) -> str:
     """A sentence for the user; raises when an entry was changed or removed."""
+    user.require(Role.ADMIN)
     with database.factory() as session:
         broken = verify_chain(session)
         count = session.query(AuditEntry).count()
     if broken is not None:
         raise UserError(f"Nhật ký bị sửa hoặc xóa từ mục số {broken}: chuỗi kiểm tra không khớp. Hãy báo cấp trên và "
                         "khôi phục từ bản sao lưu nếu cần.")
-    return f"Nhật ký nguyên vẹn: {count} mục, chuỗi kiểm tra khớp từ đầu đến cuối."
+    found, checked = problems(database)
+    if found:
+        raise UserError(f"Nhật ký bị cắt bớt hoặc viết lại: {'; '.join(found)}. Hãy báo cấp trên (cấp trên giữ mốc "
+                        "nhật ký trong các gói đồng bộ đã nhận) và khôi phục từ bản sao lưu nếu cần.")
+    anchored = f"; khớp {checked} mốc lưu ngoài cơ sở dữ liệu" if checked else ""
+    return f"Nhật ký nguyên vẹn: {count} mục, chuỗi kiểm tra khớp từ đầu đến cuối{anchored}."

@@ -15,6 +15,7 @@ from antt_desktop.db.audit import append_audit
 from antt_desktop.db.backup import backup_file
 from antt_desktop.db.engine import check_sqlite_file
 from antt_desktop.errors import UserError
+from antt_desktop.services.audit_anchor import forget_after_restore
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -121,4 +122,5 @@ def restore(paths: Paths, source: Path) -> tuple[BackupPreview, Path | None]:
             src.backup(dst)
     except sqlite3.Error as exc:
         raise UserError(f"Không khôi phục được ({exc}); dữ liệu trước đó vẫn còn ở {safety}.") from exc
+    forget_after_restore(paths)
     return found, safety
