@@ -21,6 +21,8 @@ from antt_desktop.config import Paths, load_settings, save_setting
 from antt_desktop.db.audit import AuditAnchor, current_anchor, extends
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.models import Installation
+from antt_desktop.db.sync_models import ReceivedPackage
+from antt_desktop.errors import UserError
 from antt_desktop.services.database import Database
 
 SETTINGS_KEY = "audit_anchor"
@@ -157,3 +159,28 @@ def problems(database: Database) -> tuple[list[str], int]:
                 found.append(f"mục số {kept.anchor.count} của nhật ký khác với mục đã ghi nhận trong {kept.where}: "
                              "nhật ký đã bị viết lại")
     return found, len(anchors)
+
+
+def received_anchor(session: Session, header: dict) -> tuple[dict, str]:
+    """The sender's anchor to store with a received package, and a warning when it contradicts the anchors of
+    that installation's neighbouring packages (its trail got shorter, or another entry took a place)."""
+    if "audit" not in header:
+        return {}, ""  # written before packages carried anchors
+    anchor = AuditAnchor.from_dict(header["audit"])
+    if anchor is None:
+        raise UserError("Phần đầu gói có mốc nhật ký thao tác (“audit”) không hợp lệ; không nhập gì. Hãy yêu cầu "
+                        "đơn vị gửi lập lại gói.")
+    seq, same = int(header["seq"]), ReceivedPackage.sender_installation == header["sender_installation"]
+    known = ReceivedPackage.audit_count.is_not(None)
+    columns = select(ReceivedPackage.seq, ReceivedPackage.audit_count, ReceivedPackage.audit_hash).where(same, known)
+    before = session.execute(columns.where(ReceivedPackage.seq < seq).order_by(ReceivedPackage.seq.desc())
+                             .limit(1)).first()
+    after = session.execute(columns.where(ReceivedPackage.seq > seq).order_by(ReceivedPackage.seq).limit(1)).first()
+    note = ""
+    for earlier, later in ((before, (seq, anchor.count, anchor.hash)), ((seq, anchor.count, anchor.hash), after)):
+        if earlier is None or later is None:
+            continue
+        if later[1] < earlier[1] or (later[1] == earlier[1] and later[2] != earlier[2]):
+            note = (f" CẢNH BÁO: nhật ký thao tác của máy gửi đã bị cắt bớt hoặc viết lại (gói số {earlier[0]} ghi "
+                    f"{earlier[1]} mục, gói số {later[0]} ghi {later[1]} mục); hãy báo lãnh đạo và kiểm tra máy đó.")
+    return {"audit_count": anchor.count, "audit_hash": anchor.hash}, note
