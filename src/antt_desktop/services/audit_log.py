@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 
-from antt_desktop.db.audit import verify_chain
+from antt_desktop.db.audit import append_audit, verify_chain
 from antt_desktop.db.models import AuditEntry
 from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
@@ -59,3 +59,13 @@ def verify(database: Database, user: CurrentUser) -> str:
                         "nhật ký trong các gói đồng bộ đã nhận) và khôi phục từ bản sao lưu nếu cần.")
     anchored = f"; khớp {checked} mốc lưu ngoài cơ sở dữ liệu" if checked else ""
     return f"Nhật ký nguyên vẹn: {count} mục, chuỗi kiểm tra khớp từ đầu đến cuối{anchored}."
+
+
+def record_refusal(database: Database, username: str, kind: str, file_name: str, reason: str) -> None:
+    """An audit entry for a file that was refused, in a transaction of its own (the refused work was rolled
+    back); a failure to write it never hides the refusal itself."""
+    try:
+        with database.session(username) as session:
+            append_audit(session, username, "refuse", kind, file_name[:200], reason[:500])
+    except UserError:
+        pass
