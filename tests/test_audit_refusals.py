@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
@@ -10,7 +12,7 @@ from antt_desktop.config import resolve_paths
 from antt_desktop.db.models import AuditEntry
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
-from antt_desktop.services import excel_import, sync_keys
+from antt_desktop.services import attachments, directives, excel_import, sync_keys
 from antt_desktop.services.setup import SetupRequest, initialize
 from tests.conftest import ADMIN_USER, VIEWER_USER
 
@@ -69,3 +71,17 @@ def test_key_files_refused_and_key_changes_are_audited(database, tmp_path):
     assert "không phải tệp khóa" in refused[0][3] and "đã có khóa khác" in refused[1][3]
     keys = _entries(database, "keys")
     assert len(keys) == 2 and "thay khóa cũ" not in keys[0][3] and "thay khóa cũ" in keys[1][3]
+
+
+def test_a_disguised_attachment_and_a_forged_catalog_are_audited_as_refused(database, tmp_path):
+    fake = tmp_path / "quyet-dinh.pdf"
+    fake.write_bytes(b"MZ\x90\x00 an executable renamed")
+    with pytest.raises(UserError, match="không phải tệp PDF"):
+        attachments.add_attachment(database, ADMIN_USER, "activities", uuid.uuid4(), fake,
+                                   allowed=attachments.DOCUMENT_TYPES)
+    catalog = tmp_path / "danh-muc.json"
+    catalog.write_text('{"catalog": "../../settings", "version": {"x": 1}}', encoding="utf-8")
+    with pytest.raises(UserError):
+        directives.publish_catalog(database, ADMIN_USER, catalog)
+    assert [(kind, name) for _user, kind, name, _reason in _entries(database, "refuse")] == [
+        ("attachments", "quyet-dinh.pdf"), ("catalog", "danh-muc.json")]

@@ -15,6 +15,7 @@ from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, sniff
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
 from antt_desktop.services import scoping
+from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -65,7 +66,7 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
                    max_bytes: int = MAX_BYTES) -> AttachmentRow:
     """Attach a copy of ``source``; with ``allowed``, its content must be one of those types."""
     user.require(Role.EDITOR)
-    sha, size = keep_file(database, source, allowed, max_bytes)
+    sha, size = keep_file(database, source, allowed, max_bytes, user.username)
     with database.session(user.username) as session:
         row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
                          filename=source.name,
@@ -75,8 +76,19 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
 
 
 def keep_file(database: Database, source: Path, allowed: tuple[str, ...] | None = None,
-              max_bytes: int = MAX_BYTES) -> tuple[str, int]:
-    """Check ``source`` and store a copy under its content hash (once); returns the hash and the size."""
+              max_bytes: int = MAX_BYTES, refused_by: str = "") -> tuple[str, int]:
+    """Check ``source`` and store a copy under its content hash (once); returns the hash and the size. A file
+    refused for ``refused_by`` (a user name) is written to the audit trail."""
+    try:
+        return _keep_file(database, source, allowed, max_bytes)
+    except UserError as exc:
+        if refused_by:
+            record_refusal(database, refused_by, "attachments", source.name, exc.message)
+        raise
+
+
+def _keep_file(database: Database, source: Path, allowed: tuple[str, ...] | None,
+               max_bytes: int) -> tuple[str, int]:
     try:
         size = source.stat().st_size
         _check_file(source, size, allowed, max_bytes)
