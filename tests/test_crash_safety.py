@@ -34,9 +34,11 @@ def _areas_workbook(path):
 
 
 def _start(paths, *args):
-    return subprocess.Popen([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", paths.data_dir],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                            env=cli_env(ADMIN, PASSWORD))
+    """``antt`` as the administrator; ``anonymous`` first: as nobody (the data is opened, then sign-in refused)."""
+    anonymous = args[:1] == ("anonymous",)
+    return subprocess.Popen([sys.executable, "-m", "antt_desktop", *map(str, args[anonymous:]), "--data-dir",
+                             paths.data_dir], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL, env=cli_env(None if anonymous else ADMIN, PASSWORD))
 
 
 def _timed_run(paths, *args, expect: int = 0) -> float:
@@ -145,11 +147,11 @@ def test_killed_schema_upgrade_leaves_the_old_or_the_new_schema_with_every_row(e
         for table, rows in before.items():
             assert _rows(empty_paths.database, table) == rows
 
-    # the upgrade runs before anyone signs in: the old file's only account (no usable password) is refused after
-    seconds = _timed_run(empty_paths, "stats", expect=1)
-    killed = _kill_at_random(empty_paths, ("stats",), seconds, random.Random(7), check)
+    # the upgrade runs when the data is opened, before anyone signs in; an anonymous caller is refused after it
+    seconds = _timed_run(empty_paths, "anonymous", "stats", expect=1)
+    killed = _kill_at_random(empty_paths, ("anonymous", "stats"), seconds, random.Random(7), check)
     assert killed > 0
-    assert _start(empty_paths, "stats").wait() == 1
+    assert _start(empty_paths, "anonymous", "stats").wait() == 1
     check()
     with sqlite3.connect(empty_paths.database) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
