@@ -12,6 +12,7 @@ from antt_desktop.db.models import AuditEntry
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
 from antt_desktop.services import areas, audit_log, auth, backups
+from tests import cli_runner
 from tests.conftest import ADMIN, ADMIN_USER, PASSWORD, VIEWER_USER
 
 
@@ -72,7 +73,7 @@ def test_rewriting_the_chain_with_recomputed_hashes_is_reported(database):
     _work(database)
     _rewrite_with_recomputed_hashes(database, lambda e: setattr(e, "username", "nguoi-khac")
                                     if e.action == "create" else None)
-    with pytest.raises(UserError, match="đã bị viết lại"):
+    with pytest.raises(UserError, match="bị xóa bớt hoặc viết lại đến mục"):
         audit_log.verify(database, ADMIN_USER)
 
 
@@ -80,7 +81,7 @@ def test_work_after_a_cut_does_not_move_the_anchor_over_the_cut(database):
     _work(database)
     _sql(database, "DELETE FROM audit_log WHERE seq IN (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 3)")
     _work(database, ("Thôn Mới",))  # entries written after the cut: the evidence stays in settings.json
-    with pytest.raises(UserError, match="đã bị viết lại|các mục cuối đã bị xóa"):
+    with pytest.raises(UserError, match="bị xóa bớt hoặc viết lại|các mục cuối đã bị xóa"):
         audit_log.verify(database, ADMIN_USER)
 
 
@@ -109,3 +110,25 @@ def test_a_restore_replaces_the_trail_on_purpose_and_verifies(database):
 def test_only_an_administrator_checks_the_trail(database):
     with pytest.raises(UserError, match="cần quyền Quản trị"):
         audit_log.verify(database, VIEWER_USER)
+
+
+def test_the_command_line_checks_against_a_backup_kept_on_a_usb_stick(database, tmp_path):
+    _work(database)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = backups.backup_now(database, ADMIN_USER, usb)
+    _sql(database, "DELETE FROM audit_log WHERE seq IN (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 2)")
+    settings = json.loads(database.paths.settings.read_text(encoding="utf-8"))
+    del settings["audit_anchor"]  # the attacker cleans the data folder as well
+    database.paths.settings.write_text(json.dumps(settings), encoding="utf-8")
+    database.close()
+    data = database.paths.data_dir
+    assert cli_runner.antt("audit", "verify", "--data-dir", data, password=PASSWORD).returncode == 0
+    caught = cli_runner.antt("audit", "verify", "--against", copy, "--data-dir", data, password=PASSWORD)
+    assert caught.returncode == 1 and f"bản sao lưu {copy.name}" in caught.stderr
+    assert "bị xóa bớt hoặc viết lại" in caught.stderr or "các mục cuối đã bị xóa" in caught.stderr
+    assert caught.stderr.count("\n") == 1
+    (tmp_path / "gia.sqlite3").write_bytes(b"SQLite format 3\x00 but not really")
+    forged = cli_runner.antt("audit", "verify", "--against", tmp_path / "gia.sqlite3", "--data-dir", data,
+                             password=PASSWORD)
+    assert forged.returncode == 1 and "không phải bản sao lưu" in forged.stderr

@@ -266,4 +266,4 @@ def restore(args: argparse.Namespace) -> str:
 def audit_verify(args: argparse.Namespace) -> str:
     from antt_desktop.services.audit_log import verify
 
-    return _with_database(args, verify)  # the administrators' check, as in the window
+    return _with_database(args, lambda db, user: verify(db, user, args.against))  # administrators only

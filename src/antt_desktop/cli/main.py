@@ -152,7 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", parents=[common], help="nhật ký thao tác")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser, metavar="LỆNH")
-    verify = audit_sub.add_parser("verify", parents=[common], help="kiểm tra nhật ký không bị sửa, xóa")
+    verify = audit_sub.add_parser("verify", parents=[common], help="kiểm tra nhật ký không bị sửa, xóa, cắt bớt")
+    verify.add_argument("--against", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="các bản sao lưu để ở nơi khác (USB) để đối chiếu thêm")
     verify.set_defaults(handler=commands.audit_verify)
 
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")

@@ -9,6 +9,7 @@ upper level keeps it per sender. ``problems`` compares the trail with every anch
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -118,12 +119,20 @@ def _uuid_text(value: object) -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}" if len(text) == 32 else text
 
 
-def kept_anchors(database: Database) -> list[KeptAnchor]:
-    """Every anchor of this database's trail that can be read: the settings file and the backups folder."""
+def kept_anchors(database: Database, backup_files: Sequence[Path] = ()) -> list[KeptAnchor]:
+    """Every anchor of this database's trail that can be read: the settings file, the backups folder and the
+    backup files named (on a USB stick, say)."""
     installation = str(database.installation().id)
     found = [a for a in [settings_anchor(database.paths)] if a is not None and a.installation == installation]
-    folder = database.paths.backups
     since = _parse(restored_at(database.paths))
+    for path in backup_files:
+        anchor = backup_anchor(path) if path.is_file() else None
+        if anchor is None:
+            raise UserError(f"Tệp {path.name} không phải bản sao lưu đọc được của ANTT Desktop.")
+        if anchor.installation != installation:
+            raise UserError(f"Bản sao lưu {path.name} là của một cài đặt khác, không so được với nhật ký này.")
+        found.append(anchor)
+    folder = database.paths.backups
     if not database.paths.on_server and folder.is_dir():
         for path in sorted(folder.glob("*.sqlite3")):
             anchor = backup_anchor(path)
@@ -143,9 +152,9 @@ def _parse(text: str) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=utcnow().tzinfo)
 
 
-def problems(database: Database) -> tuple[list[str], int]:
+def problems(database: Database, backup_files: Sequence[Path] = ()) -> tuple[list[str], int]:
     """What the trail contradicts (one sentence per anchor), and how many anchors it was checked against."""
-    anchors = kept_anchors(database)
+    anchors = kept_anchors(database, backup_files)
     found = []
     with database.factory() as session:
         trail = current_anchor(session)
@@ -157,7 +166,7 @@ def problems(database: Database) -> tuple[list[str], int]:
                              f"{kept.where}: các mục cuối đã bị xóa")
             else:
                 found.append(f"mục số {kept.anchor.count} của nhật ký khác với mục đã ghi nhận trong {kept.where}: "
-                             "nhật ký đã bị viết lại")
+                             "nhật ký đã bị xóa bớt hoặc viết lại đến mục đó")
     return found, len(anchors)
 
 

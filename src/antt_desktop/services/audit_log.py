@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -44,8 +46,9 @@ def entries(database: Database, user: CurrentUser, f: AuditFilter = AuditFilter(
     return [r for r in rows if not key or key in search_key(f"{r.kind} {r.record_id} {r.summary}")]
 
 
-def verify(database: Database, user: CurrentUser) -> str:
-    """A sentence for the user; raises when an entry was changed or removed."""
+def verify(database: Database, user: CurrentUser, backup_files: Sequence[Path] = ()) -> str:
+    """A sentence for the user; raises when an entry was changed or removed, or when the trail is shorter than,
+    or differs from, an anchor kept outside the database (``backup_files``: backups kept elsewhere too)."""
     user.require(Role.ADMIN)
     with database.factory() as session:
         broken = verify_chain(session)
@@ -53,7 +56,7 @@ def verify(database: Database, user: CurrentUser) -> str:
     if broken is not None:
         raise UserError(f"Nhật ký bị sửa hoặc xóa từ mục số {broken}: chuỗi kiểm tra không khớp. Hãy báo cấp trên và "
                         "khôi phục từ bản sao lưu nếu cần.")
-    found, checked = problems(database)
+    found, checked = problems(database, backup_files)
     if found:
         raise UserError(f"Nhật ký bị cắt bớt hoặc viết lại: {'; '.join(found)}. Hãy báo cấp trên (cấp trên giữ mốc "
                         "nhật ký trong các gói đồng bộ đã nhận) và khôi phục từ bản sao lưu nếu cần.")
