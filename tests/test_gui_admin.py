@@ -41,6 +41,19 @@ def test_add_a_user_and_verify_the_trail(qtbot, database):
     assert page.ui.verifyLabel.text().startswith("Nhật ký nguyên vẹn")
 
 
+def test_the_trail_check_in_the_window_reports_deleted_last_entries(qtbot, database):
+    areas.create_area(database, ADMIN_USER, AreaInput("Thôn Nà Liềm"))
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    window.ui.sidebar.setCurrentRow(ADMIN)
+    with database.engine.begin() as connection:  # an attacker beside the application
+        connection.exec_driver_sql("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+    shown = []
+    _when_modal(None, lambda box: shown.append(box.text()) or box.accept())
+    window.page(ADMIN).verify()
+    assert len(shown) == 1 and "các mục cuối đã bị xóa" in shown[0] and "settings.json" in shown[0]
+
+
 def test_any_user_changes_own_password_from_the_account_menu(qtbot, database):
     auth.create_user(database, "canbo", "mat-khau-canbo", Role.EDITOR, "Nguyễn Văn An", ADMIN_NAME)
     officer = auth.login(database, "canbo", "mat-khau-canbo")
