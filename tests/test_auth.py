@@ -61,6 +61,7 @@ def test_an_unknown_user_costs_one_argon2_verification_like_a_known_one(database
         with pytest.raises(UserError, match="Sai tên đăng nhập hoặc mật khẩu"):
             auth.login(database, name, "sai-mat-khau")
     assert len(calls) == 2 and calls[1] == auth._DUMMY_HASH and calls[0] != auth._DUMMY_HASH
+    assert not real.check_needs_rehash(auth._DUMMY_HASH)  # it costs what a real password hash costs
 
 
 def test_sign_in_time_does_not_tell_which_user_names_exist(database):
