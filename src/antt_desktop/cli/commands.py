@@ -163,7 +163,7 @@ def sync_export(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync import export_package
 
     result = _with_database(args, lambda db, user: export_package(db, user, args.out, args.full, args.to,
-                                                            args.omit_sensitive))
+                                                                  args.omit_sensitive))
     note = ", không kèm dữ liệu cá nhân" if args.omit_sensitive else ""
     return f"Đã lập gói số {result.seq} ({result.records} bản ghi{note}) tại {result.path}."
 
