@@ -37,6 +37,7 @@ def smoke(bundle: Path, starts: int = 3) -> list[float]:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANTT_DATA_DIR=str(data))
         _run([str(cli), "init", "--level", "commune", "--unit-code", "02269", "--admin-user", "admin",
               "--admin-password-file", str(password_file)], env)
+        env.update(ANTT_USER="admin", ANTT_PASSWORD_FILE=str(password_file))  # antt acts as a named user
         stats, _ = _run([str(cli), "stats", "--json"], env)
         if '"' not in stats:
             raise RuntimeError(f"antt stats printed no JSON: {stats!r}")

@@ -1,19 +1,16 @@
 """The ``antt`` command contract of DESIGN §6: exit codes, Vietnamese one-line reasons, --data-dir."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
+from tests import cli_runner
+from tests.conftest import PASSWORD
 
-def antt(*args, env_data_dir=None):
-    env = {k: v for k, v in os.environ.items() if k != "ANTT_DATA_DIR"}
-    if env_data_dir:
-        env["ANTT_DATA_DIR"] = str(env_data_dir)
-    return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args)], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=120)
+
+def antt(*args, env_data_dir=None, **kwargs):
+    """``antt`` as the demo administrator (``password=`` for a folder initialised here)."""
+    return cli_runner.antt(*args, env={"ANTT_DATA_DIR": str(env_data_dir)} if env_data_dir else None, **kwargs)
 
 
 @pytest.fixture
@@ -93,14 +90,15 @@ def test_province_demo_fills_areas_owned_by_its_communes(tmp_path):
 
 def test_a_directive_with_its_scanned_text_and_one_with_a_fake_pdf(tmp_path):
     data = tmp_path / "tinh"
-    assert antt("init", "--level", "province", "--unit-code", "08", "--data-dir", data).returncode == 0
+    assert antt("init", "--level", "province", "--unit-code", "08", "--data-dir", data, "--admin-user", "admin",
+                "--admin-password-file", cli_runner.password_file(PASSWORD)).returncode == 0
     scan, fake = tmp_path / "30-CAT.pdf", tmp_path / "gia.pdf"
     scan.write_bytes(b"%PDF-1.4 van ban")
     fake.write_bytes(b"MZ\x90\x00 not a pdf")
     common = ["directive", "add", "--number", "30/CAT-PV05", "--date", "01/02/2026", "--issuer", "Công an tỉnh",
               "--title", "Hướng dẫn Ngày hội", "--data-dir", data]
-    done = antt(*common, "--file", scan)
+    done = antt(*common, "--file", scan, password=PASSWORD)
     assert done.returncode == 0 and "kèm 1 tệp" in done.stdout
-    refused = antt(*common, "--file", fake)
+    refused = antt(*common, "--file", fake, password=PASSWORD)
     assert refused.returncode == 1 and "gia.pdf không phải tệp PDF" in refused.stderr
     assert refused.stderr.count("\n") == 1

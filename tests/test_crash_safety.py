@@ -16,7 +16,8 @@ from antt_desktop.domain.units import Level
 from antt_desktop.services import audit_log, demo, sync, sync_keys
 from antt_desktop.services.database import open_database
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER
+from tests.cli_runner import cli_env
+from tests.conftest import ADMIN, ADMIN_USER, PASSWORD
 from tests.test_migrations import OLD_TABLES, _rows, first_revision_database
 
 ROWS = 1500
@@ -33,17 +34,20 @@ def _areas_workbook(path):
 
 
 def _start(paths, *args):
-    return subprocess.Popen([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", paths.data_dir],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """``antt`` as the administrator; ``anonymous`` first: as nobody (the data is opened, then sign-in refused)."""
+    anonymous = args[:1] == ("anonymous",)
+    return subprocess.Popen([sys.executable, "-m", "antt_desktop", *map(str, args[anonymous:]), "--data-dir",
+                             paths.data_dir], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL, env=cli_env(None if anonymous else ADMIN, PASSWORD))
 
 
-def _timed_run(paths, *args) -> float:
+def _timed_run(paths, *args, expect: int = 0) -> float:
     """Seconds a command takes from start to exit on a scratch copy of the data, to kill the real runs within."""
     scratch = paths.data_dir.parent / "scratch"
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.copytree(paths.data_dir, scratch)
     started = time.perf_counter()
-    assert _start(resolve_paths(scratch), *args).wait() == 0
+    assert _start(resolve_paths(scratch), *args).wait() == expect
     return time.perf_counter() - started
 
 
@@ -87,7 +91,7 @@ def test_killed_import_export_and_backup_leave_all_or_nothing(paths, tmp_path):
         assert _state(paths) in (0, ROWS)  # never a part of the workbook
         database = open_database(paths)
         try:
-            assert audit_log.verify(database).startswith("Nhật ký nguyên vẹn")
+            assert audit_log.verify(database, ADMIN_USER).startswith("Nhật ký nguyên vẹn")
         finally:
             database.close()
     assert killed > 0  # at least one run was really cut short
@@ -105,7 +109,7 @@ def test_killed_sync_import_takes_the_package_whole_or_not_at_all(paths, tmp_pat
     commune = open_database(paths)
     demo.fill_commune(commune, ADMIN_USER)
     province_paths = resolve_paths(tmp_path / "tinh")
-    initialize(province_paths, SetupRequest(Level.PROVINCE, "08")).close()
+    initialize(province_paths, SetupRequest(Level.PROVINCE, "08", admin_user=ADMIN, admin_password=PASSWORD)).close()
     province = open_database(province_paths)
     sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
     province.close()
@@ -143,10 +147,11 @@ def test_killed_schema_upgrade_leaves_the_old_or_the_new_schema_with_every_row(e
         for table, rows in before.items():
             assert _rows(empty_paths.database, table) == rows
 
-    seconds = _timed_run(empty_paths, "stats")
-    killed = _kill_at_random(empty_paths, ("stats",), seconds, random.Random(7), check)
+    # the upgrade runs when the data is opened, before anyone signs in; an anonymous caller is refused after it
+    seconds = _timed_run(empty_paths, "anonymous", "stats", expect=1)
+    killed = _kill_at_random(empty_paths, ("anonymous", "stats"), seconds, random.Random(7), check)
     assert killed > 0
-    assert _start(empty_paths, "stats").wait() == 0
+    assert _start(empty_paths, "anonymous", "stats").wait() == 1
     check()
     with sqlite3.connect(empty_paths.database) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD

@@ -1,8 +1,6 @@
 """Excel in and out: messy real-world workbooks, all-or-nothing imports with an error report, round trips."""
 
 import json
-import subprocess
-import sys
 import unicodedata
 from datetime import datetime
 
@@ -15,6 +13,7 @@ from antt_desktop.exchange.excel_reader import read_table
 from antt_desktop.services import areas, excel_export
 from antt_desktop.services.excel_import import import_file, run_import
 from antt_desktop.services.member_query import MemberFilter, query_members
+from tests import cli_runner
 from tests.conftest import ADMIN_USER, EDITOR_USER
 
 pytestmark = pytest.mark.both_storages
@@ -132,8 +131,7 @@ def test_template_has_the_columns_and_drop_downs(tmp_path):
 def test_cli_import_exit_codes_and_error_report(tmp_path):
     data = tmp_path / "d"
     def antt(*args):
-        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+        return cli_runner.antt(*args, "--data-dir", data)
     assert antt("demo").returncode == 0
     bad = _messy_members(tmp_path / "to.xlsx", bad_row=True)
     result = antt("import-excel", "members", bad, "--error-report", tmp_path / "loi.xlsx")

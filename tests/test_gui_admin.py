@@ -6,12 +6,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication
 
 from antt_desktop import __version__
+from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
 from antt_desktop.gui.about import about_text
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.exchange import excel_actions
 from antt_desktop.gui.main_window import ADMIN, MainWindow
-from antt_desktop.services import audit_log, auth
+from antt_desktop.services import areas, audit_log, auth
 from antt_desktop.services.roles import Role
 from tests.conftest import ADMIN as ADMIN_NAME
 from tests.conftest import ADMIN_USER, PASSWORD
@@ -37,6 +38,19 @@ def test_add_a_user_and_verify_the_trail(qtbot, database):
     assert any(e.record_id == "canbo" and e.action == "create" for e in page.audit.rows)
     page.verify()
     assert page.ui.verifyLabel.text().startswith("Nhật ký nguyên vẹn")
+
+
+def test_the_trail_check_in_the_window_reports_deleted_last_entries(qtbot, database):
+    areas.create_area(database, ADMIN_USER, AreaInput("Thôn Nà Liềm"))
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    window.ui.sidebar.setCurrentRow(ADMIN)
+    with database.engine.begin() as connection:  # an attacker beside the application
+        connection.exec_driver_sql("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+    shown = []
+    _when_modal(None, lambda box: shown.append(box.text()) or box.accept())
+    window.page(ADMIN).verify()
+    assert len(shown) == 1 and "các mục cuối đã bị xóa" in shown[0] and "settings.json" in shown[0]
 
 
 def test_any_user_changes_own_password_from_the_account_menu(qtbot, database):

@@ -2,8 +2,6 @@
 on SQLite; a server it cannot reach, or a URL it cannot use, said in words."""
 
 import json
-import subprocess
-import sys
 
 import openpyxl
 import pytest
@@ -17,12 +15,12 @@ from antt_desktop.errors import UserError
 from antt_desktop.services import backups, demo, sync, sync_keys
 from antt_desktop.services.database import open_existing
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER
+from tests import cli_runner
+from tests.conftest import ADMIN, ADMIN_USER, PASSWORD
 
 
 def antt(*args):
-    return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", timeout=300)
+    return cli_runner.antt(*args, password=PASSWORD, timeout=300)
 
 
 def _commune_packages(tmp_path, province_key):
@@ -41,10 +39,8 @@ def _commune_packages(tmp_path, province_key):
 
 def _province(tmp_path, name, *server):
     location = ["--data-dir", tmp_path / name, *server]
-    password = tmp_path / "mat-khau.txt"
-    password.write_text("mat-khau-2026", encoding="utf-8")
-    done = antt("init", "--level", "province", "--unit-code", "08", "--admin-user", "admin",
-                "--admin-password-file", password, *location)
+    done = antt("init", "--level", "province", "--unit-code", "08", "--admin-user", ADMIN,
+                "--admin-password-file", cli_runner.password_file(PASSWORD), *location)
     assert done.returncode == 0, done.stderr
     return location
 

@@ -1,7 +1,5 @@
 """Reports: the numbers in the PDF, the workbook and the Word file agree with the database."""
 
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -12,6 +10,7 @@ from pypdf import PdfReader
 from antt_desktop.errors import UserError
 from antt_desktop.services import demo, reports, teams
 from antt_desktop.services.member_query import MemberFilter, count_members
+from tests import cli_runner
 from tests.conftest import ADMIN_USER
 
 pytestmark = pytest.mark.both_storages
@@ -79,8 +78,7 @@ def test_unknown_report_or_format_is_refused(filled, tmp_path):
 def test_cli_report(tmp_path):
     data = tmp_path / "d"
     def antt(*args):
-        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+        return cli_runner.antt(*args, "--data-dir", data)
     assert antt("demo").returncode == 0
     listed = antt("report", "--list")
     assert listed.returncode == 0 and "tong-hop-nam\tBáo cáo tổng hợp năm" in listed.stdout

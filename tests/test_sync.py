@@ -1,8 +1,6 @@
 """Sync packages: commune to province and back, idempotent, any order, damaged or foreign files refused whole."""
 
 import json
-import subprocess
-import sys
 import uuid
 from datetime import date
 
@@ -14,9 +12,11 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_package
-from antt_desktop.services import areas, demo, member_events, stats, sync, sync_import, sync_keys
+from antt_desktop.services import areas, auth, demo, member_events, stats, sync, sync_import, sync_keys
+from antt_desktop.services.roles import Role
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER
+from tests import cli_runner
+from tests.conftest import ADMIN, ADMIN_USER, PASSWORD
 
 pytestmark = pytest.mark.both_storages
 
@@ -183,12 +183,13 @@ def test_receipt_acknowledges_what_arrived(commune, province, tmp_path):
 
 
 def test_cli_sync_round_trip(tmp_path):
-    def antt(data, *args):
-        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
     xa, tinh = tmp_path / "xa", tmp_path / "tinh"
+
+    def antt(data, *args):  # the demo's administrator in the commune, the one made by init in the province
+        return cli_runner.antt(*args, "--data-dir", data, **({"password": PASSWORD} if data == tinh else {}))
     assert antt(xa, "demo").returncode == 0
-    assert antt(tinh, "init", "--level", "province", "--unit-code", "8").returncode == 0
+    assert antt(tinh, "init", "--level", "province", "--unit-code", "8", "--admin-user", ADMIN,
+                "--admin-password-file", cli_runner.password_file(PASSWORD)).returncode == 0
     assert antt(tinh, "keys", "export", "--out", tmp_path / "tinh.key").returncode == 0
     imported = antt(xa, "keys", "import", tmp_path / "tinh.key")
     assert imported.returncode == 0 and "Dấu vân tay" in imported.stdout
@@ -314,8 +315,8 @@ def test_the_upper_level_sees_every_unit_below_and_what_is_missing(commune, prov
     assert sum(u.state == "chưa gửi gói nào" for u in below) == 123
     assert subordinates(commune) == []
 
-    done = subprocess.run([sys.executable, "-m", "antt_desktop", "sync", "status", "--units", "--json",
-                           *cli_location(province.paths)], capture_output=True, text=True)
+    auth.create_user(province, ADMIN, PASSWORD, Role.ADMIN)
+    done = cli_runner.antt("sync", "status", "--units", "--json", *cli_location(province.paths), password=PASSWORD)
     units = json.loads(done.stdout)["units"]
     assert units["02269"]["missing"] == [[2, 2]] and units["02269"]["state"] == "thiếu gói số 2"
     assert len(units) == 124

@@ -122,7 +122,7 @@ def test_files_chosen_together_are_each_taken_or_refused_whole(commune, province
 
     refusals = audit_log.entries(province, ADMIN_USER, audit_log.AuditFilter(action="refuse"))
     assert sorted(e.record_id for e in refusals) == ["hong.anttsync", "p3.anttsync"]  # found later too
-    assert audit_log.verify(province).startswith("Nhật ký nguyên vẹn")
+    assert audit_log.verify(province, ADMIN_USER).startswith("Nhật ký nguyên vẹn")
     outcomes = sync_import.import_files(province, ADMIN_USER, [third, second, first])
     assert [o.state for o in outcomes] == ["duplicate", "imported", "imported"]
     assert stats.record_counts(province)["by_owner"] == stats.record_counts(commune)["by_owner"]

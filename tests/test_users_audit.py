@@ -1,7 +1,5 @@
 """Users and roles managed by an admin, one's own password, the audit trail viewer and its check."""
 
-import subprocess
-import sys
 
 import pytest
 
@@ -9,6 +7,7 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import PermissionDenied, UserError
 from antt_desktop.services import areas, audit_log, auth, users
 from antt_desktop.services.roles import Role
+from tests import cli_runner
 from tests.conftest import ADMIN, ADMIN_USER, EDITOR_USER, PASSWORD
 
 pytestmark = pytest.mark.both_storages
@@ -42,17 +41,16 @@ def test_audit_viewer_filters_and_detects_tampering(database):
     auth.login(database, ADMIN, PASSWORD)
     rows = audit_log.entries(database, ADMIN_USER, audit_log.AuditFilter(action="create", text="na liem"))
     assert [(r.username, r.kind) for r in rows] == [("nhaplieu", "residential_areas")]
-    assert audit_log.verify(database).startswith("Nhật ký nguyên vẹn")
+    assert audit_log.verify(database, ADMIN_USER).startswith("Nhật ký nguyên vẹn")
     with database.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM audit_log WHERE action = 'create' AND kind = 'residential_areas'")
     with pytest.raises(UserError, match="bị sửa hoặc xóa"):
-        audit_log.verify(database)
+        audit_log.verify(database, ADMIN_USER)
 
 
 def test_cli_audit_verify(tmp_path):
     data = tmp_path / "d"
-    run = lambda *a: subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, a), "--data-dir", data],  # noqa: E731
-                                    capture_output=True, text=True, encoding="utf-8", timeout=120)
+    run = lambda *a: cli_runner.antt(*a, "--data-dir", data)  # noqa: E731
     assert run("demo").returncode == 0
     result = run("audit", "verify")
     assert result.returncode == 0 and "Nhật ký nguyên vẹn" in result.stdout

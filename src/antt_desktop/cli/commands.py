@@ -5,37 +5,31 @@ from __future__ import annotations
 import argparse
 import json
 
+from antt_desktop.cli.credentials import read_password_file, sign_in
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UsageError, UserError
 from antt_desktop.services import demo as demo_service
 from antt_desktop.services import excel_export
-from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.auth import CurrentUser, login
 from antt_desktop.services.database import database_exists, open_existing
 from antt_desktop.services.excel_import import import_file
 from antt_desktop.services.roles import Role
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.stats import record_counts
 
-# The command line acts as the installation's administrator, as whoever can run it on this PC can.
-CLI_USER = CurrentUser("cli", "Dòng lệnh", Role.ADMIN)
+# A restore into a folder that has no data yet: there is no account to sign in with and nothing to protect.
+EMPTY_FOLDER_USER = CurrentUser("khoi-phuc", "Khôi phục vào thư mục chưa có dữ liệu", Role.ADMIN)
 
 
 def _paths(args: argparse.Namespace):  # noqa: ANN202
     return resolve_paths(getattr(args, "data_dir", None), getattr(args, "db_url", None))
 
 
-def _read_password(path) -> str:  # noqa: ANN001
-    try:
-        return path.read_text(encoding="utf-8").rstrip("\r\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Không đọc được tệp mật khẩu {path}: {getattr(exc, 'strerror', None) or exc}.") from exc
-
-
 def init(args: argparse.Namespace) -> str:
     if bool(args.admin_user) != bool(args.admin_password_file):
         raise UserError("Hãy cho cả --admin-user và --admin-password-file, hoặc bỏ cả hai.")
-    password = _read_password(args.admin_password_file) if args.admin_password_file else ""
+    password = read_password_file(args.admin_password_file) if args.admin_password_file else ""
     request = SetupRequest(Level(args.level), args.unit_code, args.name, args.province, args.admin_user, password)
     database = initialize(_paths(args), request)
     unit = database.own_unit()
@@ -57,15 +51,19 @@ def demo(args: argparse.Namespace) -> str:
                    f"{demo_service.DEMO_PASSWORD} (hãy đổi mật khẩu khi dùng thật).\n")
     database = open_existing(paths)
     try:
+        # a folder just created here is filled as its new administrator; otherwise whoever signs in
+        user = login(database, demo_service.DEMO_ADMIN, demo_service.DEMO_PASSWORD) if created else \
+            sign_in(args, database)
+        user.require(Role.ADMIN)  # demo data is added to real data only by an administrator
         installation = database.installation()
         if args.scale == "province":
             if installation.level == Level.COMMUNE:
                 raise UserError("Dữ liệu mẫu cấp tỉnh chỉ nạp được vào cài đặt cấp tỉnh hoặc cấp trung gian.")
-            added = demo_service.fill_province(database, CLI_USER)
+            added = demo_service.fill_province(database, user)
         else:
             if installation.level != Level.COMMUNE:
                 raise UserError("Dữ liệu mẫu cấp xã chỉ nạp được vào cài đặt cấp xã; hãy dùng --scale province.")
-            added = demo_service.fill_commune(database, CLI_USER)
+            added = demo_service.fill_commune(database, user)
     finally:
         database.close()
     return (f"{created}Đã thêm {added[0]} khu dân cư, {added[1]} thành viên lực lượng, {added[2]} mô hình "
@@ -75,6 +73,7 @@ def demo(args: argparse.Namespace) -> str:
 def stats(args: argparse.Namespace) -> dict | str:
     database = open_existing(_paths(args))
     try:
+        sign_in(args, database).require(Role.VIEWER)
         result = record_counts(database)
     finally:
         database.close()
@@ -102,7 +101,7 @@ def template(args: argparse.Namespace) -> str:
 def import_excel(args: argparse.Namespace) -> dict | str:
     database = open_existing(_paths(args))
     try:
-        table, report = import_file(database, CLI_USER, args.kind, args.file, args.dry_run, args.sheet)
+        table, report = import_file(database, sign_in(args, database), args.kind, args.file, args.dry_run, args.sheet)
         if args.error_report and report.errors:
             excel_export.error_report(table, report, args.error_report)
     finally:
@@ -119,7 +118,7 @@ def import_excel(args: argparse.Namespace) -> dict | str:
 def export_excel(args: argparse.Namespace) -> str:
     database = open_existing(_paths(args))
     try:
-        count = excel_export.export_kind(database, CLI_USER, args.kind, args.out, args.omit_sensitive)
+        count = excel_export.export_kind(database, sign_in(args, database), args.kind, args.out, args.omit_sensitive)
     finally:
         database.close()
     return f"Đã xuất {count} dòng ra {args.out}."
@@ -134,16 +133,17 @@ def report(args: argparse.Namespace) -> str:
         raise UsageError("cần NAME, --year và --out (hoặc --list)")
     database = open_existing(_paths(args))
     try:
-        path = render(database, CLI_USER, args.name, args.year, args.format, args.out)
+        path = render(database, sign_in(args, database), args.name, args.year, args.format, args.out)
     finally:
         database.close()
     return f"Đã lập báo cáo {path}."
 
 
 def _with_database(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
+    """``action(database, user)`` on the data folder's database, as the user who signs in for the command."""
     database = open_existing(_paths(args))
     try:
-        return action(database)
+        return action(database, sign_in(args, database))
     finally:
         database.close()
 
@@ -151,22 +151,22 @@ def _with_database(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
 def keys_export(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync_keys import export_public_key
 
-    fingerprint = _with_database(args, lambda db: export_public_key(db, args.out))
+    fingerprint = _with_database(args, lambda db, user: export_public_key(db, args.out))
     return f"Đã ghi khóa công khai vào {args.out}. Dấu vân tay: {fingerprint}"
 
 
 def keys_import(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync_keys import import_public_key
 
-    code, fingerprint = _with_database(args, lambda db: import_public_key(db, CLI_USER, args.file, args.repin))
+    code, fingerprint = _with_database(args, lambda db, user: import_public_key(db, user, args.file, args.repin))
     return f"Đã nhập khóa của đơn vị {code}. Dấu vân tay: {fingerprint} (hãy đọc đối chiếu qua điện thoại)."
 
 
 def sync_export(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync import export_package
 
-    result = _with_database(args, lambda db: export_package(db, CLI_USER, args.out, args.full, args.to,
-                                                            args.omit_sensitive))
+    result = _with_database(args, lambda db, user: export_package(db, user, args.out, args.full, args.to,
+                                                                  args.omit_sensitive))
     note = ", không kèm dữ liệu cá nhân" if args.omit_sensitive else ""
     return f"Đã lập gói số {result.seq} ({result.records} bản ghi{note}) tại {result.path}."
 
@@ -174,7 +174,7 @@ def sync_export(args: argparse.Namespace) -> str:
 def sync_import(args: argparse.Namespace) -> dict | str:
     from antt_desktop.services.sync_import import import_files
 
-    outcomes = _with_database(args, lambda db: import_files(db, CLI_USER, args.files))
+    outcomes = _with_database(args, lambda db, user: import_files(db, user, args.files))
     refused = [o for o in outcomes if o.state == "refused"]
     if args.json:
         result = {"packages": [{"file": o.file, "state": o.state, "sender": o.sender, "seq": o.seq,
@@ -195,7 +195,7 @@ def sync_status(args: argparse.Namespace) -> dict | str:
 
     if args.units:
         return _units_status(args)
-    rows = _with_database(args, status)
+    rows = _with_database(args, lambda db, user: status(db))
     if args.json:
         return {"senders": {r.unit_code: {"name": r.unit_name, "packages": r.packages, "last_seq": r.last_seq,
                                           "missing": [list(g) for g in r.missing], "records": r.records} for r in rows}}
@@ -205,7 +205,7 @@ def sync_status(args: argparse.Namespace) -> dict | str:
 def _units_status(args: argparse.Namespace) -> dict | str:
     from antt_desktop.services.subordinates import subordinates
 
-    rows = _with_database(args, subordinates)
+    rows = _with_database(args, lambda db, user: subordinates(db))
     if args.json:
         return {"units": {u.code: {"name": u.name, "state": u.state, "packages": u.packages,
                                    "missing": [list(g) for g in u.missing],
@@ -220,21 +220,21 @@ def _units_status(args: argparse.Namespace) -> dict | str:
 def sync_receipt(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync import make_receipt
 
-    path = _with_database(args, lambda db: make_receipt(db, CLI_USER, args.out, args.to))
+    path = _with_database(args, lambda db, user: make_receipt(db, user, args.out, args.to))
     return f"Đã lập biên nhận {path}."
 
 
 def keys_forget(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync import forget_pin
 
-    count = _with_database(args, lambda db: forget_pin(db, CLI_USER, args.unit))
+    count = _with_database(args, lambda db, user: forget_pin(db, user, args.unit))
     return f"Đã bỏ {count} khóa đã ghim của đơn vị {args.unit}; gói tiếp theo sẽ ghim khóa mới."
 
 
 def catalog_publish(args: argparse.Namespace) -> str:
     from antt_desktop.services.directives import publish_catalog
 
-    name, version = _with_database(args, lambda db: publish_catalog(db, CLI_USER, args.file))
+    name, version = _with_database(args, lambda db, user: publish_catalog(db, user, args.file))
     return f"Đã ban hành danh mục {name} phiên bản {version}; danh mục đi xuống cấp dưới theo gói đồng bộ."
 
 
@@ -242,8 +242,9 @@ def directive_add(args: argparse.Namespace) -> str:
     from antt_desktop.domain.dates import parse_date
     from antt_desktop.services.directives import add_directive
 
-    _with_database(args, lambda db: add_directive(db, CLI_USER, args.number, parse_date(args.date, "Ngày ban hành"),
-                                                  args.issuer, args.title, args.content, args.file))
+    issued = parse_date(args.date, "Ngày ban hành")
+    _with_database(args, lambda db, user: add_directive(db, user, args.number, issued, args.issuer, args.title,
+                                                        args.content, args.file))
     attached = f" kèm {len(args.file)} tệp" if args.file else ""
     return f"Đã thêm văn bản chỉ đạo số {args.number}{attached}; văn bản được gửi xuống trong các gói tiếp theo."
 
@@ -251,8 +252,8 @@ def directive_add(args: argparse.Namespace) -> str:
 def backup(args: argparse.Namespace) -> str:
     from antt_desktop.services.backups import backup_now
 
-    passphrase = _read_password(args.key_passphrase_file) if args.key_passphrase_file else None
-    path = _with_database(args, lambda db: backup_now(db, CLI_USER, args.out, passphrase))
+    passphrase = read_password_file(args.key_passphrase_file) if args.key_passphrase_file else None
+    path = _with_database(args, lambda db, user: backup_now(db, user, args.out, passphrase))
     keys = ("kèm khóa riêng mã hóa bằng cụm mật khẩu" if passphrase is not None else
             "không kèm khóa riêng; muốn mang khóa theo, thêm --key-passphrase-file")
     return f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn; {keys})."
@@ -262,12 +263,17 @@ def restore(args: argparse.Namespace) -> str:
     from antt_desktop.services.backup_restore import RestoreOptions
     from antt_desktop.services.backup_restore import restore as restore_backup
 
-    passphrase = _read_password(args.key_passphrase_file) if args.key_passphrase_file else None
+    paths = _paths(args)
+    if database_exists(paths):  # only an administrator replaces data; an empty folder has none to protect
+        user = _with_database(args, lambda db, user: user)
+    else:
+        user = EMPTY_FOLDER_USER
+    passphrase = read_password_file(args.key_passphrase_file) if args.key_passphrase_file else None
     options = RestoreOptions(passphrase, args.take_over_installation, args.new_keys)
-    return restore_backup(_paths(args), args.file, CLI_USER, options).describe()
+    return restore_backup(paths, args.file, user, options).describe()
 
 
 def audit_verify(args: argparse.Namespace) -> str:
     from antt_desktop.services.audit_log import verify
 
-    return _with_database(args, verify)
+    return _with_database(args, lambda db, user: verify(db, user, args.against))  # administrators only

@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="cơ sở dữ liệu trên máy chủ PostgreSQL (postgresql://người_dùng@máy_chủ/tên) "
                              "thay cho tệp SQLite trong thư mục dữ liệu; hoặc ANTT_DB_URL, hoặc db_url "
                              "trong settings.json")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                        help="tên đăng nhập của người chạy lệnh (hoặc ANTT_USER)")
+    common.add_argument("--password-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help="tệp chứa mật khẩu (hoặc ANTT_PASSWORD_FILE); không có thì hỏi mật khẩu")
     parser = _Parser(prog="antt", parents=[common],
                      description="ANTT Desktop – quản lý Phong trào toàn dân bảo vệ an ninh Tổ quốc")
     parser.add_argument("--version", action="version", version=f"antt {__version__}")
@@ -156,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", parents=[common], help="nhật ký thao tác")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser, metavar="LỆNH")
-    verify = audit_sub.add_parser("verify", parents=[common], help="kiểm tra nhật ký không bị sửa, xóa")
+    verify = audit_sub.add_parser("verify", parents=[common], help="kiểm tra nhật ký không bị sửa, xóa, cắt bớt")
+    verify.add_argument("--against", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="các bản sao lưu để ở nơi khác (USB) để đối chiếu thêm")
     verify.set_defaults(handler=commands.audit_verify)
 
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from antt_desktop.db.base import utcnow
@@ -23,14 +24,60 @@ def append_audit(session: Session, username: str, action: str, kind: str = "", r
     prev = session.info.get("audit_tail")
     if prev is None:
         with session.no_autoflush:
-            prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)) or ""
+            base = current_anchor(session)
+        prev = base.hash
+        session.info["audit_count"] = base.count
+        session.info["audit_base"] = base  # the trail this transaction extends
     at = utcnow()
     entry = AuditEntry(at=at, username=username, action=action, kind=kind, record_id=record_id,
                        summary=summary, prev_hash=prev,
                        hash=entry_hash(prev, at.isoformat(), username, action, kind, record_id, summary))
     session.add(entry)
     session.info["audit_tail"] = entry.hash
+    session.info["audit_count"] = session.info.get("audit_count", 0) + 1
     return entry
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The end of the trail at one moment: how many entries, and the hash of the last one."""
+
+    count: int
+    hash: str
+
+    def as_dict(self) -> dict:
+        return {"count": self.count, "hash": self.hash}
+
+    @classmethod
+    def from_dict(cls, value: object) -> AuditAnchor | None:
+        """The anchor a file claims, or None when the value is not a well-formed anchor."""
+        if not isinstance(value, dict):
+            return None
+        count, digest = value.get("count"), value.get("hash")
+        if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count < 10**12:
+            return None
+        if not isinstance(digest, str) or (count and (len(digest) != 64 or not all(c in "0123456789abcdef"
+                                                                                  for c in digest))):
+            return None
+        return cls(count, digest if count else "")
+
+
+def current_anchor(session: Session) -> AuditAnchor:
+    count = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)) or ""
+    return AuditAnchor(count, last)
+
+
+def hash_at(session: Session, count: int) -> str | None:
+    """The hash of the ``count``-th entry of the trail (1 is the first), or None when the trail is shorter."""
+    if count <= 0:
+        return ""
+    return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq).offset(count - 1).limit(1))
+
+
+def extends(session: Session, anchor: AuditAnchor) -> bool:
+    """Whether the trail still holds the anchored entry at its place (it may have grown since)."""
+    return hash_at(session, anchor.count) == anchor.hash
 
 
 def verify_chain(session: Session) -> int | None:

@@ -77,6 +77,9 @@ class ReceivedPackage(Base):
     records: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # the end of the sender's audit trail when it wrote the package (older packages carry none)
+    audit_count: Mapped[int | None] = mapped_column(Integer)
+    audit_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Conflict(Base):

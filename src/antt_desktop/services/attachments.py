@@ -22,6 +22,7 @@ from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, document_name, 
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
 from antt_desktop.services import scoping
+from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -76,7 +77,7 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
                    max_bytes: int = MAX_BYTES) -> AttachmentRow:
     """Attach a copy of ``source``; its content must be one of ``allowed`` (PDF, JPEG, PNG)."""
     user.require(Role.EDITOR)
-    name, sha, size = keep_named(database, source, allowed, max_bytes)
+    name, sha, size = keep_named(database, source, allowed, max_bytes, user.username)
     with database.session(user.username) as session:
         row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
                          filename=name, sha256=sha, size=size, note=normalize(note))
@@ -85,9 +86,19 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
 
 
 def keep_named(database: Database, source: Path, allowed: tuple[str, ...] = DOCUMENT_TYPES,
-               max_bytes: int = MAX_BYTES) -> tuple[str, str, int]:
+               max_bytes: int = MAX_BYTES, refused_by: str = "") -> tuple[str, str, int]:
     """Check ``source``, store a copy under its content hash (once); the safe name (extension of its real type),
-    the hash and the size."""
+    the hash and the size. A file refused for ``refused_by`` (a user name) is written to the audit trail."""
+    try:
+        return _keep_named(database, source, allowed, max_bytes)
+    except UserError as exc:
+        if refused_by:
+            record_refusal(database, refused_by, "attachments", source.name, exc.message)
+        raise
+
+
+def _keep_named(database: Database, source: Path, allowed: tuple[str, ...],
+                max_bytes: int) -> tuple[str, str, int]:
     try:
         size = source.stat().st_size
         kind = _kind(source, size, allowed, max_bytes)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 from sqlalchemy import select
 
-from antt_desktop.db.audit import verify_chain
+from antt_desktop.db.audit import append_audit, verify_chain
 from antt_desktop.db.models import AuditEntry
 from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
+from antt_desktop.services.audit_anchor import problems
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -43,12 +46,29 @@ def entries(database: Database, user: CurrentUser, f: AuditFilter = AuditFilter(
     return [r for r in rows if not key or key in search_key(f"{r.kind} {r.record_id} {r.summary}")]
 
 
-def verify(database: Database) -> str:
-    """A sentence for the user; raises when an entry was changed or removed."""
+def verify(database: Database, user: CurrentUser, backup_files: Sequence[Path] = ()) -> str:
+    """A sentence for the user; raises when an entry was changed or removed, or when the trail is shorter than,
+    or differs from, an anchor kept outside the database (``backup_files``: backups kept elsewhere too)."""
+    user.require(Role.ADMIN)
     with database.factory() as session:
         broken = verify_chain(session)
         count = session.query(AuditEntry).count()
     if broken is not None:
         raise UserError(f"Nhật ký bị sửa hoặc xóa từ mục số {broken}: chuỗi kiểm tra không khớp. Hãy báo cấp trên và "
                         "khôi phục từ bản sao lưu nếu cần.")
-    return f"Nhật ký nguyên vẹn: {count} mục, chuỗi kiểm tra khớp từ đầu đến cuối."
+    found, checked = problems(database, backup_files)
+    if found:
+        raise UserError(f"Nhật ký bị cắt bớt hoặc viết lại: {'; '.join(found)}. Hãy báo cấp trên (cấp trên giữ mốc "
+                        "nhật ký trong các gói đồng bộ đã nhận) và khôi phục từ bản sao lưu nếu cần.")
+    anchored = f"; khớp {checked} mốc lưu ngoài cơ sở dữ liệu" if checked else ""
+    return f"Nhật ký nguyên vẹn: {count} mục, chuỗi kiểm tra khớp từ đầu đến cuối{anchored}."
+
+
+def record_refusal(database: Database, username: str, kind: str, file_name: str, reason: str) -> None:
+    """An audit entry for a file that was refused, in a transaction of its own (the refused work was rolled
+    back); a failure to write it never hides the refusal itself."""
+    try:
+        with database.session(username) as session:
+            append_audit(session, username, "refuse", kind, file_name[:200], reason[:500])
+    except UserError:
+        pass

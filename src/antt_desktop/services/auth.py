@@ -22,6 +22,10 @@ MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
 MIN_PASSWORD = 8
 _hasher = PasswordHasher()  # Argon2id, 64 MiB, 3 passes
+# Checked against when the user name is unknown, so that a wrong name costs what a wrong password costs
+# and the time taken does not tell which user names exist. The hash of a random password nobody knows, with
+# the hasher's parameters (a test fails if they change), written out so that start-up does not pay for it.
+_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$+uYQtHLM8/qyMEqgjMxBbQ$Z6wd9aAMJczXapKMdV62Q6ndxWAF7/V/6Hm14ZdXKMA"
 
 
 @dataclass(frozen=True)
@@ -87,29 +91,41 @@ def user_count(database: Database) -> int:
         return session.scalar(select(func.count()).select_from(User)) or 0
 
 
+def _verify_in_constant_time(password_hash: str | None, password: str) -> bool:
+    """One full Argon2 verification whether or not the account exists."""
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def login(database: Database, username: str, password: str) -> CurrentUser:
-    """Check the password; after repeated failures the account is locked for a few minutes."""
+    """Check the password; after repeated failures the account is locked for a few minutes.
+
+    Every attempt costs one Argon2 verification (a dummy hash for an unknown name, and during a lock too) and
+    writes an audit entry, so neither the time taken nor the answer tells which names exist."""
     name = normalize(username).lower()
     wrong = UserError("Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra phím Caps Lock và bộ gõ tiếng Việt.")
     with database.session(name) as session:
         user = session.scalar(select(User).where(User.username == name))
-        if user is None or not user.active:
+        known = user is not None and user.active
+        matches = _verify_in_constant_time(user.password_hash if known else None, password)
+        failure: UserError | None = None
+        if not known:
             append_audit(session, name, "login-failed", "users", name, "không có tài khoản")
-            failure: UserError | None = wrong
+            failure = wrong
         elif user.locked_until and user.locked_until > utcnow():
             minutes = max(1, int((user.locked_until - utcnow()).total_seconds() // 60) + 1)
             failure = UserError(f"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau {minutes} phút.")
-        else:
-            try:
-                _hasher.verify(user.password_hash, password)
-                failure = None
-            except (VerificationError, InvalidHashError):
-                failure = wrong
-                user.failed_logins += 1
-                if user.failed_logins >= MAX_FAILURES:
-                    user.failed_logins = 0
-                    user.locked_until = utcnow() + LOCKOUT
-                append_audit(session, name, "login-failed", "users", name, "sai mật khẩu")
+            append_audit(session, name, "login-failed", "users", name,
+                         "đang tạm khóa" + ("" if matches else ", sai mật khẩu"))
+        elif not matches:
+            failure = wrong
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILURES:
+                user.failed_logins = 0
+                user.locked_until = utcnow() + LOCKOUT
+            append_audit(session, name, "login-failed", "users", name, "sai mật khẩu")
         if failure is None:
             user.failed_logins = 0
             user.locked_until = None

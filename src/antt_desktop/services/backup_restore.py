@@ -20,6 +20,7 @@ from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import LocalKeys, PeerKey, SentPackage
 from antt_desktop.errors import UserError
 from antt_desktop.services import backup_keys
+from antt_desktop.services.audit_anchor import forget_after_restore
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.backup_keys import BY_PASSPHRASE, BY_THIS_PC, PrivateKeys
 from antt_desktop.services.backups import CLEAR, BackupPreview, on_file, preview, safety_copy, stamp, who
@@ -162,6 +163,7 @@ def restore(paths: Paths, source: Path, user: CurrentUser,
     except (sqlite3.Error, OSError) as exc:
         incoming.unlink(missing_ok=True)
         raise UserError(f"Không khôi phục được ({exc}); dữ liệu trước đó vẫn còn ở {safety}.") from exc
+    forget_after_restore(paths)
     outcome = _finish(paths, user, chosen, keys, took_over, None if chosen.foreign else safety)
     return RestoreResult(chosen.found, safety, outcome)
 

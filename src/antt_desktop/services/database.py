@@ -111,7 +111,10 @@ def open_database(paths: Paths) -> Database:
         engine.dispose()
         raise
     database = Database(paths, engine, session_factory(engine))
-    from antt_desktop.services.directives import apply_catalog_updates  # a sibling that needs Database
+    from antt_desktop.services.audit_anchor import keep_anchor_in_settings  # siblings that need Database
+    from antt_desktop.services.directives import apply_catalog_updates
+
+    keep_anchor_in_settings(database)
 
     apply_catalog_updates(database)
     return database

@@ -25,6 +25,7 @@ from antt_desktop.services.attachments import (
     keep_named,
     list_attachments,
 )
+from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -52,7 +53,7 @@ def add_directive(database: Database, user: CurrentUser, number: str, issued: da
         raise UserError("Văn bản chỉ đạo cần số, ngày, cơ quan ban hành và trích yếu.")
     if issued > date.today():
         raise UserError("Ngày ban hành ở tương lai.")
-    kept = [keep_named(database, path, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES) for path in files]
+    kept = [keep_named(database, path, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES, user.username) for path in files]
     with database.session(user.username) as session:
         directive = Directive(id=uuid.uuid4(), number=normalize(number), issued_date=issued, issuer=normalize(issuer),
                               title=normalize(title), content=normalize(content))
@@ -78,9 +79,11 @@ def publish_catalog(database: Database, user: CurrentUser, path: Path) -> tuple[
         content = json.loads(path.read_text(encoding="utf-8"))
         name, version = content["catalog"], str(content["version"])
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise UserError(f"Tệp {path.name} không phải danh mục hợp lệ (cần các khóa “catalog” và “version”).") from None
-    problem = catalog_problem(name, content)
+        content, name, version = None, "", ""
+    problem = catalog_problem(name, content) if content is not None else \
+        f"Tệp {path.name} không phải danh mục hợp lệ (cần các khóa “catalog” và “version”)."
     if problem:
+        record_refusal(database, user.username, "catalog", path.name, problem)
         raise UserError(problem)
     with database.session(user.username) as session:
         session.add(CatalogUpdate(catalog=name, catalog_version=version,

@@ -12,6 +12,7 @@ from antt_desktop.db.engine import defer_foreign_keys
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_reader import Table, read_table
 from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
+from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.campaigns import all_campaigns
 from antt_desktop.services.database import Database
@@ -109,5 +110,13 @@ def _tick(progress: Callable[[int, int], None] | None, cancelled: Callable[[], b
 
 def import_file(database: Database, user: CurrentUser, kind: str, path: Path, dry_run: bool = False,
                 sheet: str | None = None) -> tuple[Table, ImportReport]:
-    table = read_table(path, kind, sheet)
-    return table, run_import(database, user, kind, table, dry_run)
+    """Read and import a workbook; a refused file, or one whose rows are refused, is written to the audit trail."""
+    try:
+        table = read_table(path, kind, sheet)
+        report = run_import(database, user, kind, table, dry_run)
+    except UserError as exc:
+        record_refusal(database, user.username, kind, path.name, exc.message)
+        raise
+    if report.errors and not dry_run:
+        record_refusal(database, user.username, kind, path.name, report.summary())
+    return table, report

@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 
 from antt_desktop import __version__
 from antt_desktop.db import migrate
-from antt_desktop.db.audit import append_audit
+from antt_desktop.db.audit import append_audit, current_anchor
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.stamping import next_version
@@ -106,7 +106,7 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
                   "recipient": peer.unit_code, "seq": seq, "prev_hash": previous.file_hash if previous else "",
                   "created": utcnow().isoformat(), "schema": migrate.head_revision(), "app_version": __version__,
                   "full": full, "omitted": {k: list(v) for k, v in SENSITIVE_FIELDS.items()} if omit_sensitive else {},
-                  "signing_public": b64(public_bytes(keys.signing))}
+                  "signing_public": b64(public_bytes(keys.signing)), "audit": current_anchor(session).as_dict()}
         rows = changed_rows(session.connection(), {unit.code}, since, omit_sensitive, peer.unit_code)
         forwarded_upto, forwarded = 0, set()
         if installation.level == Level.DISTRICT and peer.unit_code == unit.parent_code:

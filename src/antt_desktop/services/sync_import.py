@@ -24,6 +24,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import PackageFile, damaged, open_file
 from antt_desktop.services import sync_forward
 from antt_desktop.services.attachments import store_incoming
+from antt_desktop.services.audit_anchor import received_anchor
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -134,6 +135,7 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
     if header.get("kind") == "receipt":
         return _apply_receipt(session, header, items, name, str(installation.id))
     sender, seq = str(header["sender"]), int(header["seq"])
+    anchor, anchor_note = received_anchor(session, header)
     if session.scalar(select(ReceivedPackage.id).where(
             ReceivedPackage.sender_installation == header["sender_installation"], ReceivedPackage.seq == seq)):
         return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
@@ -155,11 +157,12 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
     installation.clock = max(installation.clock, result.max_version)
     session.add(ReceivedPackage(sender=sender, sender_installation=header["sender_installation"], seq=seq,
                                 file_hash=package.file_hash, records=count,
-                                created_at=datetime.fromisoformat(header["created"])))
+                                created_at=datetime.fromisoformat(header["created"]), **anchor))
     summary = (f"{name}: gói số {seq} của {header.get('sender_name', sender)}: {count} bản ghi (mới "
                f"{result.inserted}, cập nhật {result.updated}, giữ nguyên {result.unchanged}"
                + (f", {result.conflicts} xung đột đã ghi lại" if result.conflicts else "") + ")"
-               + ("; không kèm dữ liệu cá nhân, giữ nguyên dữ liệu đã có." if header.get("omitted") else "."))
+               + ("; không kèm dữ liệu cá nhân, giữ nguyên dữ liệu đã có." if header.get("omitted") else ".")
+               + anchor_note)
     append_audit(session, user.username, "import", "sync", f"{sender}#{seq}", summary)
     return ImportOutcome(name, "imported", summary, sender, seq)
 

@@ -17,6 +17,7 @@ from antt_desktop.db.audit import append_audit
 from antt_desktop.db.sync_models import LocalKeys, PeerKey
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import b64, fingerprint, public_bytes
+from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
@@ -80,18 +81,29 @@ def import_public_key(database: Database, user: CurrentUser, path: Path, repin: 
         if len(signing) != 32 or len(encryption) != 32:
             raise ValueError
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise UserError(f"Tệp {path.name} không phải tệp khóa công khai của ANTT Desktop hoặc bị hỏng.") from None
+        reason = f"Tệp {path.name} không phải tệp khóa công khai của ANTT Desktop hoặc bị hỏng."
+        record_refusal(database, user.username, "peer_keys", path.name, reason)
+        raise UserError(reason) from None
+    changed = None
     with database.session(user.username) as session:
         peer = session.get(PeerKey, code)
         if peer and peer.signing_public and peer.signing_public != signing and not repin:
             known = fingerprint(peer.signing_public, peer.encryption_public or b"")
-            raise UserError(f"Đơn vị {code} đã có khóa khác (dấu vân tay {known}). Hãy gọi điện xác nhận dấu vân "
-                            "tay mới, rồi để quản trị viên nhập lại với “thay khóa”.")
+            changed = (f"Đơn vị {code} đã có khóa khác (dấu vân tay {known}). Hãy gọi điện xác nhận dấu vân tay mới, "
+                       "rồi để quản trị viên nhập lại với “thay khóa”.")
+    if changed:
+        record_refusal(database, user.username, "peer_keys", path.name, changed)
+        raise UserError(changed)
+    with database.session(user.username) as session:
+        peer = session.get(PeerKey, code)
+        replaced = fingerprint(peer.signing_public, peer.encryption_public or b"") \
+            if peer and peer.signing_public and peer.signing_public != signing else ""
         if peer is None:
             peer = PeerKey(unit_code=code, source="key-file")
             session.add(peer)
         peer.unit_name, peer.signing_public, peer.encryption_public = name, signing, encryption
-        append_audit(session, user.username, "keys", "peer_keys", code, fingerprint(signing, encryption))
+        append_audit(session, user.username, "keys", "peer_keys", code, fingerprint(signing, encryption)
+                     + (f" (thay khóa cũ {replaced})" if replaced else ""))
     return code, fingerprint(signing, encryption)
 
 

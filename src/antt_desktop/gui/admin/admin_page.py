@@ -170,7 +170,7 @@ class AdminPage(QWidget):
 
     def verify(self) -> None:
         result: list[str] = []
-        if run_or_show(self, lambda: result.append(audit_log.verify(self.database))):
+        if run_or_show(self, lambda: result.append(audit_log.verify(self.database, self.user))):
             self.ui.verifyLabel.setText(result[0])
 
     def backup_now(self) -> None:

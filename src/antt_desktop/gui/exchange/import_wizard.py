@@ -16,6 +16,7 @@ from antt_desktop.gui.messages import run_or_show, show_error
 from antt_desktop.gui.row_table_model import Column, RowTableModel
 from antt_desktop.gui.worker import Job, start
 from antt_desktop.services import excel_export
+from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.excel_import import ImportReport, run_import
@@ -84,6 +85,9 @@ class ImportWizard(QWizard):
                 show_error(self, self.tr("Fix the rows with errors in the workbook, then start again."))
                 return False
         except UserError as exc:
+            if self.currentId() == FILE_PAGE:  # a refused file is written to the audit trail
+                record_refusal(self.database, self.user.username, self.kind, Path(self.ui.fileEdit.text()).name,
+                               exc.message)
             show_error(self, exc.message)
             return False
         return super().validateCurrentPage()
