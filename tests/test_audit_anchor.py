@@ -12,6 +12,7 @@ from antt_desktop.db.models import AuditEntry
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
 from antt_desktop.services import areas, audit_log, auth, backups
+from antt_desktop.services.backup_restore import restore
 from tests import cli_runner
 from tests.conftest import ADMIN, ADMIN_USER, PASSWORD, VIEWER_USER
 
@@ -101,7 +102,7 @@ def test_a_restore_replaces_the_trail_on_purpose_and_verifies(database):
     copy = backups.backup_now(database, ADMIN_USER)
     _work(database, ("Thôn Hai", "Thôn Ba"))
     database.close()
-    backups.restore(database.paths, copy)
+    restore(database.paths, copy, ADMIN_USER)
     assert "Nhật ký nguyên vẹn" in audit_log.verify(database, ADMIN_USER)
     _work(database, ("Thôn Bốn",))
     assert audit_log.verify(database, ADMIN_USER).startswith("Nhật ký nguyên vẹn")

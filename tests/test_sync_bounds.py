@@ -362,7 +362,7 @@ def test_an_attached_file_may_take_a_longer_line(world, tmp_path, monkeypatch):
     import hashlib
 
     monkeypatch.setattr(sync_limits, "MAX_RECORDS_LINE", 8192)
-    content = os.urandom(12_000)
+    content = b"%PDF-1.4\n" + os.urandom(12_000)  # a file is kept only when its content is a PDF, JPEG or PNG
     line = {"attachment": hashlib.sha256(content).hexdigest(), "content": base64.b64encode(content).decode()}
     province = world.province_copy(tmp_path / "tinh")
     package = tmp_path / "p2.anttsync"

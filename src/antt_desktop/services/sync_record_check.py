@@ -96,9 +96,9 @@ def malformed(table_name: str, field: str, problem: str) -> UserError:
 def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> None:
     """What a column type cannot say: catalog codes, the shape of JSON fields, days of the year, catalogs.
     (Each field's type is checked as the record is converted for the database: services/sync_ingest.py.)"""
-    check_bounds(name, row)
-    if name == "attachments":
+    if name == "attachments":  # a name that arrives too long or path-like is reduced before the bounds
         check_incoming_row(row)
+    check_bounds(name, row)
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
     if name == "campaigns":  # the campaign days a unit adds
