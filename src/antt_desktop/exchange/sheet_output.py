@@ -1,0 +1,75 @@
+"""Every cell and every page setup of the workbooks the app writes goes through here, so that text is always
+stored as text (a name typed as ``=HYPERLINK(…)`` never becomes a formula) and every sheet prints on A4, all its
+columns fitted to the page width, its header rows repeated, long text wrapped in rows tall enough to show it."""
+
+from __future__ import annotations
+
+import math
+
+from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+# What a spreadsheet may take for the start of a formula or a command (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+POINTS_PER_LINE = 14.0  # the height of one line of 11 pt text
+CHARACTERS_PER_WIDTH = 1.2  # a column width counts characters of the default font; Times runs narrower
+
+
+def put(ws: Worksheet, row: int, column: int, value: object) -> Cell:
+    """Write a value; text stays text whatever it starts with (Excel shows it as typed and never evaluates it)."""
+    cell = ws.cell(row, column)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl makes "=…" a formula and "#N/A" an error otherwise
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+    return cell
+
+
+def append(ws: Worksheet, values: list[object]) -> int:
+    """Write a row under the last one, as ``put`` does; returns its number."""
+    row = ws.max_row + 1 if ws.max_row > 1 or ws.cell(1, 1).value is not None else 1
+    for column, value in enumerate(values, start=1):
+        put(ws, row, column, value)
+    return row
+
+
+def print_setup(ws: Worksheet, title_rows: str | None, landscape: bool = False) -> None:
+    """A4, every column on the width of one page (as many pages down as needed), ``title_rows`` (e.g. "4:4")
+    repeated at the top of each page, and the margins of an office printout."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left, ws.page_margins.right = 0.6, 0.4
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.6
+    ws.print_options.horizontalCentered = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def _lines(text: str, width: float) -> int:
+    per_line = max(1.0, width * CHARACTERS_PER_WIDTH)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
+    """Row heights that show every line of wrapped text, merged cells measured across their columns."""
+    widths = {}
+    for column in range(1, ws.max_column + 1):
+        dimension = ws.column_dimensions.get(get_column_letter(column))
+        widths[column] = dimension.width if dimension is not None and dimension.width else 8.43
+    spans = {(m.min_row, m.min_col): sum(widths.get(c, 8.43) for c in range(m.min_col, m.max_col + 1))
+             for m in ws.merged_cells.ranges if m.min_row == m.max_row}
+    for row in ws.iter_rows(min_row=first_row):
+        lines, size = 1, 11.0
+        for cell in row:
+            if cell.value is None or isinstance(cell.value, (int, float)):
+                continue
+            width = spans.get((cell.row, cell.column), widths.get(cell.column, 8.43))
+            font_size = float(cell.font.sz or 11) if cell.font is not None else 11.0
+            lines = max(lines, _lines(str(cell.value), width * 11.0 / max(font_size, 8.0)))
+            size = max(size, font_size)
+        ws.row_dimensions[row[0].row].height = round(lines * POINTS_PER_LINE * size / 11.0 + 3, 1)
