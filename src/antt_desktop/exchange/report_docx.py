@@ -30,15 +30,25 @@ FONT = "Times New Roman"
 TEXT_WIDTH = 165  # mm between the margins of 30 and 15
 
 
+SCRIPTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+
+
+def _name_font(fonts) -> None:  # noqa: ANN001
+    """The font for every script, and no theme font (which Word would prefer to a named one)."""
+    for attribute in list(fonts.attrib):
+        del fonts.attrib[attribute]
+    for attribute in SCRIPTS:
+        fonts.set(qn(attribute), FONT)
+
+
 def _set_fonts(element, size: float | None = None) -> None:  # noqa: ANN001
-    """Name the font for every script, so that Vietnamese letters never fall back to another font."""
+    """Name the font of a run or a style for every script, so that Vietnamese letters never fall back."""
     properties = element.get_or_add_rPr()
     fonts = properties.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         properties.insert(0, fonts)
-    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), FONT)
+    _name_font(fonts)
     if size is not None:
         for tag in ("w:sz", "w:szCs"):
             value = properties.find(qn(tag))
@@ -49,19 +59,10 @@ def _set_fonts(element, size: float | None = None) -> None:  # noqa: ANN001
 
 
 def _one_font(document) -> None:  # noqa: ANN001
-    for style in document.styles:
-        if hasattr(style, "font") and style.element is not None:
-            _set_fonts(style.element, 13 if style.name == "Normal" else None)
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    if defaults is not None:
-        run_defaults = defaults.find(qn("w:rPrDefault"))
-        if run_defaults is not None and run_defaults.find(qn("w:rPr")) is not None:
-            fonts = run_defaults.find(qn("w:rPr")).find(qn("w:rFonts"))
-            if fonts is not None:
-                for attribute in list(fonts.attrib):
-                    del fonts.attrib[attribute]
-                for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-                    fonts.set(qn(attribute), FONT)
+    """Every style, the document defaults included, in the one font."""
+    _set_fonts(document.styles["Normal"].element, 13)
+    for fonts in document.styles.element.iter(qn("w:rFonts")):
+        _name_font(fonts)
 
 
 def _paragraph(container, text: str, size: float = 13, bold: bool = False, italic: bool = False,  # noqa: ANN001

@@ -42,6 +42,7 @@ MARGINS = {"topMargin": 20 * mm, "bottomMargin": 20 * mm, "leftMargin": 30 * mm,
 HEADER_LEFT = 73 * mm  # the issuing body; the national title takes the rest (88 mm at 12 pt bold)
 KEEP_WHOLE_ROWS = 15  # a table this short moves to the next page with its heading rather than split
 SIGNING_ROOM = 28 * mm
+IN_FONT = ("FONTNAME", (0, 0), (-1, -1), FONT)  # every table's own cell font, Helvetica unless told
 
 
 @cache
@@ -98,7 +99,7 @@ def _header(doc: ReportDocument, width: float) -> list:
              HRFlowable(width=58 * mm, thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=4, hAlign="CENTER"),
              Paragraph(_text(doc.place_and_date), _style("pd", 13, TA_CENTER, FONT + "-Italic"))]
     table = Table([[left, right]], colWidths=[left_w, width - left_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+    table.setStyle(TableStyle([IN_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [table, Spacer(1, 8 * mm)]
@@ -137,7 +138,8 @@ def _table(spec: ReportTable, width: float) -> Table:
                      for i, v in enumerate(row)])
     shown = [[number_text(v) for v in row] for row in spec.rows]
     table = Table(data, colWidths=fitted_widths([spec.columns, *shown], width), repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    table.setStyle(TableStyle([IN_FONT, ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)]))
@@ -153,7 +155,7 @@ def _addressees(doc: ReportDocument, width: float) -> list:
         return [Paragraph(f"Kính gửi: {_text(doc.addressees[0])}", style), Spacer(1, 4 * mm)]
     lines = [Paragraph(f"- {_text(a)};", _style("kgl", 14, TA_LEFT)) for a in doc.addressees]
     table = Table([[Paragraph("Kính gửi:", _style("kgh", 14, TA_RIGHT)), lines]], colWidths=[30 * mm, width - 60 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([IN_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [table, Spacer(1, 4 * mm)]
 
 
@@ -165,7 +167,7 @@ def _signature(doc: ReportDocument, width: float) -> Table:
     signer = [Paragraph(_text(doc.signer_title.upper()), _style("st", 13, TA_CENTER, FONT + "-Bold")),
               Spacer(1, SIGNING_ROOM), Paragraph(name, _style("sn", 13.5, TA_CENTER, FONT + "-Bold"))]
     table = Table([[recipients, signer]], colWidths=[width * 0.45, width * 0.55])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([IN_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
