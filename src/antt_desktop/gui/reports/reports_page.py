@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
 from antt_desktop.gui.forms.reports.reports_page_ui import Ui_ReportsPage
 from antt_desktop.gui.reports.report_printing import prepare, print_pages
@@ -149,7 +149,11 @@ class ReportsPage(QWidget):
         self.print_to(printer, first, last)
 
     def print_to(self, printer: QPrinter, first: int = 1, last: int = 0) -> None:
-        printed = print_pages(self.document, printer, first, last)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printed = print_pages(self.document, printer, first, last)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.ui.statusLabel.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)) if printed
                                     else self.tr("The printer could not be opened; check that it is on and ready."))
 
