@@ -22,7 +22,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 DATE_FORMAT = "DD/MM/YYYY"
 WRAP = Alignment(vertical="top", wrap_text=True)
 NUMBER = Alignment(horizontal="right", vertical="top")
-WIDEST = 40  # characters: longer text wraps inside its cell
+WIDEST = 26  # characters: longer text wraps inside its cell, so that a wide list still prints legibly
 
 
 def _header(ws: Worksheet, row: int, headings: Sequence[str]) -> None:
@@ -32,7 +32,8 @@ def _header(ws: Worksheet, row: int, headings: Sequence[str]) -> None:
         cell.fill = HEADER_FILL
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        ws.column_dimensions[get_column_letter(column)].width = max(12, min(40, len(heading) + 6))
+        longest_word = max((len(word) for word in heading.split()), default=0)
+        ws.column_dimensions[get_column_letter(column)].width = max(8, min(WIDEST, longest_word + 4))
 
 
 def _title(ws: Worksheet, title: str, subtitle: str, width: int) -> None:
@@ -127,7 +128,7 @@ def write_template(out: Path, kind: str, choices: dict[str, Sequence[str]]) -> P
         values = [spec.header, "có" if spec.required else "", spec.example, ", ".join(spec.aliases)]
         for column, value in enumerate(values, start=1):
             put(guide, row, column, value).alignment = WRAP
-    guide.column_dimensions["D"].width = WIDEST
+    guide.column_dimensions["D"].width = 2 * WIDEST
     print_setup(guide, "1:1")
     fit_row_heights(guide)
     return _save(workbook, out)

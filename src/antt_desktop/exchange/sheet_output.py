@@ -4,8 +4,6 @@ columns fitted to the page width, its header rows repeated, long text wrapped in
 
 from __future__ import annotations
 
-import math
-
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -13,7 +11,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 # What a spreadsheet may take for the start of a formula or a command (OWASP "CSV injection")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 POINTS_PER_LINE = 14.0  # the height of one line of 11 pt text
-CHARACTERS_PER_WIDTH = 1.2  # a column width counts characters of the default font; Times runs narrower
+# a column width counts digits of the default font (Calibri 11); Times runs narrower, bold wider
+CHARACTERS_PER_WIDTH = {"Times New Roman": 1.2}
+BOLD_WIDTH = 0.9
 
 
 def put(ws: Worksheet, row: int, column: int, value: object) -> Cell:
@@ -51,8 +51,18 @@ def print_setup(ws: Worksheet, title_rows: str | None, landscape: bool = False) 
 
 
 def _lines(text: str, width: float) -> int:
-    per_line = max(1.0, width * CHARACTERS_PER_WIDTH)
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    """How many lines the text takes wrapped at word boundaries in a column ``width`` characters wide."""
+    per_line = max(1.0, width - 1)
+    lines = 0
+    for part in text.split("\n"):
+        lines, used = lines + 1, 0.0
+        for word in part.split():
+            if used and used + 1 + len(word) > per_line:
+                lines, used = lines + 1, 0.0
+            used += (1 if used else 0) + len(word)
+            while used > per_line:  # a word longer than the line breaks inside
+                lines, used = lines + 1, used - per_line
+    return max(lines, 1)
 
 
 def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
@@ -63,13 +73,26 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
         widths[column] = dimension.width if dimension is not None and dimension.width else 8.43
     spans = {(m.min_row, m.min_col): sum(widths.get(c, 8.43) for c in range(m.min_col, m.max_col + 1))
              for m in ws.merged_cells.ranges if m.min_row == m.max_row}
+    fonts = {}  # font id → (size, characters per width unit); reading cell.font for every cell is slow
+
+    def font_of(cell: Cell) -> tuple[float, float]:
+        key = cell._style.fontId  # noqa: SLF001
+        if key not in fonts:
+            font = cell.font
+            fonts[key] = (float(font.sz or 11), CHARACTERS_PER_WIDTH.get(font.name, 1.0)
+                          * (BOLD_WIDTH if font.b else 1.0))
+        return fonts[key]
+
     for row in ws.iter_rows(min_row=first_row):
         lines, size = 1, 11.0
         for cell in row:
-            if cell.value is None or isinstance(cell.value, (int, float)):
+            if not isinstance(cell.value, str):
                 continue
-            width = spans.get((cell.row, cell.column), widths.get(cell.column, 8.43))
-            font_size = float(cell.font.sz or 11) if cell.font is not None else 11.0
-            lines = max(lines, _lines(str(cell.value), width * 11.0 / max(font_size, 8.0)))
+            font_size, per_width = font_of(cell)
+            width = spans.get((cell.row, cell.column), widths.get(cell.column, 8.43)) * per_width * 11.0 / font_size
             size = max(size, font_size)
-        ws.row_dimensions[row[0].row].height = round(lines * POINTS_PER_LINE * size / 11.0 + 3, 1)
+            if len(cell.value) < width - 1 and "\n" not in cell.value:
+                continue  # one line: most cells of a long list
+            lines = max(lines, _lines(cell.value, width))
+        if lines > 1 or size > 11:  # a single line of 11 pt fits the default height
+            ws.row_dimensions[row[0].row].height = round(lines * POINTS_PER_LINE * size / 11.0 + 3, 1)
