@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.report_document import MOTTO, NATIONAL_TITLE, ReportDocument, number_text
@@ -17,8 +18,8 @@ from antt_desktop.exchange.sheet_output import fit_row_heights, print_setup, put
 THIN = Side(style="thin")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FONT = "Times New Roman"
-HEADER_RIGHT_WIDTH = 46  # characters: the national title in 12 pt bold on one line
-HEADER_LEFT_WIDTH = 34  # the issuing body's name in 12 pt
+HEADER_RIGHT_WIDTH = 56  # width units: the national title in 12 pt bold capitals on one line
+HEADER_LEFT_WIDTH = 38  # the issuing body's name in 12 pt capitals
 WIDEST, NARROWEST = 30, 5
 PAGE_WIDTH = 105  # characters across a portrait A4 page at 11 pt: wider sheets are shrunk to it, text wraps
 
@@ -47,6 +48,8 @@ def _column_widths(doc: ReportDocument, count: int) -> list[float]:
 
 def write_xlsx(doc: ReportDocument, out: Path) -> Path:
     workbook = Workbook()
+    # the workbook's default font (which also sets the unit of column widths): Times, as every cell
+    workbook._fonts = IndexedList([Font(name=FONT, size=11, family=1)])  # noqa: SLF001
     ws = workbook.active
     ws.title = "Báo cáo"
     tables = [s.table for s in doc.sections if s.table]
@@ -69,10 +72,8 @@ def write_xlsx(doc: ReportDocument, out: Path) -> Path:
     write(1, half + 1, NATIONAL_TITLE, bold=True, span=width - half)
     write(2, half + 1, MOTTO, bold=True, size=13, span=width - half)
     write(4, half + 1, doc.place_and_date, italic=True, size=13, span=width - half)
-    for col in range(half + 1, width + 1):  # the rule under the motto, across the right half
+    for col in range(1, width + 1):  # the rules under the issuing body and the motto, across their halves
         ws.cell(2, col).border = rule
-    if half >= 3:  # under the issuing body, a shorter one
-        ws.cell(2, (half + 1) // 2 + 1).border = rule
     write(6, 1, doc.title.upper(), bold=True, size=14, span=width)
     write(7, 1, doc.subtitle, bold=True, size=13, span=width)
     row = 8

@@ -10,9 +10,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 # What a spreadsheet may take for the start of a formula or a command (OWASP "CSV injection")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-POINTS_PER_LINE = 14.0  # the height of one line of 11 pt text
-# a column width counts digits of the default font (Calibri 11); Times runs narrower, bold wider
-CHARACTERS_PER_WIDTH = {"Times New Roman": 1.2}
+POINTS_PER_LINE = 13.5  # the height of one line of 11 pt text
+# a column width counts digits of the workbook's default font; bold text runs wider
+CHARACTERS_PER_WIDTH = 1.1
+CAPITAL_WIDTH = 1.4  # a capital letter takes about this many lower-case ones
 BOLD_WIDTH = 0.9
 
 
@@ -50,6 +51,10 @@ def print_setup(ws: Worksheet, title_rows: str | None, landscape: bool = False) 
         ws.print_title_rows = title_rows
 
 
+def _length(text: str) -> float:
+    return len(text) + (CAPITAL_WIDTH - 1) * sum(ch.isupper() for ch in text)
+
+
 def _lines(text: str, width: float) -> int:
     """How many lines the text takes wrapped at word boundaries in a column ``width`` characters wide."""
     per_line = max(1.0, width - 1)
@@ -57,9 +62,9 @@ def _lines(text: str, width: float) -> int:
     for part in text.split("\n"):
         lines, used = lines + 1, 0.0
         for word in part.split():
-            if used and used + 1 + len(word) > per_line:
+            if used and used + 1 + _length(word) > per_line:
                 lines, used = lines + 1, 0.0
-            used += (1 if used else 0) + len(word)
+            used += (1 if used else 0) + _length(word)
             while used > per_line:  # a word longer than the line breaks inside
                 lines, used = lines + 1, used - per_line
     return max(lines, 1)
@@ -79,8 +84,7 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
         key = cell._style.fontId  # noqa: SLF001
         if key not in fonts:
             font = cell.font
-            fonts[key] = (float(font.sz or 11), CHARACTERS_PER_WIDTH.get(font.name, 1.0)
-                          * (BOLD_WIDTH if font.b else 1.0))
+            fonts[key] = (float(font.sz or 11), CHARACTERS_PER_WIDTH * (BOLD_WIDTH if font.b else 1.0))
         return fonts[key]
 
     for row in ws.iter_rows(min_row=first_row):
@@ -91,8 +95,8 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
             font_size, per_width = font_of(cell)
             width = spans.get((cell.row, cell.column), widths.get(cell.column, 8.43)) * per_width * 11.0 / font_size
             size = max(size, font_size)
-            if len(cell.value) < width - 1 and "\n" not in cell.value:
+            if len(cell.value) * CAPITAL_WIDTH < width - 1 and "\n" not in cell.value:
                 continue  # one line: most cells of a long list
             lines = max(lines, _lines(cell.value, width))
         if lines > 1 or size > 11:  # a single line of 11 pt fits the default height
-            ws.row_dimensions[row[0].row].height = round(lines * POINTS_PER_LINE * size / 11.0 + 3, 1)
+            ws.row_dimensions[row[0].row].height = round(lines * POINTS_PER_LINE * size / 11.0 + 2, 1)
