@@ -118,3 +118,5 @@ def test_docx_names_one_font_for_every_script_and_aligns_numbers_right(commune):
     assert style_fonts == {"Times New Roman"}
     roles = word.tables[1]
     assert roles.rows[1].cells[1].paragraphs[0].alignment == 2  # RIGHT
+    section = word.sections[0]  # page numbers in the top margin, from page 2 on
+    assert section.different_first_page_header_footer and 'w:instr="PAGE"' in section.header._element.xml

@@ -174,6 +174,25 @@ def _signature(document, doc: ReportDocument) -> None:  # noqa: ANN001
     _paragraph(right, doc.signer_name or "." * 40, 13.5, bold=True)
 
 
+def _page_numbers(section) -> None:  # noqa: ANN001
+    """The page number centred in the top margin from page 2 on, as Nghị định 30/2020 places it."""
+    section.different_first_page_header_footer = True
+    section.header_distance = Mm(10)
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    run.append(properties)
+    text = OxmlElement("w:t")
+    text.text = "2"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+    _set_fonts(run, 13)
+
+
 def write_docx(doc: ReportDocument, out: Path) -> Path:
     register_fonts()  # the header lines are measured with the PDF's Times-compatible font
     document = Document()
@@ -183,6 +202,7 @@ def write_docx(doc: ReportDocument, out: Path) -> Path:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(15)
+    _page_numbers(section)
     _header(document, doc)
     _paragraph(document, "", after=6)
     _paragraph(document, doc.title.upper(), 14, bold=True, after=0, keep=True)
