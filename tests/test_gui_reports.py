@@ -1,10 +1,13 @@
 """Báo cáo and the dashboard in the desktop client: a preview built on a worker thread, charts, tiles."""
 
 import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
 from antt_desktop.gui.main_window import FORCES, REPORTS, MainWindow
 from antt_desktop.services import demo
+from antt_desktop.services.report_data import signer
 from tests.conftest import ADMIN_USER
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
@@ -26,7 +29,39 @@ def test_report_preview_shows_the_pages(qtbot, window):
     page.preview()
     qtbot.waitUntil(lambda: page.job is None, timeout=30000)
     assert page.document.pageCount() >= 1
-    assert page.ui.statusLabel.text().startswith("Đã xong:")
+    assert page.ui.statusLabel.text().startswith("Đã xong: Danh sách và phân loại mô hình")
+    assert "/" not in page.ui.statusLabel.text() and "antt-report" not in page.ui.statusLabel.text()
+
+
+def test_preview_pages_zoom_print_and_signer(qtbot, window, tmp_path):
+    window.ui.sidebar.setCurrentRow(REPORTS)
+    page = window.page(REPORTS)
+    assert not page.ui.printButton.isEnabled()  # nothing to print yet
+    page.ui.signerNameEdit.setText("Hoàng Văn Thụ")
+    page.ui.signerNameEdit.editingFinished.emit()
+    assert signer(window.database) == ("Trưởng Công an xã", "Hoàng Văn Thụ")
+    page.ui.reportList.setCurrentRow(page.ui.reportList.count() - 1)  # the yearly report, several pages
+    page.preview()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    pages = page.document.pageCount()
+    assert pages >= 3 and page.ui.pageCountLabel.text() == f"/ {pages}" and page.ui.printButton.isEnabled()
+    assert page.ui.pageSpin.value() == 1 and not page.ui.previousButton.isEnabled()
+    page.ui.nextButton.click()
+    qtbot.waitUntil(lambda: page.ui.pageSpin.value() == 2)
+    page.ui.pageSpin.setValue(pages)
+    qtbot.waitUntil(lambda: page.current_page == pages)
+    assert not page.ui.nextButton.isEnabled()
+    page.ui.zoomInButton.click()
+    zoomed = page.ui.zoomLabel.text()
+    page.ui.zoomInButton.click()
+    assert int(page.ui.zoomLabel.text().rstrip("%")) > int(zoomed.rstrip("%"))
+    page.ui.fitWidthButton.click()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "in.pdf"))
+    page.print_to(printer, 2, 3)
+    assert len(PdfReader(tmp_path / "in.pdf").pages) == 2
+    assert page.ui.statusLabel.text() == "Đã gửi 2 trang tới máy in."
 
 
 def test_dashboard_charts_and_tiles(qtbot, window):

@@ -14,29 +14,41 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
+from antt_desktop.exchange.sheet_output import fit_row_heights, print_setup, put
 
 THIN = Side(style="thin", color="808080")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 DATE_FORMAT = "DD/MM/YYYY"
+WRAP = Alignment(vertical="top", wrap_text=True)
+NUMBER = Alignment(horizontal="right", vertical="top")
+WIDEST = 26  # characters: longer text wraps inside its cell, so that a wide list still prints legibly
 
 
 def _header(ws: Worksheet, row: int, headings: Sequence[str]) -> None:
     for column, heading in enumerate(headings, start=1):
-        cell = ws.cell(row, column, heading)
+        cell = put(ws, row, column, heading)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        ws.column_dimensions[get_column_letter(column)].width = max(12, min(40, len(heading) + 6))
+        longest_word = max((len(word) for word in heading.split()), default=0)
+        ws.column_dimensions[get_column_letter(column)].width = max(8, min(WIDEST, longest_word + 4))
 
 
 def _title(ws: Worksheet, title: str, subtitle: str, width: int) -> None:
-    ws.cell(1, 1, title).font = Font(bold=True, size=14)
-    ws.cell(2, 1, subtitle).font = Font(italic=True)
+    put(ws, 1, 1, title).font = Font(bold=True, size=14)
+    put(ws, 2, 1, subtitle).font = Font(italic=True)
     for row in (1, 2):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=max(1, width))
-        ws.cell(row, 1).alignment = Alignment(horizontal="center")
+        ws.cell(row, 1).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def _widen(ws: Worksheet, widest: dict[int, int]) -> None:
+    """Each column as wide as its longest value (up to WIDEST), never narrower than its heading needs."""
+    for column, length in widest.items():
+        dimension = ws.column_dimensions[get_column_letter(column)]
+        dimension.width = max(dimension.width or 8, min(WIDEST, length + 2))
 
 
 def _save(workbook: Workbook, out: Path) -> Path:
@@ -61,23 +73,29 @@ def write_table(out: Path, kind: str, unit_name: str, rows: Iterable[Sequence[ob
     _title(ws, f"DANH SÁCH {KIND_LABELS[kind].upper()}", f"{unit_name} – lập ngày {date.today():%d/%m/%Y}",
            len(fields) + 1)
     _header(ws, 4, ["STT", *(f.header for f in fields)])
-    count = 0
+    count, widest = 0, {}
     for count, values in enumerate(rows, start=1):
-        ws.cell(4 + count, 1, count).border = BORDER
+        number = put(ws, 4 + count, 1, count)
+        number.border, number.alignment = BORDER, NUMBER
         for column, (spec, value) in enumerate(zip(fields, values, strict=True), start=2):
-            cell = ws.cell(4 + count, column, value)
+            cell = put(ws, 4 + count, column, value)
             cell.border = BORDER
+            cell.alignment = NUMBER if isinstance(value, (int, float)) else WRAP
             if isinstance(value, date):
                 cell.number_format = DATE_FORMAT
             elif spec.key == "cccd":
                 cell.number_format = "@"
+            elif isinstance(value, int):
+                cell.number_format = "#,##0"
+            shown = 10 if isinstance(value, date) else len(str(value)) if value is not None else 0
+            widest[column] = max(widest.get(column, 0), shown)
     ws.freeze_panes = "B5"
     ws.auto_filter.ref = f"A4:{get_column_letter(len(fields) + 1)}{4 + max(count, 1)}"
+    _widen(ws, widest)
     ws.column_dimensions["A"].width = 6
     ws.print_options.gridLines = False
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.print_title_rows = "4:4"
+    print_setup(ws, "4:4", landscape=len(fields) > 6)
+    fit_row_heights(ws)
     _save(workbook, out)
     return count
 
@@ -102,10 +120,17 @@ def write_template(out: Path, kind: str, choices: dict[str, Sequence[str]]) -> P
             for row in range(5, 2001):
                 ws[f"{letter}{row}"].number_format = "@"
     ws.freeze_panes = "B5"
+    print_setup(ws, "4:4", landscape=len(fields) > 6)
+    fit_row_heights(ws)
     guide = workbook.create_sheet("Hướng dẫn")
     _header(guide, 1, ["Cột", "Bắt buộc", "Ví dụ", "Các cách ghi tiêu đề khác được nhận"])
-    for spec in fields:
-        guide.append([spec.header, "có" if spec.required else "", spec.example, ", ".join(spec.aliases)])
+    for row, spec in enumerate(fields, start=2):
+        values = [spec.header, "có" if spec.required else "", spec.example, ", ".join(spec.aliases)]
+        for column, value in enumerate(values, start=1):
+            put(guide, row, column, value).alignment = WRAP
+    guide.column_dimensions["D"].width = 2 * WIDEST
+    print_setup(guide, "1:1")
+    fit_row_heights(guide)
     return _save(workbook, out)
 
 
@@ -116,8 +141,16 @@ def write_error_report(out: Path, headings: Sequence[str], rows: Iterable[tuple[
     ws.title = "Dòng lỗi"
     _header(ws, 1, ["Dòng", "Lỗi cần sửa", *headings])
     ws.column_dimensions["B"].width = 60
-    for number, values, message in rows:
-        ws.append([number, message, *values])
-        ws.cell(ws.max_row, 2).font = Font(color="B00020")
+    widest = {}
+    for row, (number, values, message) in enumerate(rows, start=2):
+        for column, value in enumerate([number, message, *values], start=1):
+            cell = put(ws, row, column, value)
+            cell.alignment = NUMBER if isinstance(value, (int, float)) else WRAP
+            widest[column] = max(widest.get(column, 0), len(str(value)) if value is not None else 0)
+        ws.cell(row, 2).font = Font(color="B00020")
+    widest.pop(2, None)
+    _widen(ws, widest)
     ws.freeze_panes = "C2"
+    print_setup(ws, "1:1", landscape=True)
+    fit_row_heights(ws)
     return _save(workbook, out)

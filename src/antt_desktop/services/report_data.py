@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from antt_desktop.config import load_settings, save_setting
 from antt_desktop.db.campaign_models import Activity
 from antt_desktop.db.force_models import ForceMember
 from antt_desktop.db.model_models import SecurityModel
@@ -33,14 +34,50 @@ def is_upper_level(database: Database) -> bool:
     return database.installation().level != Level.COMMUNE
 
 
+SIGNER_TITLE, SIGNER_NAME = "report_signer_title", "report_signer_name"
+# the superior's department that receives the reports: a province's, or the Ministry's (above a province)
+STEERING_DEPARTMENT = {True: "Phòng Xây dựng phong trào toàn dân bảo vệ ANTQ",
+                       False: "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc"}
+
+
+def default_signer_title(database: Database) -> str:
+    unit = database.own_unit()
+    if unit.level != Level.COMMUNE:
+        return "Giám đốc"
+    kind = next((k for k in ("Phường", "Đặc khu", "Thị trấn") if unit.name.startswith(k)), "Xã")
+    return f"Trưởng Công an {kind.lower()}"
+
+
+def signer(database: Database) -> tuple[str, str]:
+    """(title, name) printed under every report: the settings' or the head of this unit's title and no name."""
+    settings = load_settings(database.paths)
+    title = str(settings.get(SIGNER_TITLE) or "").strip() or default_signer_title(database)
+    return title, str(settings.get(SIGNER_NAME) or "").strip()
+
+
+def save_signer(database: Database, title: str, name: str) -> None:
+    save_setting(database.paths, SIGNER_TITLE, " ".join(title.split()))
+    save_setting(database.paths, SIGNER_NAME, " ".join(name.split()))
+
+
+UNIT_KINDS = ("Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", "Thị trấn")
+
+
+def in_sentence(name: str) -> str:
+    """A unit's name inside a sentence: its kind in lower case ("tỉnh Tuyên Quang")."""
+    kind = next((k for k in UNIT_KINDS if name.startswith(k + " ")), "")
+    return kind.lower() + name[len(kind):] if kind else name
+
+
 def document(database: Database, title: str, subtitle: str, sections: list[ReportSection],
              symbol: str = "BC") -> ReportDocument:
-    """The header and signature of the installation's unit, per Nghị định 30/2020/NĐ-CP."""
+    """The header, addressee and signature of the installation's unit, per Nghị định 30/2020/NĐ-CP."""
     with database.factory() as session:
         unit = database.own_unit()
         parent = session.get(Unit, unit.parent_code) if unit.parent_code else None
     commune = unit.level == Level.COMMUNE
-    superior = f"Công an {parent.name}" if parent else "Bộ Công an"
+    superior = f"Công an {in_sentence(parent.name)}" if parent else "Bộ Công an"
+    signer_title, signer_name = signer(database)
     issuer = f"Công an {unit.name}"
     place = unit.name.split(" ", 1)[1] if unit.name.split(" ", 1)[0] in ("Xã", "Phường", "Tỉnh", "Thành",
                                                                           "Đặc") else unit.name
@@ -48,8 +85,8 @@ def document(database: Database, title: str, subtitle: str, sections: list[Repor
         place = unit.name.removeprefix("Thành phố ")
     blank = "\u00a0" * 10  # the number is written by hand after signing
     return ReportDocument(superior, issuer, f"Số:{blank}/{symbol}-{'CAX' if commune else 'CAT'}", place,
-                          date.today(), "Báo cáo", subtitle or title, sections,
-                          "Trưởng Công an xã" if commune else "Giám đốc")
+                          date.today(), "Báo cáo", subtitle or title, sections, signer_title, signer_name,
+                          [f"{superior} ({STEERING_DEPARTMENT[parent is not None]})"])
 
 
 def by_unit(database: Database, columns: list[str], records: list, cells, numeric: set[int],  # noqa: ANN001

@@ -14,10 +14,18 @@ from pathlib import Path
 from antt_desktop.db.audit import append_audit
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.evaluation import unit_types
-from antt_desktop.domain.forces import GENDERS, force_type
+from antt_desktop.domain.forces import GENDERS, catalog_list, force_type, force_types
 from antt_desktop.domain.security_models import names
 from antt_desktop.errors import UserError
-from antt_desktop.exchange.report_document import NARRATIVE_PLACEHOLDER, ReportDocument, ReportSection, ReportTable
+from antt_desktop.exchange.report_document import (
+    NARRATIVE_PLACEHOLDER,
+    ReportDocument,
+    ReportSection,
+    ReportTable,
+    number_headings,
+    number_text,
+    percent_text,
+)
 from antt_desktop.exchange.report_docx import write_docx
 from antt_desktop.exchange.report_pdf import write_pdf
 from antt_desktop.exchange.report_xlsx import write_xlsx
@@ -61,32 +69,39 @@ def forces_by_area(database: Database, user: CurrentUser, year: int) -> ReportDo
     members = _members(database, user)
     table = by_unit(database, ["Họ và tên", "Năm sinh", "Giới tính", "Chức danh", "Tổ/đội", "Khu dân cư",
                                "Đảng viên", "Ngày tham gia"], members,
-                    lambda m: [m.full_name, m.birth_date.year, GENDERS[m.gender], m.role_name, m.team_name,
+                    lambda m: [m.full_name, str(m.birth_date.year), GENDERS[m.gender], m.role_name, m.team_name,
                                m.area_name, "x" if m.party_member else "", format_date(m.start_date)], {1})
     return document(database, "Danh sách lực lượng",
                     f"Danh sách lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở theo địa bàn năm {year}",
-                    [ReportSection("", [f"Tổng số {len(members)} người đang tham gia."], table),
+                    [ReportSection("", [f"Tổng số {number_text(len(members))} người đang tham gia."], table),
                      *_unit_section(database, year)], "DS")
 
 
 def _count_table(title: str, counter: Counter, order: list[str] | None = None) -> ReportSection:
-    keys = order or sorted(counter)
+    """Counts in catalog ``order`` (then any other value met, alphabetically), with shares and the total."""
+    keys = [*(order or []), *sorted(k for k in counter if k not in (order or []))]
     total = sum(counter.values())
-    rows = [[k, counter.get(k, 0), f"{100 * counter.get(k, 0) / total:.1f}%".replace(".", ",") if total else "0%"]
-            for k in keys]
+    rows = [[k, counter.get(k, 0), percent_text(counter.get(k, 0), total)] for k in keys]
     return ReportSection(title, [], ReportTable(["Nội dung", "Số người", "Tỷ lệ"], rows + [["Tổng cộng", total, ""]],
                                                 {1, 2}))
+
+
+def _role_label(type_code: str, role_name: str) -> str:
+    kind = force_type(type_code)
+    return f"{kind.short_name if kind else type_code} – {role_name}"
 
 
 def forces_statistics(database: Database, user: CurrentUser, year: int) -> ReportDocument:
     members = _members(database, user)
     on = min(date(year, 12, 31), date.today())
-    by_role = Counter(f"{force_type(m.force_type).short_name if force_type(m.force_type) else m.force_type} – "
-                      f"{m.role_name}" for m in members)
+    by_role = Counter(_role_label(m.force_type, m.role_name) for m in members)
+    role_order = [_role_label(kind.code, role.name) for kind in force_types() for role in kind.roles
+                  if not kind.historical or any(m.force_type == kind.code for m in members)]
+    by_education = Counter(m.education or "Chưa ghi" for m in members)
     team_rows = teams.list_teams(database)
     staffing = teams.summarize(team_rows)
-    said = (f"{staffing.teams_short}/{staffing.teams} tổ, đội chưa đủ định biên, thiếu {staffing.people_missing} "
-            "người" + (":" if staffing.sentences else "."))
+    said = (f"{staffing.teams_short}/{staffing.teams} tổ, đội chưa đủ định biên, thiếu "
+            f"{number_text(staffing.people_missing)} người" + (":" if staffing.sentences else "."))
     if not staffing.teams_short:
         gaps = ReportSection("Thiếu so với định biên", ["Tất cả tổ, đội đã đủ định biên."])
     elif is_upper_level(database):  # by unit: each commune's own report names its teams
@@ -96,11 +111,14 @@ def forces_statistics(database: Database, user: CurrentUser, year: int) -> Repor
     else:
         gaps = ReportSection("Thiếu so với định biên", [said, *staffing.sentences])
     return document(database, "Thống kê lực lượng", f"Thống kê lực lượng tham gia bảo vệ ANTT ở cơ sở năm {year}", [
-        _count_table("1. Theo loại lực lượng và chức danh", by_role),
-        _count_table("2. Theo độ tuổi", Counter(age_band(m.birth_date, on) for m in members),
+        _count_table("Theo loại lực lượng và chức danh", by_role, role_order),
+        _count_table("Theo độ tuổi", Counter(age_band(m.birth_date, on) for m in members),
                      [label for _, _, label in AGE_BANDS]),
-        _count_table("3. Theo trình độ học vấn", Counter(m.education or "Chưa ghi" for m in members)),
-        _count_table("4. Đảng viên", Counter("Đảng viên" if m.party_member else "Chưa là đảng viên" for m in members),
+        _count_table("Theo trình độ học vấn", by_education,
+                     [e for e in catalog_list("education_levels") if e in by_education]
+                     + sorted(set(by_education) - {*catalog_list("education_levels"), "Chưa ghi"})
+                     + (["Chưa ghi"] if "Chưa ghi" in by_education else [])),
+        _count_table("Đảng viên", Counter("Đảng viên" if m.party_member else "Chưa là đảng viên" for m in members),
                      ["Đảng viên", "Chưa là đảng viên"]),
         gaps, *_unit_section(database, year)], "TK")
 
@@ -115,22 +133,22 @@ def models_report(database: Database, user: CurrentUser, year: int, listing: boo
     summary = ReportTable(["Lĩnh vực", *ratings.values(), "Tổng"], matrix,
                           set(range(1, len(ratings) + 2)))
     if listing:
-        second = ReportSection("2. Danh sách mô hình", [], by_unit(
+        second = ReportSection("Danh sách mô hình", [], by_unit(
             database, ["Tên mô hình", "Lĩnh vực", "Phạm vi", "Trạng thái", "Xếp loại", "Hồ sơ"], rows,
             lambda r: [r.data.name, names("fields")[r.data.field], r.scope_text, names("statuses")[r.data.status],
                        ratings[r.last_rating or "none"], f"{r.completeness}%"], set()))
     else:
-        second = ReportSection("2. Số mô hình theo đơn vị", [], unit_counts(
+        second = ReportSection("Số mô hình theo đơn vị", [], unit_counts(
             database, rows, lambda r: r.owner_unit,
             {"Mô hình": len, "Điển hình": lambda rs: sum(r.data.typical for r in rs)}))
     return document(database, "Mô hình", f"Danh sách và phân loại mô hình tự phòng, tự quản năm {year}", [
-        ReportSection("1. Số mô hình theo lĩnh vực và xếp loại", [], summary), second], "DS")
+        ReportSection("Số mô hình theo lĩnh vực và xếp loại", [], summary), second], "DS")
 
 
 def campaigns_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
     """With ``listing`` off (the yearly report of an upper level), each campaign's events are counted by unit."""
     sections = []
-    for number, status in enumerate(campaigns.year_checklist(database, year), start=1):
+    for status in campaigns.year_checklist(database, year):
         events = [a for a in list_activities(database, ActivityFilter(year, campaign_code=status.campaign.code))]
         text = (f"Đã tổ chức {len(status.events)} hoạt động ở cơ sở." if status.done
                 else "Chưa tổ chức hoạt động nào ở cơ sở trong thời gian của đợt.")
@@ -145,7 +163,7 @@ def campaigns_report(database: Database, user: CurrentUser, year: int, listing: 
                             events, lambda a: [format_date(a.data.activity_date), a.data.activity_type,
                                                a.data.content, a.area_name, a.data.participants or "",
                                                a.data.audience or ""], {4, 5})
-        sections.append(ReportSection(f"{number}. {status.campaign.label(year)}", [text], table))
+        sections.append(ReportSection(status.campaign.label(year), [text], table))
     return document(database, "Hoạt động cao điểm",
                     f"Kết quả hoạt động hưởng ứng các ngày, tháng cao điểm năm {year}", sections)
 
@@ -153,8 +171,7 @@ def campaigns_report(database: Database, user: CurrentUser, year: int, listing: 
 def targets_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
     sections, upper = [], is_upper_level(database)
     for plan in plans.list_plans(database, year):
-        rows = [[t.data.title, f"{t.data.target_value:g}", "" if t.actual is None else f"{t.actual:g}",
-                 t.data.unit, f"{t.percent}%", t.status,
+        rows = [[t.data.title, t.data.target_value, t.actual, t.data.unit, f"{number_text(t.percent)}%", t.status,
                  *([t.for_unit_name or "Mọi đơn vị trực thuộc"] if upper else [])]
                 for t in plans.targets(database, plan.id)]
         sections.append(ReportSection(plan.label, [plan.data.summary] if plan.data.summary else [], ReportTable(
@@ -185,7 +202,8 @@ def evaluation_report(database: Database, user: CurrentUser, year: int, listing:
     areas = sum(r.subject.unit_type == "khu_dan_cu" for r in rows)
     return document(database, "Kết quả công nhận", f"Kết quả công nhận “An toàn về an ninh, trật tự” và phân loại "
                     f"phong trào năm {year}", [ReportSection("", [
-                        f"{recognised}/{areas} khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”."], table)])
+                        f"{number_text(recognised)}/{number_text(areas)} khu dân cư đạt tiêu chuẩn “An toàn về an "
+                        "ninh, trật tự”."], table)])
 
 
 def yearly_report(database: Database, user: CurrentUser, year: int) -> ReportDocument:
@@ -193,13 +211,14 @@ def yearly_report(database: Database, user: CurrentUser, year: int) -> ReportDoc
     parts = [forces_statistics(database, user, year), models_report(database, user, year, listing),
              campaigns_report(database, user, year, listing), targets_report(database, user, year),
              evaluation_report(database, user, year, listing)]
-    sections = [ReportSection("I. Đặc điểm tình hình", [NARRATIVE_PLACEHOLDER, NARRATIVE_PLACEHOLDER]),
-                ReportSection("II. Kết quả thực hiện")]
-    for number, part in enumerate(parts, start=1):
-        sections.append(ReportSection(f"{number}. {part.subtitle}"))
-        sections.extend(part.sections)
-    sections += [ReportSection("III. Tồn tại, hạn chế và nguyên nhân", [NARRATIVE_PLACEHOLDER]),
-                 ReportSection("IV. Phương hướng, nhiệm vụ năm tới", [NARRATIVE_PLACEHOLDER])]
+    sections = [ReportSection("Đặc điểm tình hình", [NARRATIVE_PLACEHOLDER, NARRATIVE_PLACEHOLDER], level=1),
+                ReportSection("Kết quả thực hiện", level=1)]
+    for part in parts:  # each report's own sections one level down: I. → 1. → a)
+        sections.append(ReportSection(part.subtitle, level=2))
+        sections.extend(ReportSection(s.heading, s.paragraphs, s.table, s.level + 1, s.numbered)
+                        for s in part.sections)
+    sections += [ReportSection("Tồn tại, hạn chế và nguyên nhân", [NARRATIVE_PLACEHOLDER], level=1),
+                 ReportSection("Phương hướng, nhiệm vụ năm tới", [NARRATIVE_PLACEHOLDER], level=1)]
     return document(database, "Báo cáo tổng hợp",
                     f"Tổng kết Phong trào toàn dân bảo vệ an ninh Tổ quốc năm {year}", sections)
 
@@ -231,7 +250,9 @@ def render(database: Database, user: CurrentUser, name: str, year: int, fmt: str
         raise UserError(f"Định dạng “{fmt}” không hỗ trợ; chọn pdf, xlsx hoặc docx.")
     if not 2000 <= year <= date.today().year + 1:
         raise UserError(f"Năm {year} không hợp lệ.")
-    path = FORMATS[fmt](REPORTS[name].build(database, user, year), out)
+    built = REPORTS[name].build(database, user, year)
+    number_headings(built.sections)
+    path = FORMATS[fmt](built, out)
     with database.session(user.username) as session:
         append_audit(session, user.username, "export", "report", name, f"{year} {fmt} → {out.name}")
     return path

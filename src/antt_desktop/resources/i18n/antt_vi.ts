@@ -3220,6 +3220,22 @@ dân cư</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened; check that it is on and ready.</source>
+        <translation>Không mở được máy in; hãy kiểm tra máy in đã bật và sẵn sàng.</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
@@ -3228,8 +3244,8 @@ dân cư</translation>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <source>Ready: %1 (%2 pages).</source>
-        <translation>Đã xong: %1 (%2 trang).</translation>
+        <source>Ready: %1, %2 pages.</source>
+        <translation>Đã xong: %1, %2 trang.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -3254,6 +3270,62 @@ dân cư</translation>
     <message>
         <source>&amp;Save as file…</source>
         <translation>&amp;Lưu thành tệp…</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Left blank to write by hand</source>
+        <translation>Để trống nếu ghi tay</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Vừa chiều ngang</translation>
     </message>
 </context>
 <context>

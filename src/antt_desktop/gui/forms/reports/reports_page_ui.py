@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QSizePolicy, QSpinBox, QSplitter,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QSplitter, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
@@ -69,6 +70,28 @@ class Ui_ReportsPage(object):
 
         self.optionsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.formatCombo)
 
+        self.signerTitleLabel = QLabel(self.controls)
+        self.signerTitleLabel.setObjectName(u"signerTitleLabel")
+
+        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.signerTitleLabel)
+
+        self.signerTitleEdit = QLineEdit(self.controls)
+        self.signerTitleEdit.setObjectName(u"signerTitleEdit")
+        self.signerTitleEdit.setMaxLength(120)
+
+        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signerTitleEdit)
+
+        self.signerNameLabel = QLabel(self.controls)
+        self.signerNameLabel.setObjectName(u"signerNameLabel")
+
+        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
+
+        self.signerNameEdit = QLineEdit(self.controls)
+        self.signerNameEdit.setObjectName(u"signerNameEdit")
+        self.signerNameEdit.setMaxLength(120)
+
+        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
+
 
         self.controlsLayout.addLayout(self.optionsLayout)
 
@@ -106,6 +129,64 @@ class Ui_ReportsPage(object):
         self.previewLayout = QVBoxLayout(self.previewHost)
         self.previewLayout.setObjectName(u"previewLayout")
         self.previewLayout.setContentsMargins(0, 0, 0, 0)
+        self.previewTools = QHBoxLayout()
+        self.previewTools.setObjectName(u"previewTools")
+        self.printButton = QPushButton(self.previewHost)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setEnabled(False)
+
+        self.previewTools.addWidget(self.printButton)
+
+        self.previousButton = QToolButton(self.previewHost)
+        self.previousButton.setObjectName(u"previousButton")
+
+        self.previewTools.addWidget(self.previousButton)
+
+        self.pageSpin = QSpinBox(self.previewHost)
+        self.pageSpin.setObjectName(u"pageSpin")
+        self.pageSpin.setMinimum(1)
+
+        self.previewTools.addWidget(self.pageSpin)
+
+        self.pageCountLabel = QLabel(self.previewHost)
+        self.pageCountLabel.setObjectName(u"pageCountLabel")
+
+        self.previewTools.addWidget(self.pageCountLabel)
+
+        self.nextButton = QToolButton(self.previewHost)
+        self.nextButton.setObjectName(u"nextButton")
+
+        self.previewTools.addWidget(self.nextButton)
+
+        self.toolsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.previewTools.addItem(self.toolsSpacer)
+
+        self.zoomOutButton = QToolButton(self.previewHost)
+        self.zoomOutButton.setObjectName(u"zoomOutButton")
+
+        self.previewTools.addWidget(self.zoomOutButton)
+
+        self.zoomLabel = QLabel(self.previewHost)
+        self.zoomLabel.setObjectName(u"zoomLabel")
+        self.zoomLabel.setMinimumWidth(44)
+        self.zoomLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.previewTools.addWidget(self.zoomLabel)
+
+        self.zoomInButton = QToolButton(self.previewHost)
+        self.zoomInButton.setObjectName(u"zoomInButton")
+
+        self.previewTools.addWidget(self.zoomInButton)
+
+        self.fitWidthButton = QPushButton(self.previewHost)
+        self.fitWidthButton.setObjectName(u"fitWidthButton")
+
+        self.previewTools.addWidget(self.fitWidthButton)
+
+
+        self.previewLayout.addLayout(self.previewTools)
+
         self.splitter.addWidget(self.previewHost)
 
         self.mainLayout.addWidget(self.splitter)
@@ -113,6 +194,8 @@ class Ui_ReportsPage(object):
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.yearSpin)
         self.formatLabel.setBuddy(self.formatCombo)
+        self.signerTitleLabel.setBuddy(self.signerTitleEdit)
+        self.signerNameLabel.setBuddy(self.signerNameEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportsPage)
@@ -124,8 +207,32 @@ class Ui_ReportsPage(object):
         self.titleLabel.setText(QCoreApplication.translate("ReportsPage", u"Reports", None))
         self.yearLabel.setText(QCoreApplication.translate("ReportsPage", u"&Year:", None))
         self.formatLabel.setText(QCoreApplication.translate("ReportsPage", u"&Format:", None))
+        self.signerTitleLabel.setText(QCoreApplication.translate("ReportsPage", u"Signer's &title:", None))
+        self.signerNameLabel.setText(QCoreApplication.translate("ReportsPage", u"Signer's &name:", None))
+        self.signerNameEdit.setPlaceholderText(QCoreApplication.translate("ReportsPage", u"Left blank to write by hand", None))
         self.previewButton.setText(QCoreApplication.translate("ReportsPage", u"&Preview", None))
         self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"&Save as file\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("ReportsPage", u"P&rint\u2026", None))
+        self.previousButton.setText(QCoreApplication.translate("ReportsPage", u"\u25c0", None))
+#if QT_CONFIG(tooltip)
+        self.previousButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Previous page (Page Up)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.pageSpin.setToolTip(QCoreApplication.translate("ReportsPage", u"Page", None))
+#endif // QT_CONFIG(tooltip)
+        self.nextButton.setText(QCoreApplication.translate("ReportsPage", u"\u25b6", None))
+#if QT_CONFIG(tooltip)
+        self.nextButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Next page (Page Down)", None))
+#endif // QT_CONFIG(tooltip)
+        self.zoomOutButton.setText(QCoreApplication.translate("ReportsPage", u"\u2212", None))
+#if QT_CONFIG(tooltip)
+        self.zoomOutButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Zoom out (Ctrl+-)", None))
+#endif // QT_CONFIG(tooltip)
+        self.zoomInButton.setText(QCoreApplication.translate("ReportsPage", u"+", None))
+#if QT_CONFIG(tooltip)
+        self.zoomInButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Zoom in (Ctrl++)", None))
+#endif // QT_CONFIG(tooltip)
+        self.fitWidthButton.setText(QCoreApplication.translate("ReportsPage", u"&Fit width", None))
         pass
     # retranslateUi
 
