@@ -52,6 +52,28 @@ class ImportContext:
     teams: dict[str, ForceTeam] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     cccds: set[str] = field(default_factory=set)
+    members: dict[tuple, uuid.UUID] | None = None  # ("cccd", number) or (name key, birth date) → member id
+
+    def member_id(self, data: MemberInput) -> uuid.UUID | None:
+        """The live member of this unit the row means (by CCCD, else by name and birth date), loaded once."""
+        if self.members is None:
+            self.members = {}
+            for member_id, cccd, key, birth in self.session.execute(
+                    select(ForceMember.id, ForceMember.cccd, ForceMember.search_key, ForceMember.birth_date)
+                    .where(ForceMember.deleted_at.is_(None), ForceMember.owner_unit == self.unit)):
+                if cccd:
+                    self.members.setdefault(("cccd", cccd), member_id)
+                self.members.setdefault((key, birth), member_id)
+        return self.members.get(self._member_key(data))
+
+    def remember_member(self, data: MemberInput, member_id: uuid.UUID) -> None:
+        if self.members is not None:
+            self.members.setdefault(self._member_key(data), member_id)
+            self.members.setdefault((search_key(data.full_name), data.birth_date), member_id)
+
+    @staticmethod
+    def _member_key(data: MemberInput) -> tuple:
+        return ("cccd", data.cccd) if data.cccd else (search_key(data.full_name), data.birth_date)
 
     @classmethod
     def load(cls, session: Session, unit: str, campaign_codes: set[str]) -> ImportContext:
@@ -157,19 +179,16 @@ def _team(context: ImportContext, team_name: str, type_code: str, area_name: str
 def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -> str:
     data, team_name, type_code = parsed
     session = context.session
-    match = select(ForceMember).where(ForceMember.deleted_at.is_(None), ForceMember.owner_unit == context.unit)
-    match = (match.where(ForceMember.cccd == data.cccd) if data.cccd else
-             match.where(ForceMember.search_key == search_key(data.full_name),
-                         ForceMember.birth_date == data.birth_date))
-    existing = session.scalar(match)
-    if existing:
-        fill_member(existing, data)  # personal details; team and role change only through the history
+    existing_id = context.member_id(data)
+    if existing_id:
+        fill_member(session.get(ForceMember, existing_id), data)  # team and role change only through the history
         return "updated"
     team = _team(context, team_name, type_code, data.residence)
     member = ForceMember(id=uuid.uuid4(), team_id=team.id, role=data.role, status=ACTIVE,
                          start_date=data.start_date or date.today(), end_reason="")
     fill_member(member, data)
     session.add(member)
+    context.remember_member(data, member.id)
     role_label = next(r.name for k in force_types() for r in k.roles if r.code == data.role)
     session.add(MemberEvent(member_id=member.id, kind=TIMELINE, event_date=member.start_date,
                             category="Bắt đầu tham gia", content="Nhập từ Excel",
