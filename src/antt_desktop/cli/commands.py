@@ -102,7 +102,8 @@ def template(args: argparse.Namespace) -> str:
 def import_excel(args: argparse.Namespace) -> dict | str:
     database = open_existing(_paths(args))
     try:
-        table, report = import_file(database, CLI_USER, args.kind, args.file, args.dry_run, args.sheet)
+        password = _read_password(args.workbook_password_file) if args.workbook_password_file else None
+        table, report = import_file(database, CLI_USER, args.kind, args.file, args.dry_run, args.sheet, password)
         if args.error_report and report.errors:
             excel_export.error_report(table, report, args.error_report)
     finally:

@@ -108,6 +108,6 @@ def _tick(progress: Callable[[int, int], None] | None, cancelled: Callable[[], b
 
 
 def import_file(database: Database, user: CurrentUser, kind: str, path: Path, dry_run: bool = False,
-                sheet: str | None = None) -> tuple[Table, ImportReport]:
-    table = read_table(path, kind, sheet)
+                sheet: str | None = None, password: str | None = None) -> tuple[Table, ImportReport]:
+    table = read_table(path, kind, sheet, password)
     return table, run_import(database, user, kind, table, dry_run)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLineEdit, QWidget, QWizard
 
 from antt_desktop.domain.dates import format_date
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_reader import Table, read_table, sheet_names
 from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
+from antt_desktop.exchange.workbook_file import PasswordRequired, WrongPassword
 from antt_desktop.gui.forms.exchange.import_wizard_ui import Ui_ImportWizard
 from antt_desktop.gui.messages import run_or_show, show_error
 from antt_desktop.gui.row_table_model import Column, RowTableModel
@@ -39,6 +40,8 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.report: ImportReport | None = None
         self.job: Job | None = None
+        self.password: str | None = None  # of the chosen workbook, asked for when it has one
+        self._password_of: Path | None = None
         self._combos: dict[int, QComboBox] = {}
         for button, text in ((QWizard.WizardButton.NextButton, self.tr("&Next >")),
                              (QWizard.WizardButton.BackButton, self.tr("< &Back")),
@@ -63,12 +66,29 @@ class ImportWizard(QWizard):
             self.ui.fileEdit.setText(path)
             self._load_sheets()
 
+    def _opened(self, action):  # noqa: ANN001, ANN202
+        """``action(password)``, asking for the workbook's password while it is needed or wrong; None when the
+        person gives up."""
+        prompt = self.tr("This workbook is protected by a password. Password of the workbook:")
+        while True:
+            try:
+                return action(self.password)
+            except (PasswordRequired, WrongPassword) as exc:
+                label = f"{exc.message}\n\n{prompt}" if isinstance(exc, WrongPassword) else prompt
+                password, ok = QInputDialog.getText(self, self.tr("Workbook password"), label,
+                                                    QLineEdit.EchoMode.Password)
+                if not ok:
+                    raise UserError(exc.message) from None
+                self.password = password
+
     def _load_sheets(self) -> None:
         self.ui.sheetCombo.clear()
         path = Path(self.ui.fileEdit.text())
+        if path != self._password_of:
+            self.password, self._password_of = None, path
         if path.is_file():
             names: list[str] = []
-            if run_or_show(self, lambda: names.extend(sheet_names(path))):
+            if run_or_show(self, lambda: names.extend(self._opened(lambda password: sheet_names(path, password)))):
                 self.ui.sheetCombo.addItem(self.tr("(find the table automatically)"), None)
                 for name in names:
                     self.ui.sheetCombo.addItem(name, name)
@@ -76,7 +96,8 @@ class ImportWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802
         try:
             if self.currentId() == FILE_PAGE:
-                self.table = read_table(Path(self.ui.fileEdit.text()), self.kind, self.ui.sheetCombo.currentData())
+                path, sheet = Path(self.ui.fileEdit.text()), self.ui.sheetCombo.currentData()
+                self.table = self._opened(lambda password: read_table(path, self.kind, sheet, password))
             elif self.currentId() == MAPPING_PAGE:
                 self.table.mapping = {c: combo.currentData() for c, combo in self._combos.items()
                                       if combo.currentData()}

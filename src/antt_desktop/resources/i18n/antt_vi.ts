@@ -1651,6 +1651,14 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
     </message>
     <message>
+        <source>This workbook is protected by a password. Password of the workbook:</source>
+        <translation>Tệp Excel này được đặt mật khẩu. Mật khẩu của tệp:</translation>
+    </message>
+    <message>
+        <source>Workbook password</source>
+        <translation>Mật khẩu tệp Excel</translation>
+    </message>
+    <message>
         <source>(find the table automatically)</source>
         <translation>(tự tìm bảng dữ liệu)</translation>
     </message>
