@@ -42,5 +42,5 @@ def test_wizard_stops_on_rows_with_errors(qtbot, database, tmp_path):
     wizard.ui.fileEdit.setText(str(_messy_members(tmp_path / "to.xlsx", bad_row=True)))
     wizard.next()
     wizard.next()
-    assert "Dòng 9: Chức danh “Trưởng thôn” không có trong danh mục" in wizard.ui.checkLabel.text()
+    assert "Dòng 9, cột G (Chức vụ): Chức danh “Trưởng thôn” không có trong danh mục" in wizard.ui.checkLabel.text()
     assert wizard.ui.errorReportButton.isEnabled()

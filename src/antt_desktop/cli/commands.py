@@ -19,6 +19,7 @@ from antt_desktop.services.stats import record_counts
 
 # The command line acts as the installation's administrator, as whoever can run it on this PC can.
 CLI_USER = CurrentUser("cli", "Dòng lệnh", Role.ADMIN)
+MAX_ERROR_LINES = 1000  # errors of an import printed; all of them go to --error-report
 
 
 def _paths(args: argparse.Namespace):  # noqa: ANN202
@@ -109,7 +110,12 @@ def import_excel(args: argparse.Namespace) -> dict | str:
     finally:
         database.close()
     if report.errors:
-        raise UserError(report.summary() + (f" Danh sách dòng lỗi: {args.error_report}." if args.error_report else ""))
+        shown = report.errors[:MAX_ERROR_LINES]
+        more = len(report.errors) - len(shown)
+        raise UserError("\n".join([report.summary() + (f" Danh sách dòng lỗi: {args.error_report}."
+                                                        if args.error_report else ""),
+                                   *(f"  {error}" for error in shown),
+                                   *([f"  … và {more} lỗi nữa (ghi đủ bằng --error-report)."] if more else [])]))
     if args.json:
         return {"kind": report.kind, "sheet": report.sheet, "rows": report.rows, "created": report.counts["created"],
                 "updated": report.counts["updated"], "skipped": report.counts["skipped"],

@@ -11,9 +11,10 @@ from antt_desktop.domain.campaigns import vocabulary
 from antt_desktop.domain.forces import GENDERS, force_types
 from antt_desktop.domain.security_models import names
 from antt_desktop.errors import UserError
+from antt_desktop.exchange.error_workbook import write_error_workbook
 from antt_desktop.exchange.excel_reader import Table
 from antt_desktop.exchange.excel_schema import FIELDS
-from antt_desktop.exchange.excel_writer import write_error_report, write_table, write_template
+from antt_desktop.exchange.excel_writer import write_table, write_template
 from antt_desktop.services import activities, areas, persons
 from antt_desktop.services import security_models as models
 from antt_desktop.services.auth import CurrentUser
@@ -88,8 +89,8 @@ def template(kind: str, out: Path) -> Path:
 
 
 def error_report(table: Table, report: ImportReport, out: Path) -> Path:
-    columns = sorted(table.headings)
-    by_row = dict(table.rows)
-    return write_error_report(out, [table.headings[c] for c in columns],
-                              ((e.row, [by_row.get(e.row, {}).get(c) for c in columns], e.message)
-                               for e in report.errors))
+    """Every error with its row and column, and the refused rows with their bad cells marked."""
+    wanted = {e.row for e in report.errors}
+    rows = {number: cells for number, cells in table.rows if number in wanted}
+    columns = [(c, table.headings[c]) for c in sorted(table.headings) if table.headings[c]]
+    return write_error_workbook(out, columns, rows, report.errors)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
+
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.engine import defer_foreign_keys
 from antt_desktop.errors import UserError
@@ -15,6 +17,7 @@ from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.campaigns import all_campaigns
 from antt_desktop.services.database import Database
+from antt_desktop.services.import_cells import RowErrors
 from antt_desktop.services.import_rows import CONVERTERS, ImportContext
 from antt_desktop.services.roles import Role
 
@@ -26,6 +29,18 @@ FLUSH_EVERY = 500
 class RowError:
     row: int  # the Excel row number
     message: str
+    column: int | None = None  # the Excel column number of the cell at fault; None for the row as a whole
+    heading: str = ""  # that column's heading as written
+
+    @property
+    def place(self) -> str:
+        """“Dòng 9, cột G (Chức vụ)”: where to look in the workbook."""
+        if self.column is None:
+            return f"Dòng {self.row}"
+        return f"Dòng {self.row}, cột {get_column_letter(self.column)}" + (f" ({self.heading})" if self.heading else "")
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.message}"
 
 
 @dataclass
@@ -42,8 +57,9 @@ class ImportReport:
     def summary(self) -> str:
         label = KIND_LABELS[self.kind].lower()
         if self.errors:
-            return (f"{len(self.errors)} dòng có lỗi trong {self.rows} dòng {label}: chưa nhập dòng nào, dữ liệu giữ "
-                    f"nguyên. Dòng {self.errors[0].row}: {self.errors[0].message}")
+            rows = len({e.row for e in self.errors})
+            return (f"{rows} dòng có lỗi ({len(self.errors)} lỗi) trong {self.rows} dòng {label}: chưa nhập dòng nào, "
+                    f"dữ liệu giữ nguyên. {self.errors[0]}")
         if self.written:
             text = (f"Đã nhập {self.rows} dòng {label} (trang “{self.sheet}”): thêm mới {self.counts['created']}, "
                     f"cập nhật {self.counts['updated']}, bỏ qua vì trùng {self.counts['skipped']}.")
@@ -56,6 +72,18 @@ class ImportReport:
 
 def _row_values(table: Table, cells: dict[int, object]) -> dict[str, object]:
     return {key: cells.get(column) for column, key in table.mapping.items()}
+
+
+def _row_errors(table: Table, number: int, exc: UserError) -> list[RowError]:
+    """Each error of the row, placed in the column of its field."""
+    columns = {key: column for column, key in table.mapping.items()}
+    found = exc.errors if isinstance(exc, RowErrors) else [None]
+    errors = []
+    for error in found:
+        column = columns.get(error.field) if error is not None else None
+        errors.append(RowError(number, error.message if error is not None else exc.message, column,
+                               table.headings.get(column, "") if column else ""))
+    return sorted(errors, key=lambda e: (e.column is None, e.column or 0))  # left to right, as in the sheet
 
 
 def run_import(database: Database, user: CurrentUser, kind: str, table: Table, dry_run: bool = False,
@@ -78,7 +106,7 @@ def run_import(database: Database, user: CurrentUser, kind: str, table: Table, d
             try:
                 parsed.append(parse(_row_values(table, cells), context))
             except UserError as exc:
-                report.errors.append(RowError(number, exc.message))
+                report.errors.extend(_row_errors(table, number, exc))
             _tick(progress, cancelled, index, 2 * len(table.rows))
         if report.errors or dry_run:
             session.rollback()

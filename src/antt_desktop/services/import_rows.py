@@ -24,6 +24,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values as cv
 from antt_desktop.services.activities import apply_activity
 from antt_desktop.services.areas import apply_input
+from antt_desktop.services.import_cells import Cells
 from antt_desktop.services.members import TIMELINE, fill_member
 from antt_desktop.services.security_models import apply_model
 
@@ -103,11 +104,13 @@ class ImportContext:
 
 # -- areas ------------------------------------------------------------------------------------------------------
 def area_input(row: dict, context: ImportContext) -> AreaInput:
+    cells = Cells("areas", row)
     kind = cv.text(row.get("kind")) or next((k for k in AREA_KINDS if cv.text(row.get("name")).startswith(k + " ")),
                                             "Thôn")
-    return AreaInput(cv.text(row.get("name")), kind.capitalize() if kind.islower() else kind,
-                     cv.integer(row.get("population"), "Số nhân khẩu"), cv.integer(row.get("households"), "Số hộ"),
-                     set(), cv.text(row.get("key_notes")), cv.text(row.get("notes"))).validated()
+    return cells.validated(AreaInput(
+        cv.text(row.get("name")), kind.capitalize() if kind.islower() else kind,
+        cells.get("population", cv.integer, "Số nhân khẩu"), cells.get("households", cv.integer, "Số hộ"),
+        set(), cv.text(row.get("key_notes")), cv.text(row.get("notes"))))
 
 
 def write_area(data: AreaInput, context: ImportContext) -> str:
@@ -137,28 +140,44 @@ def _role(text: str) -> tuple[str, str]:
     raise UserError(f"Chức danh “{text}” không có trong danh mục (tổ trưởng, tổ phó, tổ viên, đội trưởng…).")
 
 
-def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, str]:
-    gender = GENDER_WORDS.get(search_key(cv.text(row.get("gender"))))
+def _gender(value: object) -> str:
+    gender = GENDER_WORDS.get(search_key(cv.text(value)))
     if gender is None:
-        raise UserError(f"Giới tính “{cv.text(row.get('gender'))}” phải là Nam hoặc Nữ.")
-    type_code, role = _role(cv.text(row.get("role")))
-    team_name = cv.text(row.get("team"))
+        raise UserError(f"Giới tính “{cv.text(value)}” phải là Nam hoặc Nữ.")
+    return gender
+
+
+def _team_name(context: ImportContext, team_name: str, area_name: str, type_code: str) -> str:
+    if team_name:
+        return team_name
+    if not area_name:
+        raise UserError("Cần ghi tổ/đội hoặc khu dân cư để biết thành viên thuộc tổ nào.")
+    area_id = context.area(area_name)
+    return suggested_team_name(type_code, context.area_names[area_id]) if type_code else ""
+
+
+def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, str]:
+    cells = Cells("members", row)
+    gender = cells.get("gender", _gender, default="nam")
+    type_code, role = cells.get("role", lambda value: _role(cv.text(value)), default=("", ""))
     area_name = cv.text(row.get("area"))
-    if not team_name:
-        if not area_name:
-            raise UserError("Cần ghi tổ/đội hoặc khu dân cư để biết thành viên thuộc tổ nào.")
-        team_name = suggested_team_name(type_code, context.area_names[context.area(area_name)])
-    cccd = cv.cccd(row.get("cccd"))
+    team_name = cells.check("area" if not cv.text(row.get("team")) and area_name else "team",
+                            lambda: _team_name(context, cv.text(row.get("team")), area_name, type_code), "")
+    cccd = cells.get("cccd", cv.cccd, default="")
     if cccd:
         if cccd in context.cccds:
-            raise UserError(f"Số CCCD {cccd} trùng với dòng trước trong cùng tệp.")
+            cells.check("cccd", lambda: _raise(f"Số CCCD {cccd} trùng với dòng trước trong cùng tệp."))
         context.cccds.add(cccd)
-    data = MemberInput(cv.text(row.get("full_name")), gender, cv.day(row.get("birth_date"), "Ngày sinh"), uuid.uuid4(),
-                       role, cv.day(row.get("start_date"), "Ngày tham gia"), cv.cccd(row.get("cccd")),
-                       cv.text(row.get("phone")), area_name, cv.text(row.get("ethnicity")) or "Kinh",
-                       cv.text(row.get("religion")) or "Không", cv.text(row.get("education")),
-                       cv.flag(row.get("party_member")), cv.text(row.get("appointment_number"))).validated()
+    data = cells.validated(MemberInput(
+        cv.text(row.get("full_name")), gender, cells.get("birth_date", cv.day, "Ngày sinh"), uuid.uuid4(),
+        role or "to_vien", cells.get("start_date", cv.day, "Ngày tham gia"), cccd, cv.text(row.get("phone")),
+        area_name, cv.text(row.get("ethnicity")) or "Kinh", cv.text(row.get("religion")) or "Không",
+        cv.text(row.get("education")), cv.flag(row.get("party_member")), cv.text(row.get("appointment_number"))))
     return data, team_name, type_code
+
+
+def _raise(message: str) -> None:
+    raise UserError(message)
 
 
 def _team(context: ImportContext, team_name: str, type_code: str, area_name: str) -> ForceTeam:
@@ -198,10 +217,12 @@ def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -
 
 # -- prestigious people, activities, models ---------------------------------------------------------------------
 def person_input(row: dict, context: ImportContext) -> PersonInput:
-    return PersonInput(cv.text(row.get("full_name")), cv.text(row.get("category")),
-                       context.area(cv.text(row.get("area"))), cv.text(row.get("title")), cv.text(row.get("ethnicity")),
-                       cv.text(row.get("religion")), cv.text(row.get("phone")), "",
-                       cv.text(row.get("notes"))).validated()
+    cells = Cells("persons", row)
+    return cells.validated(PersonInput(
+        cv.text(row.get("full_name")), cv.text(row.get("category")),
+        cells.check("area", lambda: context.area(cv.text(row.get("area")))), cv.text(row.get("title")),
+        cv.text(row.get("ethnicity")), cv.text(row.get("religion")), cv.text(row.get("phone")), "",
+        cv.text(row.get("notes"))))
 
 
 def write_person(data: PersonInput, context: ImportContext) -> str:
@@ -217,11 +238,13 @@ def write_person(data: PersonInput, context: ImportContext) -> str:
 
 
 def activity_input(row: dict, context: ImportContext) -> ActivityInput:
-    return ActivityInput(cv.text(row.get("activity_type")), cv.day(row.get("activity_date"), "Ngày"),
-                         cv.text(row.get("content")), context.area(cv.text(row.get("area"))), "", "", None,
-                         cv.text(row.get("organisers")), cv.integer(row.get("participants"), "Số người tham gia"),
-                         cv.integer(row.get("audience"), "Số người được tuyên truyền"), cv.text(row.get("channel")),
-                         cv.text(row.get("result"))).validated()
+    cells = Cells("activities", row)
+    return cells.validated(ActivityInput(
+        cv.text(row.get("activity_type")), cells.get("activity_date", cv.day, "Ngày"), cv.text(row.get("content")),
+        cells.check("area", lambda: context.area(cv.text(row.get("area")))), "", "", None,
+        cv.text(row.get("organisers")), cells.get("participants", cv.integer, "Số người tham gia"),
+        cells.get("audience", cv.integer, "Số người được tuyên truyền"), cv.text(row.get("channel")),
+        cv.text(row.get("result"))))
 
 
 def write_activity(data: ActivityInput, context: ImportContext) -> str:
@@ -243,11 +266,12 @@ def model_input(row: dict, context: ImportContext) -> ModelInput:
     status_text = search_key(cv.text(row.get("status")))
     status = next((code for code, name in names("statuses").items() if search_key(name) == status_text), "active")
     head = cv.text(row.get("head"))
-    return ModelInput(cv.text(row.get("name")), field_code, status, "areas",
-                      (context.area(cv.text(row.get("area")), required=True),), "",
-                      cv.text(row.get("decision_number")), cv.day(row.get("decision_date"), "Ngày quyết định"), "",
-                      cv.text(row.get("lead_org")), CoreMember(head) if head else None, (), "", False, "", "",
-                      cv.text(row.get("notes"))).validated()
+    cells = Cells("models", row)
+    area = cells.check("area", lambda: context.area(cv.text(row.get("area")), required=True), uuid.uuid4())
+    return cells.validated(ModelInput(
+        cv.text(row.get("name")), field_code, status, "areas", (area,), "", cv.text(row.get("decision_number")),
+        cells.get("decision_date", cv.day, "Ngày quyết định"), "", cv.text(row.get("lead_org")),
+        CoreMember(head) if head else None, (), "", False, "", "", cv.text(row.get("notes"))))
 
 
 def write_model(data: ModelInput, context: ImportContext) -> str:

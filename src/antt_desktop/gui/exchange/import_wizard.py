@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLineEdit, QWidget, QWizard
 
 from antt_desktop.domain.dates import format_date
@@ -12,9 +13,10 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_reader import Table, read_table, sheet_names
 from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
 from antt_desktop.exchange.workbook_file import PasswordRequired, WrongPassword
+from antt_desktop.gui.exchange.preview_model import PreviewModel
 from antt_desktop.gui.forms.exchange.import_wizard_ui import Ui_ImportWizard
 from antt_desktop.gui.messages import run_or_show, show_error
-from antt_desktop.gui.row_table_model import Column, RowTableModel
+from antt_desktop.gui.row_table_model import Column
 from antt_desktop.gui.worker import Job, start
 from antt_desktop.services import excel_export
 from antt_desktop.services.auth import CurrentUser
@@ -23,6 +25,15 @@ from antt_desktop.services.excel_import import ImportReport, run_import
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 PREVIEW_ROWS = 200
+SHOWN_ERRORS = 20
+
+
+def _preview_rows(table: Table, report: ImportReport) -> list:
+    """The rows with errors first chosen (all of them up to the preview's size), then the others, in order."""
+    bad = {e.row for e in report.errors}
+    chosen = [r for r in table.rows if r[0] in bad][:PREVIEW_ROWS]
+    chosen += [r for r in table.rows[:PREVIEW_ROWS] if r[0] not in bad][:PREVIEW_ROWS - len(chosen)]
+    return sorted(chosen, key=lambda r: r[0])
 
 
 def _shown(value: object) -> str:
@@ -142,19 +153,25 @@ class ImportWizard(QWizard):
         fields = {spec.key: spec.header for spec in FIELDS[self.kind]}
         mapped = [(c, key) for c, key in sorted(table.mapping.items())]
         columns = [Column(self.tr("Row"), lambda r: str(r[0]), lambda r: r[0])]
-        columns += [Column(fields[key], lambda r, c=c: _shown(r[1].get(c))) for c, key in mapped]
-        model = RowTableModel(columns, self)
-        model.set_rows(table.rows[:PREVIEW_ROWS])
+        columns += [Column(f"{fields[key]} ({get_column_letter(c)})", lambda r, c=c: _shown(r[1].get(c)))
+                    for c, key in mapped]
+        model = PreviewModel(columns, [None, *(c for c, _ in mapped)], self)
         self.ui.previewTable.setModel(model)
-        self.ui.previewTable.resizeColumnsToContents()
         self.report = None
         try:
             self.report = run_import(self.database, self.user, self.kind, table, dry_run=True)
         except UserError as exc:
+            model.set_rows(table.rows[:PREVIEW_ROWS])
             self.ui.checkLabel.setText(exc.message)
             self.ui.errorReportButton.setEnabled(False)
             return
-        lines = [self.report.summary()] + [f"Dòng {e.row}: {e.message}" for e in self.report.errors[:20]]
+        model.set_rows(_preview_rows(table, self.report))
+        model.set_errors(self.report.errors)
+        self.ui.previewTable.resizeColumnsToContents()
+        lines = [self.report.summary()] + [str(e) for e in self.report.errors[:SHOWN_ERRORS]]
+        if len(self.report.errors) > SHOWN_ERRORS:
+            lines.append(self.tr("… and %1 more errors: save the list of errors to see them all.")
+                         .replace("%1", str(len(self.report.errors) - SHOWN_ERRORS)))
         self.ui.checkLabel.setText("\n".join(lines))
         self.ui.errorReportButton.setEnabled(bool(self.report.errors))
 

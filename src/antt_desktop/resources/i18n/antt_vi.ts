@@ -1679,6 +1679,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Dòng</translation>
     </message>
     <message>
+        <source>… and %1 more errors: save the list of errors to see them all.</source>
+        <translation>… và %1 lỗi nữa: hãy lưu danh sách lỗi để xem đủ.</translation>
+    </message>
+    <message>
         <source>Save the rows with errors</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
