@@ -126,3 +126,13 @@ def test_the_command_line_refuses_a_bomb_in_one_vietnamese_line(tmp_path):
     assert "200.000 dòng" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert '"areas": 0' in antt("stats", "--json").stdout
+
+
+def test_a_large_table_is_parsed_again_while_written_with_the_same_result(database, tmp_path, monkeypatch):
+    from antt_desktop.services import excel_import
+
+    monkeypatch.setattr(excel_import, "KEEP_PARSED_UP_TO", 1)  # as for a table of more than 20,000 rows
+    path = forge(tmp_path / "kdc.xlsx", sheet_xml(areas_rows(30)))
+    _, report = _import(database, path)
+    assert (report.errors, report.counts["created"]) == ([], 30)
+    assert len(areas.list_areas(database)) == 30

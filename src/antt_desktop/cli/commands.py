@@ -111,7 +111,7 @@ def import_excel(args: argparse.Namespace) -> dict | str:
         database.close()
     if report.errors:
         shown = report.errors[:MAX_ERROR_LINES]
-        more = len(report.errors) - len(shown)
+        more = report.error_count - len(shown)
         raise UserError("\n".join([report.summary() + (f" Danh sách dòng lỗi: {args.error_report}."
                                                         if args.error_report else ""),
                                    *(f"  {error}" for error in shown),

@@ -23,6 +23,8 @@ from antt_desktop.services.roles import Role
 
 PROGRESS_EVERY = 25
 FLUSH_EVERY = 500
+KEEP_PARSED_UP_TO = 20_000  # rows; a larger table is parsed again while written, so memory stays bounded
+MAX_ERRORS_KEPT = 10_000  # every error is counted; the first ones are kept to be shown and saved
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class ImportReport:
     rows: int
     counts: Counter = field(default_factory=Counter)  # created / updated / skipped
     errors: list[RowError] = field(default_factory=list)
+    error_count: int = 0  # all errors found, kept or not
+    error_rows: int = 0  # rows with at least one error
     unknown_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     written: bool = False
@@ -57,9 +61,8 @@ class ImportReport:
     def summary(self) -> str:
         label = KIND_LABELS[self.kind].lower()
         if self.errors:
-            rows = len({e.row for e in self.errors})
-            return (f"{rows} dòng có lỗi ({len(self.errors)} lỗi) trong {self.rows} dòng {label}: chưa nhập dòng nào, "
-                    f"dữ liệu giữ nguyên. {self.errors[0]}")
+            return (f"{self.error_rows} dòng có lỗi ({self.error_count} lỗi) trong {self.rows} dòng {label}: chưa nhập "
+                    f"dòng nào, dữ liệu giữ nguyên. {self.errors[0]}")
         if self.written:
             text = (f"Đã nhập {self.rows} dòng {label} (trang “{self.sheet}”): thêm mới {self.counts['created']}, "
                     f"cập nhật {self.counts['updated']}, bỏ qua vì trùng {self.counts['skipped']}.")
@@ -99,21 +102,29 @@ def run_import(database: Database, user: CurrentUser, kind: str, table: Table, d
     parse, write = CONVERTERS[kind]
     report = ImportReport(kind, table.sheet, len(table.rows), unknown_columns=table.unknown_columns)
     codes = {c.code for c in all_campaigns(database)}
+    keep = len(table.rows) <= KEEP_PARSED_UP_TO
     with database.session(user.username) as session:
         context = ImportContext.load(session, session.info["unit_code"], codes)
         parsed = []
         for index, (number, cells) in enumerate(table.rows, start=1):
             try:
-                parsed.append(parse(_row_values(table, cells), context))
+                item = parse(_row_values(table, cells), context)
+                if keep:
+                    parsed.append(item)
             except UserError as exc:
-                report.errors.extend(_row_errors(table, number, exc))
+                found = _row_errors(table, number, exc)
+                report.error_rows += 1
+                report.error_count += len(found)
+                report.errors.extend(found[:MAX_ERRORS_KEPT - len(report.errors)])
             _tick(progress, cancelled, index, 2 * len(table.rows))
         if report.errors or dry_run:
             session.rollback()
             return report
         defer_foreign_keys(session.connection())  # rows are flushed in batches
+        context.cccds.clear()  # the rows are seen again
+        items = parsed if keep else (parse(_row_values(table, cells), context) for _, cells in table.rows)
         with session.no_autoflush:
-            for index, item in enumerate(parsed, start=1):
+            for index, item in enumerate(items, start=1):
                 try:
                     report.counts[write(item, context)] += 1
                 except UserError as exc:

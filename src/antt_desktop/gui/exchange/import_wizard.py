@@ -169,9 +169,9 @@ class ImportWizard(QWizard):
         model.set_errors(self.report.errors)
         self.ui.previewTable.resizeColumnsToContents()
         lines = [self.report.summary()] + [str(e) for e in self.report.errors[:SHOWN_ERRORS]]
-        if len(self.report.errors) > SHOWN_ERRORS:
+        if self.report.error_count > SHOWN_ERRORS:
             lines.append(self.tr("… and %1 more errors: save the list of errors to see them all.")
-                         .replace("%1", str(len(self.report.errors) - SHOWN_ERRORS)))
+                         .replace("%1", str(self.report.error_count - SHOWN_ERRORS)))
         self.ui.checkLabel.setText("\n".join(lines))
         self.ui.errorReportButton.setEnabled(bool(self.report.errors))
 
