@@ -53,6 +53,7 @@ class ImportContext:
     teams: dict[str, ForceTeam] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     cccds: set[str] = field(default_factory=set)
+    roles: dict[object, tuple[str, str]] = field(default_factory=dict)  # name key, or ("label", code)
     members: dict[tuple, uuid.UUID] | None = None  # ("cccd", number) or (name key, birth date) → member id
 
     def member_id(self, data: MemberInput) -> uuid.UUID | None:
@@ -130,13 +131,16 @@ def write_area(data: AreaInput, context: ImportContext) -> str:
 
 
 # -- members ----------------------------------------------------------------------------------------------------
-def _role(text: str) -> tuple[str, str]:
+def _role(text: str, roles: dict[object, tuple[str, str]]) -> tuple[str, str]:
     """(force type, role) whose role name is written in the cell."""
-    key = search_key(text)
-    for kind in force_types():
-        for role in kind.roles:
-            if search_key(role.name) == key:
-                return kind.code, role.code
+    if not roles:  # the catalog's roles, keyed once per import
+        for kind in force_types():
+            for role in kind.roles:
+                roles.setdefault(search_key(role.name), (kind.code, role.code))
+                roles.setdefault(("label", role.code), (role.name, ""))
+    found = roles.get(search_key(text))
+    if found:
+        return found
     raise UserError(f"Chức danh “{text}” không có trong danh mục (tổ trưởng, tổ phó, tổ viên, đội trưởng…).")
 
 
@@ -159,7 +163,7 @@ def _team_name(context: ImportContext, team_name: str, area_name: str, type_code
 def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, str]:
     cells = Cells("members", row)
     gender = cells.get("gender", _gender, default="nam")
-    type_code, role = cells.get("role", lambda value: _role(cv.text(value)), default=("", ""))
+    type_code, role = cells.get("role", lambda value: _role(cv.text(value), context.roles), default=("", ""))
     area_name = cv.text(row.get("area"))
     team_name = cells.check("area" if not cv.text(row.get("team")) and area_name else "team",
                             lambda: _team_name(context, cv.text(row.get("team")), area_name, type_code), "")
@@ -208,7 +212,7 @@ def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -
     fill_member(member, data)
     session.add(member)
     context.remember_member(data, member.id)
-    role_label = next(r.name for k in force_types() for r in k.roles if r.code == data.role)
+    role_label = context.roles[("label", data.role)][0]
     session.add(MemberEvent(member_id=member.id, kind=TIMELINE, event_date=member.start_date,
                             category="Bắt đầu tham gia", content="Nhập từ Excel",
                             to_value=f"{role_label} – {team.name}"))
