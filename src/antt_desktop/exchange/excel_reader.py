@@ -7,6 +7,7 @@ reader, many times faster than openpyxl); only the rows of the table found are k
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,11 @@ from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
 from antt_desktop.exchange.xlsx_guard import check_workbook
 
 HEADER_SCAN_ROWS = 40
+NUMBERING = re.compile(r"^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?$")
+SUBTOTAL_WORDS = {"tong", "cong", "tong cong", "tong so", "cong tong"}
+PLACE_AND_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
+SIGNATURE_TITLES = ("nguoi lap", "xac nhan", "truong cong an", "thu truong", "chu tich", "t/m ", "tm ", "ky ten",
+                    "ky, ghi ro", "(ky", "can bo lap")
 MAX_COLUMNS = 60  # columns of a table looked at; a real one has 10–30
 
 
@@ -174,9 +180,27 @@ def _unique(mapping: dict[int, str]) -> dict[int, str]:
     return result
 
 
+def _is_numbering(texts: list[str]) -> bool:
+    """“(1) (2) (3)…”, “1 2 3…” or “A B C…” under the header: the columns' numbers, not data."""
+    return len(texts) >= 3 and all(NUMBERING.match(t) for t in texts)
+
+
+def _is_subtotal(texts: list[str]) -> bool:
+    key = search_key(texts[0]) if texts else ""
+    return key in SUBTOTAL_WORDS or key.startswith(("tong cong", "tong so "))
+
+
+def _ends_table(texts: list[str]) -> bool:
+    """The place-and-date line or a signer's title: what follows is the signature block, not data."""
+    if not texts or len(texts) > 2:
+        return False
+    return any(PLACE_AND_DATE.search(key) or key.startswith(SIGNATURE_TITLES) for key in map(search_key, texts))
+
+
 def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> None:
-    """Data rows: blank rows, and rows with nothing in any required column (place and date, signatures,
-    notes under the table), are not data. Empty cells are None, as an empty cell is in openpyxl."""
+    """Data rows. Not data: blank rows; rows with nothing in any required column (notes under the table); the
+    numbering row under the header; sub-totals; and from the place-and-date line or a signer's title on,
+    the signature block. Empty cells are None, as an empty cell is in openpyxl."""
     first = max(table.header_rows) + 1
     offset = sheet.first_col
     columns = [(c, c - offset) for c in table.headings if c - offset >= 0]
@@ -185,6 +209,11 @@ def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> N
         if number < first:
             continue
         width = len(values)
+        texts = [t for _, i in columns if i < width and values[i] != "" and (t := cell_values.text(values[i]))]
+        if _ends_table(texts):
+            break
         if all(i >= width or values[i] == "" or cell_values.text(values[i]) == "" for i in required):
+            continue
+        if (number <= first + 1 and _is_numbering(texts)) or _is_subtotal(texts):
             continue
         table.rows.append((number, {c: values[i] if i < width and values[i] != "" else None for c, i in columns}))

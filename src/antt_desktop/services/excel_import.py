@@ -18,7 +18,8 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.campaigns import all_campaigns
 from antt_desktop.services.database import Database
 from antt_desktop.services.import_cells import RowErrors
-from antt_desktop.services.import_rows import CONVERTERS, ImportContext
+from antt_desktop.services.import_context import ImportContext
+from antt_desktop.services.import_rows import CONVERTERS
 from antt_desktop.services.roles import Role
 
 PROGRESS_EVERY = 25

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from antt_desktop.db.campaign_models import Activity, PrestigiousPerson
 from antt_desktop.db.force_models import ForceMember, ForceTeam, MemberEvent
@@ -25,82 +23,11 @@ from antt_desktop.exchange import cell_values as cv
 from antt_desktop.services.activities import apply_activity
 from antt_desktop.services.areas import apply_input
 from antt_desktop.services.import_cells import Cells
+from antt_desktop.services.import_context import ImportContext
 from antt_desktop.services.members import TIMELINE, fill_member
 from antt_desktop.services.security_models import apply_model
 
 GENDER_WORDS = {"nam": "nam", "nu": "nu", "n": "nu", "x": "nam"}
-
-
-def _area_key(name: str) -> str:
-    """'Thôn Nà Liềm', 'thon na liem' and 'Nà Liềm' are the same area."""
-    key = search_key(name)
-    for kind in AREA_KINDS:
-        prefix = search_key(kind) + " "
-        if key.startswith(prefix):
-            return key[len(prefix):]
-    return key
-
-
-@dataclass
-class ImportContext:
-    """What rows are matched against, loaded once and kept up to date as rows are written."""
-
-    session: Session
-    unit: str
-    campaign_codes: set[str]
-    areas: dict[str, uuid.UUID] = field(default_factory=dict)
-    area_names: dict[uuid.UUID, str] = field(default_factory=dict)
-    teams: dict[str, ForceTeam] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    cccds: set[str] = field(default_factory=set)
-    roles: dict[object, tuple[str, str]] = field(default_factory=dict)  # name key, or ("label", code)
-    members: dict[tuple, uuid.UUID] | None = None  # ("cccd", number) or (name key, birth date) → member id
-
-    def member_id(self, data: MemberInput) -> uuid.UUID | None:
-        """The live member of this unit the row means (by CCCD, else by name and birth date), loaded once."""
-        if self.members is None:
-            self.members = {}
-            for member_id, cccd, key, birth in self.session.execute(
-                    select(ForceMember.id, ForceMember.cccd, ForceMember.search_key, ForceMember.birth_date)
-                    .where(ForceMember.deleted_at.is_(None), ForceMember.owner_unit == self.unit)):
-                if cccd:
-                    self.members.setdefault(("cccd", cccd), member_id)
-                self.members.setdefault((key, birth), member_id)
-        return self.members.get(self._member_key(data))
-
-    def remember_member(self, data: MemberInput, member_id: uuid.UUID) -> None:
-        if self.members is not None:
-            self.members.setdefault(self._member_key(data), member_id)
-            self.members.setdefault((search_key(data.full_name), data.birth_date), member_id)
-
-    @staticmethod
-    def _member_key(data: MemberInput) -> tuple:
-        return ("cccd", data.cccd) if data.cccd else (search_key(data.full_name), data.birth_date)
-
-    @classmethod
-    def load(cls, session: Session, unit: str, campaign_codes: set[str]) -> ImportContext:
-        context = cls(session, unit, campaign_codes)
-        for area in session.scalars(select(ResidentialArea).where(ResidentialArea.owner_unit == unit,
-                                                                  ResidentialArea.deleted_at.is_(None))):
-            context.remember_area(area)
-        for team in session.scalars(select(ForceTeam).where(ForceTeam.owner_unit == unit,
-                                                            ForceTeam.deleted_at.is_(None))):
-            context.teams[search_key(team.name)] = team
-        return context
-
-    def remember_area(self, area: ResidentialArea) -> None:
-        self.areas[_area_key(area.name)] = area.id
-        self.area_names[area.id] = area.name
-
-    def area(self, name: str, required: bool = False) -> uuid.UUID | None:
-        if not name:
-            if required:
-                raise UserError("Chưa ghi khu dân cư.")
-            return None
-        found = self.areas.get(_area_key(name))
-        if found is None:
-            raise UserError(f"Không có khu dân cư “{name}”; hãy nhập danh sách khu dân cư trước (loại areas).")
-        return found
 
 
 # -- areas ------------------------------------------------------------------------------------------------------
@@ -115,7 +42,7 @@ def area_input(row: dict, context: ImportContext) -> AreaInput:
 
 
 def write_area(data: AreaInput, context: ImportContext) -> str:
-    existing = context.areas.get(_area_key(data.name))
+    existing = context.find_area(data.name)
     area = context.session.get(ResidentialArea, existing) if existing else ResidentialArea(id=uuid.uuid4())
     if existing:
         data = AreaInput(data.name, data.kind, data.population if data.population is not None else area.population,
@@ -187,7 +114,7 @@ def _raise(message: str) -> None:
 def _team(context: ImportContext, team_name: str, type_code: str, area_name: str) -> ForceTeam:
     team = context.teams.get(search_key(team_name))
     if team is None:
-        area_id = context.areas.get(_area_key(area_name)) if area_name else None
+        area_id = context.find_area(area_name) if area_name else None
         team = ForceTeam(id=uuid.uuid4(), name=team_name, force_type=type_code, area_id=area_id,
                          quotas=default_quotas(type_code), search_key=search_key(team_name),
                          sort_key=collation_key(team_name), decision_number="", decision_issuer="", notes="")
