@@ -63,3 +63,26 @@ def test_numbering_row_subtotals_and_signature_block_are_not_read(database, two_
     assert report.errors == [] and report.counts["created"] == 2
     assert sorted(m.full_name for m in query_members(database, ADMIN_USER, MemberFilter())) == [
         "Hoàng Thị Hai", "Hoàng Văn Một"]
+
+
+def test_a_force_column_places_members_in_the_team_of_that_force(database, two_areas, tmp_path):
+    headings = [*HEADINGS, "Lực lượng"]
+    rows = [[1, "Hoàng Văn Một", "Nam", "01/01/1980", "Nà Va", "Đội viên", "Đội dân phòng"],
+            [2, "Hoàng Văn Hai", "Nam", "01/01/1981", "Nà Va", "Tổ viên", "Tổ bảo vệ an ninh, trật tự"]]
+    _, report = import_file(database, ADMIN_USER, "members", _book(tmp_path / "ds.xlsx", rows, headings))
+    assert report.errors == [], [str(e) for e in report.errors]
+    teams = {m.full_name: (m.team_name, m.force_type) for m in query_members(database, ADMIN_USER, MemberFilter())}
+    assert teams["Hoàng Văn Một"] == ("Đội dân phòng thôn Nà Va", "dan_phong")
+    assert teams["Hoàng Văn Hai"] == ("Tổ bảo vệ ANTT thôn Nà Va", "to_bao_ve_antt")
+    assert "Đã tạo tổ/đội mới “Đội dân phòng thôn Nà Va” với định biên mặc định." in report.notes
+
+
+def test_a_role_outside_its_force_or_an_unknown_force_is_named_in_its_column(database, two_areas, tmp_path):
+    headings = [*HEADINGS, "Lực lượng"]
+    rows = [[1, "Hoàng Văn Một", "Nam", "01/01/1980", "Nà Va", "Tổ viên", "Dân phòng"],
+            [2, "Hoàng Văn Hai", "Nam", "01/01/1981", "Nà Va", "Tổ viên", "Dân quân"]]
+    _, report = import_file(database, ADMIN_USER, "members", _book(tmp_path / "ds.xlsx", rows, headings))
+    assert [str(e) for e in report.errors] == [
+        "Dòng 2, cột F (Chức danh): Chức danh “Tổ viên” không thuộc Đội dân phòng (đội trưởng, đội phó, đội viên).",
+        "Dòng 3, cột G (Lực lượng): Lực lượng “Dân quân” không có trong danh mục (Tổ bảo vệ ANTT, Đội dân phòng…)."]
+    assert query_members(database, ADMIN_USER, MemberFilter()) == []

@@ -48,6 +48,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("party_member", "Đảng viên", ("Đảng viên (x)",), False, "x"),
         Field("start_date", "Ngày tham gia", ("Ngày vào", "Thời gian tham gia", "Ngày bắt đầu"), False, "01/07/2024"),
         Field("appointment_number", "Số quyết định", ("Quyết định", "Số QĐ"), False, "125/QĐ-UBND"),
+        Field("force", "Lực lượng", ("Loại lực lượng", "Thuộc lực lượng", "Lực lượng tham gia"), False,
+              "Tổ bảo vệ ANTT"),
     ),
     "persons": (
         Field("full_name", "Họ và tên", ("Họ tên", "Ho ten", "Tên"), True, "Hoàng Văn Sính"),

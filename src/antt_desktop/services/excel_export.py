@@ -35,12 +35,13 @@ def _without_sensitive(kind: str, rows: Iterator[list]) -> Iterator[list]:
 
 
 def _members(database: Database, user: CurrentUser) -> Iterator[list]:
+    forces = {kind.code: kind.short_name for kind in force_types()}
     offset = 0
     while page := query_members(database, user, MemberFilter(), offset, PAGE):
         for m in page:
             yield [m.full_name, GENDERS[m.gender], m.birth_date, m.cccd, m.phone, m.area_name, m.team_name,
                    m.role_name, m.ethnicity, m.religion, m.education, "x" if m.party_member else "", m.start_date,
-                   m.appointment_number]
+                   m.appointment_number, forces.get(m.force_type, "")]
         offset += PAGE
 
 
@@ -84,6 +85,7 @@ def template(kind: str, out: Path) -> Path:
         "category": vocabulary("person_categories"), "activity_type": vocabulary("activity_types"),
         "channel": vocabulary("channels"), "field": tuple(names("fields").values()),
         "status": tuple(names("statuses").values()),
+        "force": tuple(k.short_name for k in force_types() if not k.historical),
     }
     return write_template(out, kind, choices)
 

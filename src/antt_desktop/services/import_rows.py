@@ -58,16 +58,32 @@ def write_area(data: AreaInput, context: ImportContext) -> str:
 
 
 # -- members ----------------------------------------------------------------------------------------------------
-def _role(text: str, roles: dict[object, tuple[str, str]]) -> tuple[str, str]:
-    """(force type, role) whose role name is written in the cell."""
+def _force(text: str) -> str:
+    """The force type written in a “Lực lượng” cell: its name or short name, whole or in part."""
+    key = search_key(text)
+    for kind in force_types():
+        names = {search_key(kind.name), search_key(kind.short_name)}
+        if key in names or any(len(key) >= 5 and (key in name or name in key) for name in names):
+            return kind.code
+    known = ", ".join(k.short_name for k in force_types() if not k.historical)
+    raise UserError(f"Lực lượng “{text}” không có trong danh mục ({known}…).")
+
+
+def _role(text: str, roles: dict[object, tuple[str, str]], force: str = "") -> tuple[str, str]:
+    """(force type, role) whose role name is written in the cell, among the roles of ``force`` when given."""
     if not roles:  # the catalog's roles, keyed once per import
         for kind in force_types():
             for role in kind.roles:
                 roles.setdefault(search_key(role.name), (kind.code, role.code))
                 roles.setdefault(("label", role.code), (role.name, ""))
-    found = roles.get(search_key(text))
+                roles.setdefault((kind.code, search_key(role.name)), (kind.code, role.code))
+    found = roles.get((force, search_key(text)) if force else search_key(text))
     if found:
         return found
+    if force and search_key(text) in roles:
+        kind = next(k for k in force_types() if k.code == force)
+        raise UserError(f"Chức danh “{text}” không thuộc {kind.short_name} "
+                        f"({', '.join(r.name.lower() for r in kind.roles)}).")
     raise UserError(f"Chức danh “{text}” không có trong danh mục (tổ trưởng, tổ phó, tổ viên, đội trưởng…).")
 
 
@@ -90,7 +106,8 @@ def _team_name(context: ImportContext, team_name: str, area_name: str, type_code
 def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, str]:
     cells = Cells("members", row)
     gender = cells.get("gender", _gender, default="nam")
-    type_code, role = cells.get("role", lambda value: _role(cv.text(value), context.roles), default=("", ""))
+    force = cells.get("force", lambda value: _force(cv.text(value)) if cv.text(value) else "", default="")
+    type_code, role = cells.get("role", lambda value: _role(cv.text(value), context.roles, force), default=("", ""))
     area_name = cv.text(row.get("area"))
     team_name = cells.check("area" if not cv.text(row.get("team")) and area_name else "team",
                             lambda: _team_name(context, cv.text(row.get("team")), area_name, type_code), "")
