@@ -86,3 +86,20 @@ def test_a_role_outside_its_force_or_an_unknown_force_is_named_in_its_column(dat
         "Dòng 2, cột F (Chức danh): Chức danh “Tổ viên” không thuộc Đội dân phòng (đội trưởng, đội phó, đội viên).",
         "Dòng 3, cột G (Lực lượng): Lực lượng “Dân quân” không có trong danh mục (Tổ bảo vệ ANTT, Đội dân phòng…)."]
     assert query_members(database, ADMIN_USER, MemberFilter()) == []
+
+
+@pytest.mark.parametrize("heading", ["Tên thôn, xóm", "Thôn/Bản", "Thôn, bản, khu phố", "TEN THON XOM"])
+def test_ordinary_wordings_of_the_area_column_are_recognised(database, tmp_path, heading):
+    path = _book(tmp_path / "kdc.xlsx", [[1, "Thôn Nà Liềm", 186], [2, "Bản Ché", 90]],
+                 ["STT", heading, "Số hộ gia đình"], above=[["DANH SÁCH THÔN, XÓM CỦA XÃ"]])
+    _, report = import_file(database, ADMIN_USER, "areas", path)
+    assert report.errors == [] and report.counts["created"] == 2
+    assert sorted(a.name for a in areas.list_areas(database)) == ["Bản Ché", "Thôn Nà Liềm"]
+
+
+def test_members_headings_are_matched_by_their_words(two_areas, tmp_path):
+    headings = ["TT", "Họ tên đệm và tên", "Giới tính (Nam/Nữ)", "Ngày tháng năm sinh", "Số CCCD/CMND",
+                "Thôn/Bản", "Chức vụ trong tổ"]
+    path = _book(tmp_path / "ds.xlsx", [[1, "Hoàng Văn Một", "Nam", "01/01/1980", "", "Nà Va", "Tổ viên"]], headings)
+    table = read_table(path, "members")
+    assert table.mapping == {2: "full_name", 3: "gender", 4: "birth_date", 5: "cccd", 6: "area", 7: "role"}

@@ -16,7 +16,7 @@ import python_calamine as calamine
 from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
-from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, propose
+from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
 from antt_desktop.exchange.xlsx_guard import check_workbook
 
@@ -127,11 +127,13 @@ def _heading(sheet: SheetRows, row: int, col: int) -> str:
     return cell_values.text(sheet.value(row, col))
 
 
-def _score(kind: str, headings: dict[int, str]) -> int:
-    return len({propose(kind, h) for h in headings.values() if h} - {None})
+def _score(kind: str, headings: dict[int, str]) -> tuple[int, int]:
+    """(fields recognised, how surely): the header row is the one that names the most fields, the surest."""
+    matches = [match(kind, h) for h in headings.values() if h]
+    return len({key for key, _ in matches} - {None}), sum(score for _, score in matches)
 
 
-def _header_at(sheet: SheetRows, kind: str, top: int, width: int) -> tuple[int, dict[int, str], bool]:
+def _header_at(sheet: SheetRows, kind: str, top: int, width: int) -> tuple[tuple[int, int], dict[int, str], bool]:
     """(score, headings, spans two rows) for a header starting at row ``top``."""
     one = {c: _heading(sheet, top, c) for c in range(1, width + 1)}
     below = {c: _heading(sheet, top + 1, c) for c in range(1, width + 1)}
@@ -151,17 +153,16 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
     workbook = open_workbook(path, password)
     if sheet is not None and sheet not in workbook.sheetnames:
         raise UserError(f"Tệp {path.name} không có trang tính “{sheet}”; có: {', '.join(workbook.sheetnames)}.")
-    best: tuple[int, Table, SheetRows] | None = None
+    best: tuple[tuple[int, int], Table, SheetRows] | None = None
     for name in [sheet] if sheet else workbook.sheetnames:
         rows = SheetRows(workbook.sheet(name))
         for top in range(1, min(rows.height, HEADER_SCAN_ROWS) + 1):
             score, headings, two_rows = _header_at(rows, kind, top, rows.width)
             if best is None or score > best[0]:
-                mapping = {c: key for c, h in headings.items() if h and (key := propose(kind, h))}
                 header_rows = (top, top + 1) if two_rows else (top,)
-                best = (score, Table(name, header_rows, headings, _unique(mapping)), rows)
+                best = (score, Table(name, header_rows, headings, _best_columns(kind, headings)), rows)
     required = {f.key for f in FIELDS[kind] if f.required}
-    if best is None or best[0] == 0 or not required & set(best[1].mapping.values()):
+    if best is None or best[0][0] == 0 or not required & set(best[1].mapping.values()):
         raise UserError(f"Không tìm thấy bảng dữ liệu trong tệp {path.name}: không có dòng tiêu đề nào có các cột "
                         f"như {', '.join(f.header for f in FIELDS[kind] if f.required)}. Hãy dùng mẫu "
                         "(antt template) hoặc đổi tên cột cho khớp.")
@@ -170,14 +171,17 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
     return table
 
 
-def _unique(mapping: dict[int, str]) -> dict[int, str]:
-    """One column per field: the leftmost wins (a second 'Họ tên' column stays unmapped)."""
+def _best_columns(kind: str, headings: dict[int, str]) -> dict[int, str]:
+    """One column per field: the surest match wins, then the leftmost (a second 'Họ tên' column stays
+    unmapped, and 'Thôn' does not take the area from a column headed 'Tên thôn')."""
+    scored = sorted(((score, -col, col, key) for col, h in headings.items() if h
+                     for key, score in [match(kind, h)] if key), reverse=True)
     seen, result = set(), {}
-    for col in sorted(mapping):
-        if mapping[col] not in seen:
-            seen.add(mapping[col])
-            result[col] = mapping[col]
-    return result
+    for _, _, col, key in scored:
+        if key not in seen:
+            seen.add(key)
+            result[col] = key
+    return dict(sorted(result.items()))
 
 
 def _is_numbering(texts: list[str]) -> bool:
