@@ -25,7 +25,7 @@ from antt_desktop.services.excel_import import ImportReport, run_import
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 PREVIEW_ROWS = 200
-SHOWN_ERRORS = 20
+SHOWN_ERRORS = 12  # the rest are marked in the preview and saved in the error workbook
 
 
 def _preview_rows(table: Table, report: ImportReport) -> list:
