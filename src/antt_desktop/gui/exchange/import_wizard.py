@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from antt_desktop.services import excel_export
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.excel_import import ImportReport, run_import
+from antt_desktop.services.import_mappings import remember, remembered
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 PREVIEW_ROWS = 200
@@ -112,6 +114,8 @@ class ImportWizard(QWizard):
             elif self.currentId() == MAPPING_PAGE:
                 self.table.mapping = {c: combo.currentData() for c, combo in self._combos.items()
                                       if combo.currentData()}
+                with contextlib.suppress(OSError):  # not remembering is no reason to stop the import
+                    remember(self.database.paths, self.kind, self.table.headings, self.table.mapping)
             elif self.currentId() == PREVIEW_PAGE and (self.report is None or self.report.errors):
                 show_error(self, self.tr("Fix the rows with errors in the workbook, then start again."))
                 return False
@@ -134,6 +138,9 @@ class ImportWizard(QWizard):
             layout.removeRow(0)
         self._combos.clear()
         table = self.table
+        choice = remembered(self.database.paths, self.kind, table.headings)
+        if choice is not None:
+            table.mapping = choice  # as the person matched these same headings last time
         rows = "–".join(str(r) for r in table.header_rows)
         self.ui.headerInfo.setText(self.tr("Sheet “%1”, header on row %2, %3 data rows.").replace("%1", table.sheet)
                                    .replace("%2", rows).replace("%3", str(len(table.rows))))
