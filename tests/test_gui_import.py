@@ -67,3 +67,20 @@ def test_the_column_matching_chosen_is_remembered_for_the_same_headings(qtbot, d
     second = mapping_page()
     assert second._combos[cccd_column].currentData() == ""
     assert "cccd" not in second.table.mapping.values() and "full_name" in second.table.mapping.values()
+
+
+def test_columns_that_name_a_field_equally_are_shown_as_a_tie(qtbot, database, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["Họ và tên", "Họ tên", "Giới tính", "Ngày sinh", "Chức danh", "Thôn"])
+    workbook.active.append(["Hoàng Văn Một", "Hoàng Một", "Nam", "01/01/1980", "Tổ viên", "Nà Liềm"])
+    workbook.save(tmp_path / "ds.xlsx")
+    wizard = ImportWizard(database, ADMIN_USER)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("members"))
+    wizard.ui.fileEdit.setText(str(tmp_path / "ds.xlsx"))
+    wizard.next()
+    assert "Các cột A, B đều giống cột “Họ và tên”" in wizard.ui.headerInfo.text()
+    assert wizard.table.mapping[1] == "full_name" and 2 not in wizard.table.mapping

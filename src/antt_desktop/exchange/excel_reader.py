@@ -37,6 +37,17 @@ class Table:
     mapping: dict[int, str]  # column number → field key (proposed, editable)
     rows: list[tuple[int, dict[int, object]]] = field(default_factory=list)  # (Excel row number, column → value)
 
+    def ties(self, kind: str) -> dict[str, list[int]]:
+        """Fields that two or more columns name equally surely: field key → those columns, the chosen first."""
+        found: dict[str, list[int]] = {}
+        for column, key in self.mapping.items():
+            score = match(kind, self.headings[column])[1]
+            others = [c for c, h in self.headings.items()
+                      if c != column and h and match(kind, h) == (key, score)]
+            if others:
+                found[key] = [column, *others]
+        return found
+
     @property
     def unknown_columns(self) -> list[str]:
         return [h for c, h in self.headings.items()

@@ -142,8 +142,14 @@ class ImportWizard(QWizard):
         if choice is not None:
             table.mapping = choice  # as the person matched these same headings last time
         rows = "–".join(str(r) for r in table.header_rows)
-        self.ui.headerInfo.setText(self.tr("Sheet “%1”, header on row %2, %3 data rows.").replace("%1", table.sheet)
-                                   .replace("%2", rows).replace("%3", str(len(table.rows))))
+        info = (self.tr("Sheet “%1”, header on row %2, %3 data rows.").replace("%1", table.sheet)
+                .replace("%2", rows).replace("%3", str(len(table.rows))))
+        fields = {spec.key: spec.header for spec in FIELDS[self.kind]}
+        for key, columns in table.ties(self.kind).items():
+            info += "\n" + (self.tr("Columns %1 all look like “%2”: check which one to import.")
+                            .replace("%1", ", ".join(get_column_letter(c) for c in columns))
+                            .replace("%2", fields[key]))
+        self.ui.headerInfo.setText(info)
         for column, heading in table.headings.items():
             if not heading:
                 continue

@@ -1671,6 +1671,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Trang “%1”, dòng tiêu đề %2, %3 dòng dữ liệu.</translation>
     </message>
     <message>
+        <source>Columns %1 all look like “%2”: check which one to import.</source>
+        <translation>Các cột %1 đều giống cột “%2”: hãy xem lại nên nhập cột nào.</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
