@@ -103,3 +103,13 @@ def test_members_headings_are_matched_by_their_words(two_areas, tmp_path):
     path = _book(tmp_path / "ds.xlsx", [[1, "Hoàng Văn Một", "Nam", "01/01/1980", "", "Nà Va", "Tổ viên"]], headings)
     table = read_table(path, "members")
     assert table.mapping == {2: "full_name", 3: "gender", 4: "birth_date", 5: "cccd", 6: "area", 7: "role"}
+
+
+def test_an_area_that_almost_matches_is_proposed_never_taken(database, two_areas, tmp_path):
+    rows = [[1, "Hoàng Văn Một", "Nam", "01/01/1980", "Thôn Nà Vaa", "Tổ viên"],
+            [2, "Hoàng Văn Hai", "Nam", "01/01/1981", "Thôn Pác Bó", "Tổ viên"]]
+    _, report = import_file(database, ADMIN_USER, "members", _book(tmp_path / "ds.xlsx", rows))
+    assert [e.message for e in report.errors] == [
+        "Không có khu dân cư “Thôn Nà Vaa”. Có phải “Thôn Nà Va”? Hãy sửa cho đúng tên.",
+        "Không có khu dân cư “Thôn Pác Bó”. Hãy nhập danh sách khu dân cư trước (loại areas)."]
+    assert query_members(database, ADMIN_USER, MemberFilter()) == []

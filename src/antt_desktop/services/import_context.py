@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -93,5 +94,14 @@ class ImportContext:
             return None
         found = self.find_area(name)
         if found is None:
-            raise UserError(f"Không có khu dân cư “{name}”; hãy nhập danh sách khu dân cư trước (loại areas).")
+            near = self.near_area(name)
+            hint = (f" Có phải “{near}”? Hãy sửa cho đúng tên." if near else
+                    " Hãy nhập danh sách khu dân cư trước (loại areas).")
+            raise UserError(f"Không có khu dân cư “{name}”.{hint}")
         return found
+
+    def near_area(self, name: str) -> str | None:
+        """The area whose name almost matches (a letter off), to propose; never taken without asking."""
+        keys = _area_keys(name)
+        best = process.extractOne(keys[-1], {key: key for key in self.areas}, scorer=fuzz.ratio, score_cutoff=85)
+        return self.area_names[self.areas[best[0]]] if best else None
