@@ -78,12 +78,40 @@ def excel_import(data_dir: str, path: str) -> None:
 
 
 def openpyxl_read(path: str) -> None:
+    """The floor: openpyxl reading every value of the file, read-only (streaming), values only."""
     from openpyxl import load_workbook
 
     START_WORK = time.perf_counter()
-    workbook = load_workbook(path, data_only=True)
+    workbook = load_workbook(path, read_only=True, data_only=True)
     rows = sum(1 for _ in workbook.active.iter_rows(values_only=True))
     _done({"work": time.perf_counter() - START_WORK, "rows": rows})
+
+
+def calamine_read(path: str) -> None:
+    """A second floor: python-calamine (Rust) reading every value of the file."""
+    import python_calamine
+
+    START_WORK = time.perf_counter()
+    workbook = python_calamine.CalamineWorkbook.from_path(path)
+    rows = sum(1 for _ in workbook.get_sheet_by_index(0).iter_rows())
+    _done({"work": time.perf_counter() - START_WORK, "rows": rows})
+
+
+def excel_answer(data_dir: str, kind: str, path: str) -> None:
+    """A dry run of any workbook, hostile ones included: the time and memory it takes to answer."""
+    from pathlib import Path
+
+    from antt_desktop.errors import UserError
+    from antt_desktop.services.excel_import import import_file
+
+    database = _database(data_dir)
+    START_WORK = time.perf_counter()
+    try:
+        _, report = import_file(database, _user(), kind, Path(path), dry_run=True)
+        answer = report.summary()
+    except UserError as exc:
+        answer = exc.message
+    _done({"work": time.perf_counter() - START_WORK, "answer": answer})
 
 
 def sync_import(data_dir: str, folder: str) -> None:
@@ -161,5 +189,6 @@ def report(data_dir: str, out: str) -> None:
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     {"bare_qt": bare_qt, "app_window": app_window, "excel_import": excel_import, "openpyxl_read": openpyxl_read,
+     "calamine_read": calamine_read, "excel_answer": excel_answer,
      "sync_import": sync_import, "member_filter": member_filter, "excel_export": excel_export,
      "sync_export": sync_export, "report": report}[sys.argv[1]](*sys.argv[2:])

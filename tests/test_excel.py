@@ -82,8 +82,8 @@ def test_one_bad_row_imports_nothing_and_reports_it(database, area, tmp_path):
     assert "Chức danh “Trưởng thôn” không có trong danh mục" in report.errors[0].message
     assert query_members(database, ADMIN_USER, MemberFilter()) == []
     out = excel_export.error_report(table, report, tmp_path / "loi.xlsx")
-    sheet = load_workbook(out).active
-    assert sheet["A2"].value == 9 and "Trưởng thôn" in sheet["B2"].value
+    sheet = load_workbook(out)["Lỗi"]
+    assert (sheet["A2"].value, sheet["B2"].value) == (9, "G") and "Trưởng thôn" in sheet["D2"].value
 
 
 def test_dry_run_writes_nothing(database, area, tmp_path):

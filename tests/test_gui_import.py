@@ -42,5 +42,45 @@ def test_wizard_stops_on_rows_with_errors(qtbot, database, tmp_path):
     wizard.ui.fileEdit.setText(str(_messy_members(tmp_path / "to.xlsx", bad_row=True)))
     wizard.next()
     wizard.next()
-    assert "Dòng 9: Chức danh “Trưởng thôn” không có trong danh mục" in wizard.ui.checkLabel.text()
+    assert "Dòng 9, cột G (Chức vụ): Chức danh “Trưởng thôn” không có trong danh mục" in wizard.ui.checkLabel.text()
     assert wizard.ui.errorReportButton.isEnabled()
+
+
+def test_the_column_matching_chosen_is_remembered_for_the_same_headings(qtbot, database, tmp_path):
+    areas.create_area(database, EDITOR_USER, AreaInput("Thôn Nà Liềm"))
+    path = _messy_members(tmp_path / "to.xlsx")
+
+    def mapping_page():
+        wizard = ImportWizard(database, ADMIN_USER)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("members"))
+        wizard.ui.fileEdit.setText(str(path))
+        wizard.next()
+        return wizard
+
+    first = mapping_page()
+    cccd_column = next(c for c, key in first.table.mapping.items() if key == "cccd")
+    first._combos[cccd_column].setCurrentIndex(0)  # "(not imported)"
+    first.next()
+    assert "cccd" not in first.table.mapping.values()
+    second = mapping_page()
+    assert second._combos[cccd_column].currentData() == ""
+    assert "cccd" not in second.table.mapping.values() and "full_name" in second.table.mapping.values()
+
+
+def test_columns_that_name_a_field_equally_are_shown_as_a_tie(qtbot, database, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["Họ và tên", "Họ tên", "Giới tính", "Ngày sinh", "Chức danh", "Thôn"])
+    workbook.active.append(["Hoàng Văn Một", "Hoàng Một", "Nam", "01/01/1980", "Tổ viên", "Nà Liềm"])
+    workbook.save(tmp_path / "ds.xlsx")
+    wizard = ImportWizard(database, ADMIN_USER)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("members"))
+    wizard.ui.fileEdit.setText(str(tmp_path / "ds.xlsx"))
+    wizard.next()
+    assert "Các cột A, B đều giống cột “Họ và tên”" in wizard.ui.headerInfo.text()
+    assert wizard.table.mapping[1] == "full_name" and 2 not in wizard.table.mapping

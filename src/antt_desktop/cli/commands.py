@@ -20,6 +20,7 @@ from antt_desktop.services.stats import record_counts
 
 # A restore into a folder that has no data yet: there is no account to sign in with and nothing to protect.
 EMPTY_FOLDER_USER = CurrentUser("khoi-phuc", "Khôi phục vào thư mục chưa có dữ liệu", Role.ADMIN)
+MAX_ERROR_LINES = 1000  # errors of an import printed; all of them go to --error-report
 
 
 def _paths(args: argparse.Namespace):  # noqa: ANN202
@@ -101,13 +102,20 @@ def template(args: argparse.Namespace) -> str:
 def import_excel(args: argparse.Namespace) -> dict | str:
     database = open_existing(_paths(args))
     try:
-        table, report = import_file(database, sign_in(args, database), args.kind, args.file, args.dry_run, args.sheet)
+        password = read_password_file(args.workbook_password_file) if args.workbook_password_file else None
+        table, report = import_file(database, sign_in(args, database), args.kind, args.file, args.dry_run, args.sheet,
+                                    password)
         if args.error_report and report.errors:
             excel_export.error_report(table, report, args.error_report)
     finally:
         database.close()
     if report.errors:
-        raise UserError(report.summary() + (f" Danh sách dòng lỗi: {args.error_report}." if args.error_report else ""))
+        shown = report.errors[:MAX_ERROR_LINES]
+        more = report.error_count - len(shown)
+        raise UserError("\n".join([report.summary() + (f" Danh sách dòng lỗi: {args.error_report}."
+                                                        if args.error_report else ""),
+                                   *(f"  {error}" for error in shown),
+                                   *([f"  … và {more} lỗi nữa (ghi đủ bằng --error-report)."] if more else [])]))
     if args.json:
         return {"kind": report.kind, "sheet": report.sheet, "rows": report.rows, "created": report.counts["created"],
                 "updated": report.counts["updated"], "skipped": report.counts["skipped"],

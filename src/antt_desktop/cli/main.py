@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--sheet", default=None, help="tên trang tính (mặc định: tự tìm)")
     importer.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     importer.add_argument("--error-report", type=Path, metavar="OUT", help="ghi các dòng lỗi ra tệp Excel")
+    importer.add_argument("--workbook-password-file", type=Path, metavar="FILE",
+                          help="tệp chứa mật khẩu của tệp Excel được đặt mật khẩu")
     importer.add_argument("--json", action="store_true")
     importer.set_defaults(handler=commands.import_excel)
 

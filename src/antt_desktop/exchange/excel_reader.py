@@ -1,23 +1,32 @@
 """Finding the table in a workbook as communes keep it: title and signature rows around it, the header not on
-row 1, merged or spread over two rows, an STT column, blank rows in the middle, formulas (their values)."""
+row 1, merged or spread over two rows, an STT column, blank rows in the middle, formulas (their values).
+
+The workbook is checked against the limits of ``xlsx_guard`` first, then read by python-calamine (a Rust
+reader, many times faster than openpyxl); only the rows of the table found are kept."""
 
 from __future__ import annotations
 
-import zipfile
-import zlib
+import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet.worksheet import Worksheet
+import python_calamine as calamine
 
 from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
-from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, propose
+from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
+from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
+from antt_desktop.exchange.xlsx_guard import check_workbook
 
 HEADER_SCAN_ROWS = 40
+NUMBERING = re.compile(r"^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?$")
+SUBTOTAL_WORDS = {"tong", "cong", "tong cong", "tong so", "cong tong"}
+PLACE_AND_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
+SIGNATURE_TITLES = ("nguoi lap", "xac nhan", "truong cong an", "thu truong", "chu tich", "t/m ", "tm ", "ky ten",
+                    "ky, ghi ro", "(ky", "can bo lap")
+MAX_COLUMNS = 60  # columns of a table looked at; a real one has 10–30
 
 
 @dataclass
@@ -28,53 +37,117 @@ class Table:
     mapping: dict[int, str]  # column number → field key (proposed, editable)
     rows: list[tuple[int, dict[int, object]]] = field(default_factory=list)  # (Excel row number, column → value)
 
+    def ties(self, kind: str) -> dict[str, list[int]]:
+        """Fields that two or more columns name equally surely: field key → those columns, the chosen first."""
+        found: dict[str, list[int]] = {}
+        for column, key in self.mapping.items():
+            score = match(kind, self.headings[column])[1]
+            others = [c for c, h in self.headings.items()
+                      if c != column and h and match(kind, h) == (key, score)]
+            if others:
+                found[key] = [column, *others]
+        return found
+
     @property
     def unknown_columns(self) -> list[str]:
         return [h for c, h in self.headings.items()
                 if c not in self.mapping and h and search_key(h) not in SKIPPED_HEADINGS]
 
 
-def open_workbook(path: Path):  # noqa: ANN201
-    try:
-        return load_workbook(path, data_only=True)  # formulas give their last computed values
-    except FileNotFoundError:
-        raise UserError(f"Không tìm thấy tệp {path}.") from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError,
-            AttributeError, IndexError, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        # SyntaxError: broken XML inside the zip; zlib.error and EOFError: a damaged or cut compressed part;
-        # NotImplementedError: an unknown compression method; RuntimeError: a password-protected part
-        hint = " Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx." if path.suffix.lower() == ".xls" else ""
-        raise UserError(f"Không đọc được tệp {path.name}: không phải tệp Excel .xlsx hoặc tệp bị hỏng ({exc}).{hint}")\
-            from None
+class Workbook:
+    """A checked workbook open for reading; sheets are loaded one at a time, when asked for."""
+
+    def __init__(self, path: Path, password: str | None = None) -> None:
+        self.name = path.name
+        source = open_source(path, password)
+        if isinstance(source, Path):
+            with source.open("rb") as handle:
+                if handle.read(len(OLE_MAGIC)) == OLE_MAGIC:
+                    raise UserError(f"Không đọc được tệp {path.name}: đây là tệp Excel cũ (.xls). Hãy mở bằng Excel "
+                                    "và lưu lại dạng .xlsx.")
+        check_workbook(source if isinstance(source, io.BytesIO) else str(source), path.name)
+        try:
+            if isinstance(source, io.BytesIO):
+                source.seek(0)
+                self.book = calamine.CalamineWorkbook.from_filelike(source)
+            else:
+                self.book = calamine.CalamineWorkbook.from_path(str(source))
+            self.sheetnames = [m.name for m in self.book.sheets_metadata
+                               if m.typ == calamine.SheetTypeEnum.WorkSheet]
+        except (calamine.CalamineError, OSError, ValueError, TypeError) as exc:
+            raise _unreadable(path.name, exc) from None
+
+    def sheet(self, name: str) -> calamine.CalamineSheet:
+        try:
+            return self.book.get_sheet_by_name(name)
+        except (calamine.CalamineError, OSError, ValueError, TypeError) as exc:
+            raise _unreadable(self.name, exc) from None
 
 
-def sheet_names(path: Path) -> list[str]:
-    return open_workbook(path).sheetnames
+def _unreadable(name: str, exc: Exception) -> UserError:
+    return UserError(f"Không đọc được tệp {name}: không phải tệp Excel .xlsx hoặc tệp bị hỏng "
+                     f"({str(exc)[:200]}). Hãy mở bằng Excel và lưu lại dạng .xlsx.")
 
 
-def _merged_values(ws: Worksheet) -> dict[tuple[int, int], object]:
-    """Every cell of a merged range carries the value of its top-left cell."""
-    values = {}
-    for merged in ws.merged_cells.ranges:
-        top_left = ws.cell(merged.min_row, merged.min_col).value
-        for row in range(merged.min_row, merged.max_row + 1):
-            for col in range(merged.min_col, merged.max_col + 1):
-                values[(row, col)] = top_left
-    return values
+def open_workbook(path: Path, password: str | None = None) -> Workbook:
+    return Workbook(path, password)
 
 
-def _heading(ws: Worksheet, merged: dict, row: int, col: int) -> str:
-    return cell_values.text(merged.get((row, col), ws.cell(row, col).value))
+def sheet_names(path: Path, password: str | None = None) -> list[str]:
+    return open_workbook(path, password).sheetnames
 
 
-def _score(kind: str, headings: dict[int, str]) -> int:
-    return len({propose(kind, h) for h in headings.values() if h} - {None})
+class SheetRows:
+    """The first rows of a sheet in memory (1-based Excel numbers), and merged ranges read from the top-left."""
+
+    def __init__(self, sheet: calamine.CalamineSheet) -> None:
+        self.sheet = sheet
+        start = sheet.start or (0, 0)
+        self.first_row, self.first_col = start[0] + 1, start[1] + 1
+        self.top: list[list[object]] = []
+        for values in sheet.iter_rows():
+            self.top.append(values)
+            if len(self.top) + self.first_row > HEADER_SCAN_ROWS + 2:
+                break
+        self.merged: dict[tuple[int, int], tuple[int, int]] = {}
+        last_row = self.first_row + len(self.top)
+        for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
+            if r0 + 1 >= last_row or c0 >= MAX_COLUMNS:
+                continue  # merged ranges matter for the header only
+            for row in range(r0 + 1, min(r1 + 1, last_row) + 1):
+                for col in range(c0 + 1, min(c1 + 1, MAX_COLUMNS) + 1):
+                    self.merged.setdefault((row, col), (r0 + 1, c0 + 1))
+
+    @property
+    def width(self) -> int:
+        return min(self.first_col - 1 + self.sheet.width, MAX_COLUMNS) if self.sheet.width else 0
+
+    @property
+    def height(self) -> int:
+        return self.first_row - 1 + self.sheet.height if self.sheet.height else 0
+
+    def value(self, row: int, col: int) -> object:
+        row, col = self.merged.get((row, col), (row, col))
+        index_row, index_col = row - self.first_row, col - self.first_col
+        if 0 <= index_row < len(self.top) and 0 <= index_col < len(self.top[index_row]):
+            return self.top[index_row][index_col]
+        return None
 
 
-def _header_at(ws: Worksheet, merged: dict, kind: str, top: int, width: int) -> tuple[int, dict[int, str], bool]:
+def _heading(sheet: SheetRows, row: int, col: int) -> str:
+    return cell_values.text(sheet.value(row, col))
+
+
+def _score(kind: str, headings: dict[int, str]) -> tuple[int, int]:
+    """(fields recognised, how surely): the header row is the one that names the most fields, the surest."""
+    matches = [match(kind, h) for h in headings.values() if h]
+    return len({key for key, _ in matches} - {None}), sum(score for _, score in matches)
+
+
+def _header_at(sheet: SheetRows, kind: str, top: int, width: int) -> tuple[tuple[int, int], dict[int, str], bool]:
     """(score, headings, spans two rows) for a header starting at row ``top``."""
-    one = {c: _heading(ws, merged, top, c) for c in range(1, width + 1)}
-    below = {c: _heading(ws, merged, top + 1, c) for c in range(1, width + 1)}
+    one = {c: _heading(sheet, top, c) for c in range(1, width + 1)}
+    below = {c: _heading(sheet, top + 1, c) for c in range(1, width + 1)}
     two = {}
     for c in range(1, width + 1):
         upper, lower = one[c], below[c]
@@ -86,49 +159,76 @@ def _header_at(ws: Worksheet, merged: dict, kind: str, top: int, width: int) -> 
     return _score(kind, one), one, False
 
 
-def read_table(path: Path, kind: str, sheet: str | None = None) -> Table:
+def read_table(path: Path, kind: str, sheet: str | None = None, password: str | None = None) -> Table:
     """The best-matching header row over the sheets (or the one named), the proposed mapping and the data rows."""
-    workbook = open_workbook(path)
+    workbook = open_workbook(path, password)
     if sheet is not None and sheet not in workbook.sheetnames:
         raise UserError(f"Tệp {path.name} không có trang tính “{sheet}”; có: {', '.join(workbook.sheetnames)}.")
-    best: tuple[int, Table] | None = None
+    best: tuple[tuple[int, int], Table, SheetRows] | None = None
     for name in [sheet] if sheet else workbook.sheetnames:
-        ws = workbook[name]
-        merged = _merged_values(ws)
-        width = min(ws.max_column, 60)
-        for top in range(1, min(ws.max_row, HEADER_SCAN_ROWS) + 1):
-            score, headings, two_rows = _header_at(ws, merged, kind, top, width)
+        rows = SheetRows(workbook.sheet(name))
+        for top in range(1, min(rows.height, HEADER_SCAN_ROWS) + 1):
+            score, headings, two_rows = _header_at(rows, kind, top, rows.width)
             if best is None or score > best[0]:
-                mapping = {c: key for c, h in headings.items() if h and (key := propose(kind, h))}
-                rows = (top, top + 1) if two_rows else (top,)
-                best = (score, Table(name, rows, headings, _unique(mapping)))
+                header_rows = (top, top + 1) if two_rows else (top,)
+                best = (score, Table(name, header_rows, headings, _best_columns(kind, headings)), rows)
     required = {f.key for f in FIELDS[kind] if f.required}
-    if best is None or best[0] == 0 or not required & set(best[1].mapping.values()):
+    if best is None or best[0][0] == 0 or not required & set(best[1].mapping.values()):
         raise UserError(f"Không tìm thấy bảng dữ liệu trong tệp {path.name}: không có dòng tiêu đề nào có các cột "
                         f"như {', '.join(f.header for f in FIELDS[kind] if f.required)}. Hãy dùng mẫu "
                         "(antt template) hoặc đổi tên cột cho khớp.")
     table = best[1]
-    _read_rows(workbook[table.sheet], table, [c for c, key in table.mapping.items() if key in required])
+    _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required])
     return table
 
 
-def _unique(mapping: dict[int, str]) -> dict[int, str]:
-    """One column per field: the leftmost wins (a second 'Họ tên' column stays unmapped)."""
+def _best_columns(kind: str, headings: dict[int, str]) -> dict[int, str]:
+    """One column per field: the surest match wins, then the leftmost (a second 'Họ tên' column stays
+    unmapped, and 'Thôn' does not take the area from a column headed 'Tên thôn')."""
+    scored = sorted(((score, -col, col, key) for col, h in headings.items() if h
+                     for key, score in [match(kind, h)] if key), reverse=True)
     seen, result = set(), {}
-    for col in sorted(mapping):
-        if mapping[col] not in seen:
-            seen.add(mapping[col])
-            result[col] = mapping[col]
-    return result
+    for _, _, col, key in scored:
+        if key not in seen:
+            seen.add(key)
+            result[col] = key
+    return dict(sorted(result.items()))
 
 
-def _read_rows(ws: Worksheet, table: Table, required_columns: list[int]) -> None:
-    """Data rows: blank rows, and rows with nothing in any required column (place and date, signatures,
-    notes under the table), are not data."""
+def _is_numbering(texts: list[str]) -> bool:
+    """“(1) (2) (3)…”, “1 2 3…” or “A B C…” under the header: the columns' numbers, not data."""
+    return len(texts) >= 3 and all(NUMBERING.match(t) for t in texts)
+
+
+def _is_subtotal(texts: list[str]) -> bool:
+    key = search_key(texts[0]) if texts else ""
+    return key in SUBTOTAL_WORDS or key.startswith(("tong cong", "tong so "))
+
+
+def _ends_table(texts: list[str]) -> bool:
+    """The place-and-date line or a signer's title: what follows is the signature block, not data."""
+    if not texts or len(texts) > 2:
+        return False
+    return any(PLACE_AND_DATE.search(key) or key.startswith(SIGNATURE_TITLES) for key in map(search_key, texts))
+
+
+def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> None:
+    """Data rows. Not data: blank rows; rows with nothing in any required column (notes under the table); the
+    numbering row under the header; sub-totals; and from the place-and-date line or a signer's title on,
+    the signature block. Empty cells are None, as an empty cell is in openpyxl."""
     first = max(table.header_rows) + 1
-    for number, values in enumerate(ws.iter_rows(min_row=first, max_col=max(table.headings), values_only=True),
-                                    start=first):
-        cells = {c: values[c - 1] for c in table.headings if c - 1 < len(values)}
-        if all(cell_values.text(cells.get(c)) == "" for c in required_columns):
+    offset = sheet.first_col
+    columns = [(c, c - offset) for c in table.headings if c - offset >= 0]
+    required = [c - offset for c in required_columns if c - offset >= 0]
+    for number, values in enumerate(sheet.sheet.iter_rows(), start=sheet.first_row):
+        if number < first:
             continue
-        table.rows.append((number, cells))
+        width = len(values)
+        texts = [t for _, i in columns if i < width and values[i] != "" and (t := cell_values.text(values[i]))]
+        if _ends_table(texts):
+            break
+        if all(i >= width or values[i] == "" or cell_values.text(values[i]) == "" for i in required):
+            continue
+        if (number <= first + 1 and _is_numbering(texts)) or _is_subtotal(texts):
+            continue
+        table.rows.append((number, {c: values[i] if i < width and values[i] != "" else None for c, i in columns}))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
+
+from rapidfuzz import fuzz
 
 from antt_desktop.domain.text import search_key
 
@@ -21,11 +24,14 @@ class Field:
 
 
 SKIPPED_HEADINGS = {"stt", "tt", "so tt", "so thu tu", "thu tu"}
+WORD = re.compile(r"[a-z0-9]+")
+FILLER_WORDS = frozenset({"va", "cua", "x"})
+MAX_HEADING_WORDS = 6
 
 FIELDS: dict[str, tuple[Field, ...]] = {
     "areas": (
-        Field("name", "Tên khu dân cư", ("Khu dân cư", "Tên thôn", "Thôn, tổ dân phố", "Tên", "Thôn/TDP", "Địa bàn"),
-              True, "Thôn Nà Liềm"),
+        Field("name", "Tên khu dân cư", ("Khu dân cư", "Tên thôn", "Thôn, tổ dân phố", "Tên", "Thôn/TDP", "Địa bàn",
+                                         "Thôn"), True, "Thôn Nà Liềm"),
         Field("kind", "Loại", ("Loại khu dân cư", "Phân loại"), False, "Thôn"),
         Field("population", "Số nhân khẩu", ("Nhân khẩu", "Dân số", "Số khẩu"), False, "812"),
         Field("households", "Số hộ", ("Hộ", "Số hộ gia đình", "Tổng số hộ"), False, "186"),
@@ -39,7 +45,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("cccd", "Số CCCD", ("CCCD", "Số định danh", "Căn cước công dân", "Số căn cước", "CMND/CCCD"), False,
               "008085012345"),
         Field("phone", "Số điện thoại", ("Điện thoại", "SĐT", "SDT"), False, "0912345678"),
-        Field("area", "Khu dân cư", ("Thôn", "Thôn, tổ dân phố", "Địa bàn", "Nơi cư trú"), False, "Thôn Nà Liềm"),
+        Field("area", "Khu dân cư", ("Thôn", "Thôn, tổ dân phố", "Địa bàn", "Nơi cư trú", "Tên thôn"), False,
+              "Thôn Nà Liềm"),
         Field("team", "Tổ/đội", ("Tổ", "Tên tổ", "Đơn vị"), False, ""),
         Field("role", "Chức danh", ("Chức vụ", "Vị trí"), True, "Tổ viên"),
         Field("ethnicity", "Dân tộc", (), False, "Tày"),
@@ -48,6 +55,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("party_member", "Đảng viên", ("Đảng viên (x)",), False, "x"),
         Field("start_date", "Ngày tham gia", ("Ngày vào", "Thời gian tham gia", "Ngày bắt đầu"), False, "01/07/2024"),
         Field("appointment_number", "Số quyết định", ("Quyết định", "Số QĐ"), False, "125/QĐ-UBND"),
+        Field("force", "Lực lượng", ("Loại lực lượng", "Thuộc lực lượng", "Lực lượng tham gia"), False,
+              "Tổ bảo vệ ANTT"),
     ),
     "persons": (
         Field("full_name", "Họ và tên", ("Họ tên", "Ho ten", "Tên"), True, "Hoàng Văn Sính"),
@@ -91,10 +100,38 @@ def _keys(spec: Field) -> frozenset[str]:
     return frozenset(search_key(h) for h in (spec.header, *spec.aliases))
 
 
+def _words(text: str) -> frozenset[str]:
+    """The words of a heading, diacritics, case, punctuation and order aside ("Thôn/TDP" → thon, tdp)."""
+    return frozenset(WORD.findall(search_key(text))) - FILLER_WORDS
+
+
 @cache
+def match(kind: str, heading: str) -> tuple[str | None, int]:
+    """The field a column heading means and how sure that is (0–100): 100 for a known wording; a heading that
+    says all an alias says and a little more ("Tên thôn, xóm", "Thôn/Bản") 80–95; a near spelling 80–90."""
+    key = search_key(heading)
+    if not key or key in SKIPPED_HEADINGS:
+        return None, 0
+    exact = next((f.key for f in FIELDS[kind] if key in _keys(f)), None)
+    if exact:
+        return exact, 100
+    words = _words(heading)
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return None, 0  # a title or a sentence, not a heading
+    best: tuple[str | None, int] = (None, 0)
+    for spec in FIELDS[kind]:
+        for alias in (spec.header, *spec.aliases):
+            said = _words(alias)
+            if said and said <= words:
+                score = 80 + round(15 * len(said) / len(words))
+            else:
+                ratio = fuzz.token_sort_ratio(" ".join(sorted(words)), " ".join(sorted(said)))
+                score = round(ratio) - 10 if ratio >= 90 else 0
+            if score > best[1]:
+                best = (spec.key, score)
+    return best if best[1] >= 80 else (None, 0)
+
+
 def propose(kind: str, heading: str) -> str | None:
     """The field a column heading means, if any."""
-    key = search_key(heading)
-    if key in SKIPPED_HEADINGS:
-        return None
-    return next((f.key for f in FIELDS[kind] if key in _keys(f)), None)
+    return match(kind, heading)[0]

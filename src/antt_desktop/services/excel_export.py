@@ -11,9 +11,10 @@ from antt_desktop.domain.campaigns import vocabulary
 from antt_desktop.domain.forces import GENDERS, force_types
 from antt_desktop.domain.security_models import names
 from antt_desktop.errors import UserError
+from antt_desktop.exchange.error_workbook import write_error_workbook
 from antt_desktop.exchange.excel_reader import Table
 from antt_desktop.exchange.excel_schema import FIELDS
-from antt_desktop.exchange.excel_writer import write_error_report, write_table, write_template
+from antt_desktop.exchange.excel_writer import write_table, write_template
 from antt_desktop.services import activities, areas, persons
 from antt_desktop.services import security_models as models
 from antt_desktop.services.auth import CurrentUser
@@ -34,12 +35,13 @@ def _without_sensitive(kind: str, rows: Iterator[list]) -> Iterator[list]:
 
 
 def _members(database: Database, user: CurrentUser) -> Iterator[list]:
+    forces = {kind.code: kind.short_name for kind in force_types()}
     offset = 0
     while page := query_members(database, user, MemberFilter(), offset, PAGE):
         for m in page:
             yield [m.full_name, GENDERS[m.gender], m.birth_date, m.cccd, m.phone, m.area_name, m.team_name,
                    m.role_name, m.ethnicity, m.religion, m.education, "x" if m.party_member else "", m.start_date,
-                   m.appointment_number]
+                   m.appointment_number, forces.get(m.force_type, "")]
         offset += PAGE
 
 
@@ -83,13 +85,14 @@ def template(kind: str, out: Path) -> Path:
         "category": vocabulary("person_categories"), "activity_type": vocabulary("activity_types"),
         "channel": vocabulary("channels"), "field": tuple(names("fields").values()),
         "status": tuple(names("statuses").values()),
+        "force": tuple(k.short_name for k in force_types() if not k.historical),
     }
     return write_template(out, kind, choices)
 
 
 def error_report(table: Table, report: ImportReport, out: Path) -> Path:
-    columns = sorted(table.headings)
-    by_row = dict(table.rows)
-    return write_error_report(out, [table.headings[c] for c in columns],
-                              ((e.row, [by_row.get(e.row, {}).get(c) for c in columns], e.message)
-                               for e in report.errors))
+    """Every error with its row and column, and the refused rows with their bad cells marked."""
+    wanted = {e.row for e in report.errors}
+    rows = {number: cells for number, cells in table.rows if number in wanted}
+    columns = [(c, table.headings[c]) for c in sorted(table.headings) if table.headings[c]]
+    return write_error_workbook(out, columns, rows, report.errors)

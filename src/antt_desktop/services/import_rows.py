@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from antt_desktop.db.campaign_models import Activity, PrestigiousPerson
 from antt_desktop.db.force_models import ForceMember, ForceTeam, MemberEvent
@@ -24,72 +22,27 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values as cv
 from antt_desktop.services.activities import apply_activity
 from antt_desktop.services.areas import apply_input
+from antt_desktop.services.import_cells import Cells
+from antt_desktop.services.import_context import ImportContext
 from antt_desktop.services.members import TIMELINE, fill_member
 from antt_desktop.services.security_models import apply_model
 
 GENDER_WORDS = {"nam": "nam", "nu": "nu", "n": "nu", "x": "nam"}
 
 
-def _area_key(name: str) -> str:
-    """'Thôn Nà Liềm', 'thon na liem' and 'Nà Liềm' are the same area."""
-    key = search_key(name)
-    for kind in AREA_KINDS:
-        prefix = search_key(kind) + " "
-        if key.startswith(prefix):
-            return key[len(prefix):]
-    return key
-
-
-@dataclass
-class ImportContext:
-    """What rows are matched against, loaded once and kept up to date as rows are written."""
-
-    session: Session
-    unit: str
-    campaign_codes: set[str]
-    areas: dict[str, uuid.UUID] = field(default_factory=dict)
-    area_names: dict[uuid.UUID, str] = field(default_factory=dict)
-    teams: dict[str, ForceTeam] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    cccds: set[str] = field(default_factory=set)
-
-    @classmethod
-    def load(cls, session: Session, unit: str, campaign_codes: set[str]) -> ImportContext:
-        context = cls(session, unit, campaign_codes)
-        for area in session.scalars(select(ResidentialArea).where(ResidentialArea.owner_unit == unit,
-                                                                  ResidentialArea.deleted_at.is_(None))):
-            context.remember_area(area)
-        for team in session.scalars(select(ForceTeam).where(ForceTeam.owner_unit == unit,
-                                                            ForceTeam.deleted_at.is_(None))):
-            context.teams[search_key(team.name)] = team
-        return context
-
-    def remember_area(self, area: ResidentialArea) -> None:
-        self.areas[_area_key(area.name)] = area.id
-        self.area_names[area.id] = area.name
-
-    def area(self, name: str, required: bool = False) -> uuid.UUID | None:
-        if not name:
-            if required:
-                raise UserError("Chưa ghi khu dân cư.")
-            return None
-        found = self.areas.get(_area_key(name))
-        if found is None:
-            raise UserError(f"Không có khu dân cư “{name}”; hãy nhập danh sách khu dân cư trước (loại areas).")
-        return found
-
-
 # -- areas ------------------------------------------------------------------------------------------------------
 def area_input(row: dict, context: ImportContext) -> AreaInput:
+    cells = Cells("areas", row)
     kind = cv.text(row.get("kind")) or next((k for k in AREA_KINDS if cv.text(row.get("name")).startswith(k + " ")),
                                             "Thôn")
-    return AreaInput(cv.text(row.get("name")), kind.capitalize() if kind.islower() else kind,
-                     cv.integer(row.get("population"), "Số nhân khẩu"), cv.integer(row.get("households"), "Số hộ"),
-                     set(), cv.text(row.get("key_notes")), cv.text(row.get("notes"))).validated()
+    return cells.validated(AreaInput(
+        cv.text(row.get("name")), kind.capitalize() if kind.islower() else kind,
+        cells.get("population", cv.integer, "Số nhân khẩu"), cells.get("households", cv.integer, "Số hộ"),
+        set(), cv.text(row.get("key_notes")), cv.text(row.get("notes"))))
 
 
 def write_area(data: AreaInput, context: ImportContext) -> str:
-    existing = context.areas.get(_area_key(data.name))
+    existing = context.find_area(data.name)
     area = context.session.get(ResidentialArea, existing) if existing else ResidentialArea(id=uuid.uuid4())
     if existing:
         data = AreaInput(data.name, data.kind, data.population if data.population is not None else area.population,
@@ -105,44 +58,80 @@ def write_area(data: AreaInput, context: ImportContext) -> str:
 
 
 # -- members ----------------------------------------------------------------------------------------------------
-def _role(text: str) -> tuple[str, str]:
-    """(force type, role) whose role name is written in the cell."""
+def _force(text: str) -> str:
+    """The force type written in a “Lực lượng” cell: its name or short name, whole or in part."""
     key = search_key(text)
     for kind in force_types():
-        for role in kind.roles:
-            if search_key(role.name) == key:
-                return kind.code, role.code
+        names = {search_key(kind.name), search_key(kind.short_name)}
+        if key in names or any(len(key) >= 5 and (key in name or name in key) for name in names):
+            return kind.code
+    known = ", ".join(k.short_name for k in force_types() if not k.historical)
+    raise UserError(f"Lực lượng “{text}” không có trong danh mục ({known}…).")
+
+
+def _role(text: str, roles: dict[object, tuple[str, str]], force: str = "") -> tuple[str, str]:
+    """(force type, role) whose role name is written in the cell, among the roles of ``force`` when given."""
+    if not roles:  # the catalog's roles, keyed once per import
+        for kind in force_types():
+            for role in kind.roles:
+                roles.setdefault(search_key(role.name), (kind.code, role.code))
+                roles.setdefault(("label", role.code), (role.name, ""))
+                roles.setdefault((kind.code, search_key(role.name)), (kind.code, role.code))
+    found = roles.get((force, search_key(text)) if force else search_key(text))
+    if found:
+        return found
+    if force and search_key(text) in roles:
+        kind = next(k for k in force_types() if k.code == force)
+        raise UserError(f"Chức danh “{text}” không thuộc {kind.short_name} "
+                        f"({', '.join(r.name.lower() for r in kind.roles)}).")
     raise UserError(f"Chức danh “{text}” không có trong danh mục (tổ trưởng, tổ phó, tổ viên, đội trưởng…).")
 
 
-def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, str]:
-    gender = GENDER_WORDS.get(search_key(cv.text(row.get("gender"))))
+def _gender(value: object) -> str:
+    gender = GENDER_WORDS.get(search_key(cv.text(value)))
     if gender is None:
-        raise UserError(f"Giới tính “{cv.text(row.get('gender'))}” phải là Nam hoặc Nữ.")
-    type_code, role = _role(cv.text(row.get("role")))
-    team_name = cv.text(row.get("team"))
+        raise UserError(f"Giới tính “{cv.text(value)}” phải là Nam hoặc Nữ.")
+    return gender
+
+
+def _team_name(context: ImportContext, team_name: str, area_name: str, type_code: str) -> str:
+    if team_name:
+        return team_name
+    if not area_name:
+        raise UserError("Cần ghi tổ/đội hoặc khu dân cư để biết thành viên thuộc tổ nào.")
+    area_id = context.area(area_name)
+    return suggested_team_name(type_code, context.area_names[area_id]) if type_code else ""
+
+
+def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, str]:
+    cells = Cells("members", row)
+    gender = cells.get("gender", _gender, default="nam")
+    force = cells.get("force", lambda value: _force(cv.text(value)) if cv.text(value) else "", default="")
+    type_code, role = cells.get("role", lambda value: _role(cv.text(value), context.roles, force), default=("", ""))
     area_name = cv.text(row.get("area"))
-    if not team_name:
-        if not area_name:
-            raise UserError("Cần ghi tổ/đội hoặc khu dân cư để biết thành viên thuộc tổ nào.")
-        team_name = suggested_team_name(type_code, context.area_names[context.area(area_name)])
-    cccd = cv.cccd(row.get("cccd"))
+    team_name = cells.check("area" if not cv.text(row.get("team")) and area_name else "team",
+                            lambda: _team_name(context, cv.text(row.get("team")), area_name, type_code), "")
+    cccd = cells.get("cccd", cv.cccd, default="")
     if cccd:
         if cccd in context.cccds:
-            raise UserError(f"Số CCCD {cccd} trùng với dòng trước trong cùng tệp.")
+            cells.check("cccd", lambda: _raise(f"Số CCCD {cccd} trùng với dòng trước trong cùng tệp."))
         context.cccds.add(cccd)
-    data = MemberInput(cv.text(row.get("full_name")), gender, cv.day(row.get("birth_date"), "Ngày sinh"), uuid.uuid4(),
-                       role, cv.day(row.get("start_date"), "Ngày tham gia"), cv.cccd(row.get("cccd")),
-                       cv.text(row.get("phone")), area_name, cv.text(row.get("ethnicity")) or "Kinh",
-                       cv.text(row.get("religion")) or "Không", cv.text(row.get("education")),
-                       cv.flag(row.get("party_member")), cv.text(row.get("appointment_number"))).validated()
+    data = cells.validated(MemberInput(
+        cv.text(row.get("full_name")), gender, cells.get("birth_date", cv.day, "Ngày sinh"), uuid.uuid4(),
+        role or "to_vien", cells.get("start_date", cv.day, "Ngày tham gia"), cccd, cv.text(row.get("phone")),
+        area_name, cv.text(row.get("ethnicity")) or "Kinh", cv.text(row.get("religion")) or "Không",
+        cv.text(row.get("education")), cv.flag(row.get("party_member")), cv.text(row.get("appointment_number"))))
     return data, team_name, type_code
+
+
+def _raise(message: str) -> None:
+    raise UserError(message)
 
 
 def _team(context: ImportContext, team_name: str, type_code: str, area_name: str) -> ForceTeam:
     team = context.teams.get(search_key(team_name))
     if team is None:
-        area_id = context.areas.get(_area_key(area_name)) if area_name else None
+        area_id = context.find_area(area_name) if area_name else None
         team = ForceTeam(id=uuid.uuid4(), name=team_name, force_type=type_code, area_id=area_id,
                          quotas=default_quotas(type_code), search_key=search_key(team_name),
                          sort_key=collation_key(team_name), decision_number="", decision_issuer="", notes="")
@@ -157,20 +146,17 @@ def _team(context: ImportContext, team_name: str, type_code: str, area_name: str
 def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -> str:
     data, team_name, type_code = parsed
     session = context.session
-    match = select(ForceMember).where(ForceMember.deleted_at.is_(None), ForceMember.owner_unit == context.unit)
-    match = (match.where(ForceMember.cccd == data.cccd) if data.cccd else
-             match.where(ForceMember.search_key == search_key(data.full_name),
-                         ForceMember.birth_date == data.birth_date))
-    existing = session.scalar(match)
-    if existing:
-        fill_member(existing, data)  # personal details; team and role change only through the history
+    existing_id = context.member_id(data)
+    if existing_id:
+        fill_member(session.get(ForceMember, existing_id), data)  # team and role change only through the history
         return "updated"
     team = _team(context, team_name, type_code, data.residence)
     member = ForceMember(id=uuid.uuid4(), team_id=team.id, role=data.role, status=ACTIVE,
                          start_date=data.start_date or date.today(), end_reason="")
     fill_member(member, data)
     session.add(member)
-    role_label = next(r.name for k in force_types() for r in k.roles if r.code == data.role)
+    context.remember_member(data, member.id)
+    role_label = context.roles[("label", data.role)][0]
     session.add(MemberEvent(member_id=member.id, kind=TIMELINE, event_date=member.start_date,
                             category="Bắt đầu tham gia", content="Nhập từ Excel",
                             to_value=f"{role_label} – {team.name}"))
@@ -179,10 +165,12 @@ def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -
 
 # -- prestigious people, activities, models ---------------------------------------------------------------------
 def person_input(row: dict, context: ImportContext) -> PersonInput:
-    return PersonInput(cv.text(row.get("full_name")), cv.text(row.get("category")),
-                       context.area(cv.text(row.get("area"))), cv.text(row.get("title")), cv.text(row.get("ethnicity")),
-                       cv.text(row.get("religion")), cv.text(row.get("phone")), "",
-                       cv.text(row.get("notes"))).validated()
+    cells = Cells("persons", row)
+    return cells.validated(PersonInput(
+        cv.text(row.get("full_name")), cv.text(row.get("category")),
+        cells.check("area", lambda: context.area(cv.text(row.get("area")))), cv.text(row.get("title")),
+        cv.text(row.get("ethnicity")), cv.text(row.get("religion")), cv.text(row.get("phone")), "",
+        cv.text(row.get("notes"))))
 
 
 def write_person(data: PersonInput, context: ImportContext) -> str:
@@ -198,11 +186,13 @@ def write_person(data: PersonInput, context: ImportContext) -> str:
 
 
 def activity_input(row: dict, context: ImportContext) -> ActivityInput:
-    return ActivityInput(cv.text(row.get("activity_type")), cv.day(row.get("activity_date"), "Ngày"),
-                         cv.text(row.get("content")), context.area(cv.text(row.get("area"))), "", "", None,
-                         cv.text(row.get("organisers")), cv.integer(row.get("participants"), "Số người tham gia"),
-                         cv.integer(row.get("audience"), "Số người được tuyên truyền"), cv.text(row.get("channel")),
-                         cv.text(row.get("result"))).validated()
+    cells = Cells("activities", row)
+    return cells.validated(ActivityInput(
+        cv.text(row.get("activity_type")), cells.get("activity_date", cv.day, "Ngày"), cv.text(row.get("content")),
+        cells.check("area", lambda: context.area(cv.text(row.get("area")))), "", "", None,
+        cv.text(row.get("organisers")), cells.get("participants", cv.integer, "Số người tham gia"),
+        cells.get("audience", cv.integer, "Số người được tuyên truyền"), cv.text(row.get("channel")),
+        cv.text(row.get("result"))))
 
 
 def write_activity(data: ActivityInput, context: ImportContext) -> str:
@@ -224,11 +214,12 @@ def model_input(row: dict, context: ImportContext) -> ModelInput:
     status_text = search_key(cv.text(row.get("status")))
     status = next((code for code, name in names("statuses").items() if search_key(name) == status_text), "active")
     head = cv.text(row.get("head"))
-    return ModelInput(cv.text(row.get("name")), field_code, status, "areas",
-                      (context.area(cv.text(row.get("area")), required=True),), "",
-                      cv.text(row.get("decision_number")), cv.day(row.get("decision_date"), "Ngày quyết định"), "",
-                      cv.text(row.get("lead_org")), CoreMember(head) if head else None, (), "", False, "", "",
-                      cv.text(row.get("notes"))).validated()
+    cells = Cells("models", row)
+    area = cells.check("area", lambda: context.area(cv.text(row.get("area")), required=True), uuid.uuid4())
+    return cells.validated(ModelInput(
+        cv.text(row.get("name")), field_code, status, "areas", (area,), "", cv.text(row.get("decision_number")),
+        cells.get("decision_date", cv.day, "Ngày quyết định"), "", cv.text(row.get("lead_org")),
+        CoreMember(head) if head else None, (), "", False, "", "", cv.text(row.get("notes"))))
 
 
 def write_model(data: ModelInput, context: ImportContext) -> str:

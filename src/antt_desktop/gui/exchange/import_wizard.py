@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget, QWizard
+from openpyxl.utils import get_column_letter
+from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLineEdit, QWidget, QWizard
 
 from antt_desktop.domain.dates import format_date
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_reader import Table, read_table, sheet_names
 from antt_desktop.exchange.excel_schema import FIELDS, KIND_LABELS
+from antt_desktop.exchange.workbook_file import PasswordRequired, WrongPassword
+from antt_desktop.gui.exchange.preview_model import PreviewModel
 from antt_desktop.gui.forms.exchange.import_wizard_ui import Ui_ImportWizard
 from antt_desktop.gui.messages import run_or_show, show_error
-from antt_desktop.gui.row_table_model import Column, RowTableModel
+from antt_desktop.gui.row_table_model import Column
 from antt_desktop.gui.worker import Job, start
 from antt_desktop.services import excel_export
 from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.excel_import import ImportReport, run_import
+from antt_desktop.services.import_mappings import remember, remembered
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 PREVIEW_ROWS = 200
+SHOWN_ERRORS = 12  # the rest are marked in the preview and saved in the error workbook
+
+
+def _preview_rows(table: Table, report: ImportReport) -> list:
+    """The rows with errors first chosen (all of them up to the preview's size), then the others, in order."""
+    bad = {e.row for e in report.errors}
+    chosen = [r for r in table.rows if r[0] in bad][:PREVIEW_ROWS]
+    chosen += [r for r in table.rows[:PREVIEW_ROWS] if r[0] not in bad][:PREVIEW_ROWS - len(chosen)]
+    return sorted(chosen, key=lambda r: r[0])
 
 
 def _shown(value: object) -> str:
@@ -40,6 +54,8 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.report: ImportReport | None = None
         self.job: Job | None = None
+        self.password: str | None = None  # of the chosen workbook, asked for when it has one
+        self._password_of: Path | None = None
         self._combos: dict[int, QComboBox] = {}
         for button, text in ((QWizard.WizardButton.NextButton, self.tr("&Next >")),
                              (QWizard.WizardButton.BackButton, self.tr("< &Back")),
@@ -64,12 +80,29 @@ class ImportWizard(QWizard):
             self.ui.fileEdit.setText(path)
             self._load_sheets()
 
+    def _opened(self, action):  # noqa: ANN001, ANN202
+        """``action(password)``, asking for the workbook's password while it is needed or wrong; None when the
+        person gives up."""
+        prompt = self.tr("This workbook is protected by a password. Password of the workbook:")
+        while True:
+            try:
+                return action(self.password)
+            except (PasswordRequired, WrongPassword) as exc:
+                label = f"{exc.message}\n\n{prompt}" if isinstance(exc, WrongPassword) else prompt
+                password, ok = QInputDialog.getText(self, self.tr("Workbook password"), label,
+                                                    QLineEdit.EchoMode.Password)
+                if not ok:
+                    raise UserError(exc.message) from None
+                self.password = password
+
     def _load_sheets(self) -> None:
         self.ui.sheetCombo.clear()
         path = Path(self.ui.fileEdit.text())
+        if path != self._password_of:
+            self.password, self._password_of = None, path
         if path.is_file():
             names: list[str] = []
-            if run_or_show(self, lambda: names.extend(sheet_names(path))):
+            if run_or_show(self, lambda: names.extend(self._opened(lambda password: sheet_names(path, password)))):
                 self.ui.sheetCombo.addItem(self.tr("(find the table automatically)"), None)
                 for name in names:
                     self.ui.sheetCombo.addItem(name, name)
@@ -77,10 +110,13 @@ class ImportWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802
         try:
             if self.currentId() == FILE_PAGE:
-                self.table = read_table(Path(self.ui.fileEdit.text()), self.kind, self.ui.sheetCombo.currentData())
+                path, sheet = Path(self.ui.fileEdit.text()), self.ui.sheetCombo.currentData()
+                self.table = self._opened(lambda password: read_table(path, self.kind, sheet, password))
             elif self.currentId() == MAPPING_PAGE:
                 self.table.mapping = {c: combo.currentData() for c, combo in self._combos.items()
                                       if combo.currentData()}
+                with contextlib.suppress(OSError):  # not remembering is no reason to stop the import
+                    remember(self.database.paths, self.kind, self.table.headings, self.table.mapping)
             elif self.currentId() == PREVIEW_PAGE and (self.report is None or self.report.errors):
                 show_error(self, self.tr("Fix the rows with errors in the workbook, then start again."))
                 return False
@@ -106,9 +142,18 @@ class ImportWizard(QWizard):
             layout.removeRow(0)
         self._combos.clear()
         table = self.table
+        choice = remembered(self.database.paths, self.kind, table.headings)
+        if choice is not None:
+            table.mapping = choice  # as the person matched these same headings last time
         rows = "–".join(str(r) for r in table.header_rows)
-        self.ui.headerInfo.setText(self.tr("Sheet “%1”, header on row %2, %3 data rows.").replace("%1", table.sheet)
-                                   .replace("%2", rows).replace("%3", str(len(table.rows))))
+        info = (self.tr("Sheet “%1”, header on row %2, %3 data rows.").replace("%1", table.sheet)
+                .replace("%2", rows).replace("%3", str(len(table.rows))))
+        fields = {spec.key: spec.header for spec in FIELDS[self.kind]}
+        for key, columns in table.ties(self.kind).items():
+            info += "\n" + (self.tr("Columns %1 all look like “%2”: check which one to import.")
+                            .replace("%1", ", ".join(get_column_letter(c) for c in columns))
+                            .replace("%2", fields[key]))
+        self.ui.headerInfo.setText(info)
         for column, heading in table.headings.items():
             if not heading:
                 continue
@@ -125,19 +170,25 @@ class ImportWizard(QWizard):
         fields = {spec.key: spec.header for spec in FIELDS[self.kind]}
         mapped = [(c, key) for c, key in sorted(table.mapping.items())]
         columns = [Column(self.tr("Row"), lambda r: str(r[0]), lambda r: r[0])]
-        columns += [Column(fields[key], lambda r, c=c: _shown(r[1].get(c))) for c, key in mapped]
-        model = RowTableModel(columns, self)
-        model.set_rows(table.rows[:PREVIEW_ROWS])
+        columns += [Column(f"{fields[key]} ({get_column_letter(c)})", lambda r, c=c: _shown(r[1].get(c)))
+                    for c, key in mapped]
+        model = PreviewModel(columns, [None, *(c for c, _ in mapped)], self)
         self.ui.previewTable.setModel(model)
-        self.ui.previewTable.resizeColumnsToContents()
         self.report = None
         try:
             self.report = run_import(self.database, self.user, self.kind, table, dry_run=True)
         except UserError as exc:
+            model.set_rows(table.rows[:PREVIEW_ROWS])
             self.ui.checkLabel.setText(exc.message)
             self.ui.errorReportButton.setEnabled(False)
             return
-        lines = [self.report.summary()] + [f"Dòng {e.row}: {e.message}" for e in self.report.errors[:20]]
+        model.set_rows(_preview_rows(table, self.report))
+        model.set_errors(self.report.errors)
+        self.ui.previewTable.resizeColumnsToContents()
+        lines = [self.report.summary()] + [str(e) for e in self.report.errors[:SHOWN_ERRORS]]
+        if self.report.error_count > SHOWN_ERRORS:
+            lines.append(self.tr("… and %1 more errors: save the list of errors to see them all.")
+                         .replace("%1", str(self.report.error_count - SHOWN_ERRORS)))
         self.ui.checkLabel.setText("\n".join(lines))
         self.ui.errorReportButton.setEnabled(bool(self.report.errors))
 

@@ -1709,6 +1709,14 @@
         <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
     </message>
     <message>
+        <source>This workbook is protected by a password. Password of the workbook:</source>
+        <translation>Tệp Excel này được đặt mật khẩu. Mật khẩu của tệp:</translation>
+    </message>
+    <message>
+        <source>Workbook password</source>
+        <translation>Mật khẩu tệp Excel</translation>
+    </message>
+    <message>
         <source>(find the table automatically)</source>
         <translation>(tự tìm bảng dữ liệu)</translation>
     </message>
@@ -1721,12 +1729,20 @@
         <translation>Trang “%1”, dòng tiêu đề %2, %3 dòng dữ liệu.</translation>
     </message>
     <message>
+        <source>Columns %1 all look like “%2”: check which one to import.</source>
+        <translation>Các cột %1 đều giống cột “%2”: hãy xem lại nên nhập cột nào.</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors: save the list of errors to see them all.</source>
+        <translation>… và %1 lỗi nữa: hãy lưu danh sách lỗi để xem đủ.</translation>
     </message>
     <message>
         <source>Save the rows with errors</source>
