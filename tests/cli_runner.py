@@ -41,3 +41,8 @@ def antt(*args: object, as_user: str | None = DEMO_ADMIN, password: str = DEMO_P
     return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args)], capture_output=True, text=True,
                           encoding="utf-8", env=cli_env(as_user, password, **(env or {})), timeout=timeout,
                           **{"stdin": subprocess.DEVNULL, **kwargs})
+
+
+def admin_args() -> list[object]:
+    """What ``antt init`` takes to create the administrator that ``antt(...)`` signs in as by default."""
+    return ["--admin-user", DEMO_ADMIN, "--admin-password-file", password_file(DEMO_PASSWORD)]

@@ -1,8 +1,6 @@
 """Every error of every row, each placed in its column: in the report, on the command line, in the error
 workbook and in the wizard's preview (bad cells coloured, the error as tooltip)."""
 
-import subprocess
-import sys
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -13,6 +11,7 @@ from antt_desktop.gui.exchange.import_wizard import ImportWizard
 from antt_desktop.services import areas, excel_export
 from antt_desktop.services.excel_import import import_file
 from antt_desktop.services.member_query import MemberFilter, query_members
+from tests import cli_runner
 from tests.conftest import ADMIN_USER, EDITOR_USER
 
 HEADINGS = ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Số điện thoại", "Khu dân cư", "Chức danh"]
@@ -88,8 +87,7 @@ def test_the_command_line_prints_every_error_with_its_column(database, area, tmp
     del database
     data = tmp_path / "d"
     def antt(*args):
-        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+        return cli_runner.antt(*args, "--data-dir", data)
     assert antt("demo").returncode == 0
     result = antt("import-excel", "members", _members(tmp_path / "ds.xlsx"), "--dry-run")
     assert result.returncode == 1 and "Traceback" not in result.stderr

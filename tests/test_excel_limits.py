@@ -1,8 +1,6 @@
 """Hostile workbooks: a few bytes that claim huge sheets, merged ranges or strings are answered at once —
 read for what they really hold, or refused whole with the limit named — and nothing is written."""
 
-import subprocess
-import sys
 import time
 import zipfile
 
@@ -11,6 +9,7 @@ import pytest
 from antt_desktop.errors import UserError
 from antt_desktop.services import areas
 from antt_desktop.services.excel_import import import_file
+from tests import cli_runner
 from tests.conftest import ADMIN_USER
 from tests.xlsx_forge import areas_rows, cell, forge, row, sheet_xml
 
@@ -117,9 +116,8 @@ def test_a_damaged_part_is_refused(database, tmp_path):
 def test_the_command_line_refuses_a_bomb_in_one_vietnamese_line(tmp_path):
     data = tmp_path / "d"
     def antt(*args):
-        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
-    assert antt("init", "--level", "commune", "--unit-code", "02269").returncode == 0
+        return cli_runner.antt(*args, "--data-dir", data)
+    assert antt("init", "--level", "commune", "--unit-code", "02269", *cli_runner.admin_args()).returncode == 0
     path = forge(tmp_path / "dong-cuoi.xlsx", sheet_xml(areas_rows() + [row(1048576, ["x"], "C")]))
     result = antt("import-excel", "areas", path, "--dry-run")
     assert result.returncode == 1

@@ -2,8 +2,6 @@
 Vietnamese without it or with a wrong one, from the services, the command line and the wizard."""
 
 import io
-import subprocess
-import sys
 
 import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
@@ -15,6 +13,7 @@ from antt_desktop.exchange.workbook_file import PasswordRequired, WrongPassword
 from antt_desktop.gui.exchange.import_wizard import ImportWizard
 from antt_desktop.services import areas
 from antt_desktop.services.excel_import import import_file
+from tests import cli_runner
 from tests.conftest import ADMIN_USER
 
 PASSWORD = "Mật-khẩu 2026"
@@ -67,9 +66,8 @@ def test_a_forged_encryption_header_is_refused(database, tmp_path):
 def test_command_line_takes_a_workbook_password_file(tmp_path):
     data = tmp_path / "d"
     def antt(*args):
-        return subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, args), "--data-dir", data],
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
-    assert antt("init", "--level", "commune", "--unit-code", "02269").returncode == 0
+        return cli_runner.antt(*args, "--data-dir", data)
+    assert antt("init", "--level", "commune", "--unit-code", "02269", *cli_runner.admin_args()).returncode == 0
     path = _encrypted_areas(tmp_path / "kdc.xlsx")
     right, wrong = tmp_path / "dung.txt", tmp_path / "sai.txt"
     right.write_text(PASSWORD + "\n", encoding="utf-8")
