@@ -35,14 +35,21 @@ def _column_widths(doc: ReportDocument, count: int) -> list[float]:
                 longest = max((len(word) for word in number_text(value).split()), default=0)
                 wanted = min(WIDEST, max(len(number_text(value)) * 0.8, longest) + 2)
                 widths[column] = max(widths[column], wanted)
-    if sum(widths) > PAGE_WIDTH:
-        widths = [max(NARROWEST, w * PAGE_WIDTH / sum(widths)) for w in widths]
     half = max(1, count // 2)
-    for part, least in ((range(half), HEADER_LEFT_WIDTH), (range(half, count), HEADER_RIGHT_WIDTH)):
+    halves = ((range(half), HEADER_LEFT_WIDTH), (range(half, count), HEADER_RIGHT_WIDTH))
+    for part, least in halves:  # each half wide enough for its header lines
         total = sum(widths[c] for c in part)
         if total < least:
             for c in part:
                 widths[c] *= least / total
+    excess = sum(widths) - PAGE_WIDTH
+    room = {part: sum(widths[c] for c in part) - least for part, least in halves}
+    if excess > 0 and sum(room.values()) > 0:  # narrow each half toward its least width to fit the page
+        for part, _least in halves:
+            total = sum(widths[c] for c in part)
+            cut = min(room[part], excess * room[part] / sum(room.values()))
+            for c in part:
+                widths[c] = max(NARROWEST, widths[c] * (total - cut) / total)
     return widths
 
 

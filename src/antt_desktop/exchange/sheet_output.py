@@ -28,14 +28,6 @@ def put(ws: Worksheet, row: int, column: int, value: object) -> Cell:
     return cell
 
 
-def append(ws: Worksheet, values: list[object]) -> int:
-    """Write a row under the last one, as ``put`` does; returns its number."""
-    row = ws.max_row + 1 if ws.max_row > 1 or ws.cell(1, 1).value is not None else 1
-    for column, value in enumerate(values, start=1):
-        put(ws, row, column, value)
-    return row
-
-
 def print_setup(ws: Worksheet, title_rows: str | None, landscape: bool = False) -> None:
     """A4, every column on the width of one page (as many pages down as needed), ``title_rows`` (e.g. "4:4")
     repeated at the top of each page, and the margins of an office printout."""
