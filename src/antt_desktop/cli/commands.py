@@ -148,20 +148,6 @@ def _with_database(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
         database.close()
 
 
-def keys_export(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_keys import export_public_key
-
-    fingerprint = _with_database(args, lambda db: export_public_key(db, args.out))
-    return f"Đã ghi khóa công khai vào {args.out}. Dấu vân tay: {fingerprint}"
-
-
-def keys_import(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_keys import import_public_key
-
-    code, fingerprint = _with_database(args, lambda db: import_public_key(db, CLI_USER, args.file, args.repin))
-    return f"Đã nhập khóa của đơn vị {code}. Dấu vân tay: {fingerprint} (hãy đọc đối chiếu qua điện thoại)."
-
-
 def sync_export(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync import export_package
 
@@ -175,17 +161,17 @@ def sync_import(args: argparse.Namespace) -> dict | str:
     from antt_desktop.services.sync_import import import_files
 
     outcomes = _with_database(args, lambda db: import_files(db, CLI_USER, args.files))
-    refused = [o for o in outcomes if o.state == "refused"]
+    refused = [o for o in outcomes if o.state in ("refused", "held")]
     if args.json:
         result = {"packages": [{"file": o.file, "state": o.state, "sender": o.sender, "seq": o.seq,
                                 "message": o.message} for o in outcomes]}
         if refused:
             print(json.dumps(result, ensure_ascii=False, sort_keys=True))
-            raise UserError(f"{len(refused)} gói bị từ chối.")
+            raise UserError(f"{len(refused)} gói bị từ chối hoặc được giữ lại chờ xác nhận.")
         return result
     text = "\n".join(o.message for o in outcomes)
     if refused:
-        print("\n".join(o.message for o in outcomes if o.state != "refused"))
+        print("\n".join(o.message for o in outcomes if o.state not in ("refused", "held")))
         raise UserError(" ".join(o.message for o in refused))
     return text
 
@@ -221,13 +207,6 @@ def sync_receipt(args: argparse.Namespace) -> str:
 
     path = _with_database(args, lambda db: make_receipt(db, CLI_USER, args.out, args.to))
     return f"Đã lập biên nhận {path}."
-
-
-def keys_forget(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync import forget_pin
-
-    count = _with_database(args, lambda db: forget_pin(db, CLI_USER, args.unit))
-    return f"Đã bỏ {count} khóa đã ghim của đơn vị {args.unit}; gói tiếp theo sẽ ghim khóa mới."
 
 
 def catalog_publish(args: argparse.Namespace) -> str:
