@@ -399,3 +399,29 @@ def test_a_package_of_an_unregistered_key_waits_until_the_administrator_register
     assert page.trust.held.rows == [] and [k.unit for k in page.trust.keys.rows] == ["02269"]
     assert stats.record_counts(province)["by_owner"]["02269"] == stats.record_counts(database)["by_owner"]["02269"]
     province.close()
+
+
+def test_the_province_adds_an_intermediate_unit_and_assigns_a_commune_to_it(qtbot, tmp_path, monkeypatch):
+    from antt_desktop.services import unit_hierarchy
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    window = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    page = window.page(SYNC)
+
+    def fill(dialog):
+        dialog.ui.codeEdit.setText("h-lambinh")
+        dialog.ui.nameEdit.setText("Cụm xã Lâm Bình")
+        dialog.accept()
+    _when_modal(qtbot, fill)
+    page.unit_setup.add_intermediate()
+    assert page.ui.resultLabel.text() == "Đã thêm đơn vị trung gian Cụm xã Lâm Bình (H-LAMBINH)."
+    page.ui.unitSearchEdit.setText("thuong lam")
+    page.ui.unitTable.selectRow(0)
+    monkeypatch.setattr("antt_desktop.gui.sync.unit_setup.QInputDialog.getItem",
+                        lambda *args: ("Cụm xã Lâm Bình (H-LAMBINH)", True))
+    page.unit_setup.assign()
+    assert page.ui.resultLabel.text() == "Xã Thượng Lâm từ nay gửi: Cụm xã Lâm Bình (H-LAMBINH)."
+    assert [(u.code, u.via) for u in unit_hierarchy.configured_below(province)] == [("H-LAMBINH", ""),
+                                                                                    ("02269", "H-LAMBINH")]
+    province.close()

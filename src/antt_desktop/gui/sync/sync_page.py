@@ -23,6 +23,7 @@ from antt_desktop.gui.sync.sync_tables import (
     subordinate_columns,
 )
 from antt_desktop.gui.sync.trust_tabs import TrustTabs
+from antt_desktop.gui.sync.unit_setup import UnitSetup
 from antt_desktop.gui.worker import Job, start
 from antt_desktop.services import directives, sync, sync_import, sync_keys
 from antt_desktop.services.auth import CurrentUser
@@ -70,6 +71,8 @@ class SyncPage(QWidget):
         ui.receiptButton.clicked.connect(self.make_receipt)
         ui.exportKeyButton.clicked.connect(self.export_key)
         self.trust = TrustTabs(self, ui, database, user, ui.resultLabel.setText)
+        self.unit_setup = UnitSetup(self, ui, database, user, lambda: self.units.selected_in(ui.unitTable),
+                                    ui.resultLabel.setText)
         ui.importKeyButton.clicked.connect(self.trust.import_key)
         ui.revertButton.clicked.connect(self.revert)
         editor, admin = allows(user.role, Role.EDITOR), allows(user.role, Role.ADMIN)

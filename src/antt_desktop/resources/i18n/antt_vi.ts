@@ -1759,6 +1759,33 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
 </context>
 <context>
+    <name>IntermediateDialog</name>
+    <message>
+        <source>Intermediate unit</source>
+        <translation>Đơn vị trung gian</translation>
+    </message>
+    <message>
+        <source>A former district or a cluster of communes that forwards its communes&apos; packages to this unit. Its packages are accepted only from a key registered for it, and only for the communes assigned to it.</source>
+        <translation>Huyện cũ hoặc cụm xã chuyển tiếp gói của các xã lên đơn vị này. Gói của đơn vị trung gian chỉ được nhận khi ký bằng khóa đã đăng ký cho nó, và chỉ cho các xã đã phân cho nó.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>e.g. H-LAMBINH</source>
+        <translation>ví dụ H-LAMBINH</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Cụm xã Lâm Bình</source>
+        <translation>ví dụ Cụm xã Lâm Bình</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -3517,6 +3544,14 @@ dân cư</translation>
         <source>&amp;Forget the chosen key</source>
         <translation>&amp;Bỏ đăng ký khóa đã chọn</translation>
     </message>
+    <message>
+        <source>Add an &amp;intermediate unit…</source>
+        <translation>Thêm đơn vị &amp;trung gian…</translation>
+    </message>
+    <message>
+        <source>The chosen commune sends &amp;through…</source>
+        <translation>Xã đã chọn gửi &amp;qua…</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -3851,6 +3886,33 @@ Sau khi đăng ký, khóa này đại diện cho đơn vị từ nay về sau.</
     <message>
         <source>Replace its keys</source>
         <translation>Thay các khóa cũ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSetup</name>
+    <message>
+        <source>Intermediate unit %1 (%2) added.</source>
+        <translation>Đã thêm đơn vị trung gian %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a commune in the list first.</source>
+        <translation>Hãy chọn một xã trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Directly to this unit</source>
+        <translation>Gửi thẳng lên đơn vị này</translation>
+    </message>
+    <message>
+        <source>Sends through</source>
+        <translation>Gửi qua</translation>
+    </message>
+    <message>
+        <source>%1 sends its packages:</source>
+        <translation>%1 gửi gói:</translation>
+    </message>
+    <message>
+        <source>%1 now sends through %2.</source>
+        <translation>%1 từ nay gửi: %2.</translation>
     </message>
 </context>
 <context>

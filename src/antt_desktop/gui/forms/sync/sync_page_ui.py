@@ -139,6 +139,25 @@ class Ui_SyncPage(object):
 
         self.unitsTabLayout.addWidget(self.unitTable)
 
+        self.unitButtons = QHBoxLayout()
+        self.unitButtons.setObjectName(u"unitButtons")
+        self.addIntermediateButton = QPushButton(self.unitsTab)
+        self.addIntermediateButton.setObjectName(u"addIntermediateButton")
+
+        self.unitButtons.addWidget(self.addIntermediateButton)
+
+        self.assignButton = QPushButton(self.unitsTab)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.unitButtons.addWidget(self.assignButton)
+
+        self.unitSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.unitButtons.addItem(self.unitSpacer)
+
+
+        self.unitsTabLayout.addLayout(self.unitButtons)
+
         self.tabs.addTab(self.unitsTab, "")
         self.receivedTab = QWidget()
         self.receivedTab.setObjectName(u"receivedTab")
@@ -336,6 +355,8 @@ class Ui_SyncPage(object):
         self.exportKeyButton.setText(QCoreApplication.translate("SyncPage", u"Save this unit's public &key\u2026", None))
         self.importKeyButton.setText(QCoreApplication.translate("SyncPage", u"Import another unit's key &file\u2026", None))
         self.unitSearchEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"Search a unit, without diacritics too", None))
+        self.addIntermediateButton.setText(QCoreApplication.translate("SyncPage", u"Add an &intermediate unit\u2026", None))
+        self.assignButton.setText(QCoreApplication.translate("SyncPage", u"The chosen commune sends &through\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("SyncPage", u"&Units below", None))
         self.tabs.setTabText(self.tabs.indexOf(self.receivedTab), QCoreApplication.translate("SyncPage", u"&Received", None))
         self.tabs.setTabText(self.tabs.indexOf(self.sentTab), QCoreApplication.translate("SyncPage", u"&Sent", None))
