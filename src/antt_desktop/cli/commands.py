@@ -171,7 +171,9 @@ def sync_import(args: argparse.Namespace) -> dict | str:
         return result
     text = "\n".join(o.message for o in outcomes)
     if refused:
-        print("\n".join(o.message for o in outcomes if o.state not in ("refused", "held")))
+        taken = [o.message for o in outcomes if o.state not in ("refused", "held")]
+        if taken:
+            print("\n".join(taken))
         raise UserError(" ".join(o.message for o in refused))
     return text
 

@@ -37,8 +37,8 @@ def sender_relation(session: Session, own: Installation, header: dict) -> Relati
     found = relation(session, own, sender)
     if found is None:
         raise UserError(f"{_who(header)} không phải cấp trên, cấp dưới hay máy khác của đơn vị này theo cấu hình "
-                        "ở đây; gói bị từ chối, không nhập gì. Nếu đơn vị này chuyển tiếp dữ liệu của đơn vị đó, "
-                        "quản trị viên cấp trên khai báo trước (antt units).")
+                        "ở đây; gói bị từ chối, không nhập gì. Nếu đó là đơn vị trung gian trực thuộc, quản trị viên "
+                        "khai báo trước (thẻ Đơn vị trực thuộc, hoặc antt units add-intermediate).")
     return found
 
 
