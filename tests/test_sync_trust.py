@@ -215,7 +215,8 @@ def test_keys_are_forgotten_for_one_exact_unit_with_history_and_audit(commune, p
     later = sync.export_package(commune, ADMIN_USER, tmp_path / "that-2.anttsync")
     refused(province, later.path, "chưa được đăng ký")  # held until registered again
     again = antt(province, "keys", "import", key_file(commune, tmp_path))
-    assert again.returncode == 0 and "gói số 2 của Xã Thượng Lâm" in again.stdout  # the held package imported
+    assert again.returncode == 0 and "that-2.anttsync: gói số 2 của Xã Thượng Lâm" in again.stdout  # imported now
+    assert not any((province.paths.data_dir / "held").iterdir())
     assert [k["active"] for k in json.loads(antt(province, "keys", "list", "--json").stdout)["keys"]] == [True, False]
 
 

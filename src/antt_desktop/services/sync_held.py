@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from antt_desktop.db.audit import append_audit
+from antt_desktop.db.models import Unit
 from antt_desktop.db.sync_models import HeldPackage
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import fingerprint
@@ -24,12 +25,19 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync import atomic_output
 from antt_desktop.services.sync_keys import KeyFile, Registration, read_key_file, register_key
+from antt_desktop.services.unit_hierarchy import official_commune
 
 MAX_COUNTED_TABLES = 64
 
 
-def held_path(database: Database, file_hash: str) -> Path:
-    return database.paths.data_dir / "held" / f"{file_hash}.anttsync"
+def _base_name(name: str) -> str:
+    """The file's own name (it was chosen on this PC), so that messages about it name it as the user knows it."""
+    base = Path(name.replace("\\", "/")).name[:120]
+    return base if base not in ("", ".", "..") else "goi.anttsync"
+
+
+def held_path(database: Database, file_hash: str, file_name: str) -> Path:
+    return database.paths.data_dir / "held" / file_hash / _base_name(file_name)
 
 
 def _counts(summary: dict) -> dict[str, int]:
@@ -51,17 +59,19 @@ def hold(database: Database, session: Session, user: CurrentUser, header: dict, 
          source: BinaryIO, name: str) -> str:
     """Keep the package (already checked to be signed by the key its header names) for an administrator; the
     message names the unit, the fingerprint and how to register the key."""
-    sender, sender_name = str(header["sender"]), str(header.get("sender_name") or header["sender"])[:200]
+    sender = str(header["sender"])
+    known = session.get(Unit, sender) or official_commune(sender)  # the name known here, not the one claimed
+    sender_name = known.name if known else str(header.get("sender_name") or sender)[:200]
     signing, encryption = _public(header, "signing_public"), _public(header, "encryption_public")
     shown = fingerprint(signing, encryption)
     row = session.scalar(select(HeldPackage).where(HeldPackage.file_hash == file_hash))
     counts = _counts(summary)
     if row is None:
-        with atomic_output(held_path(database, file_hash)) as out:
+        with atomic_output(held_path(database, file_hash, name)) as out:
             source.seek(0)
             shutil.copyfileobj(source, out)
         seq = header.get("seq") if type(header.get("seq")) is int and 0 < header["seq"] < 2**31 else 0
-        session.add(HeldPackage(file_hash=file_hash, file_name=name[:200], sender=sender, sender_name=sender_name,
+        session.add(HeldPackage(file_hash=file_hash, file_name=_base_name(name), sender=sender, sender_name=sender_name,
                                 signing_public=signing, encryption_public=encryption, fingerprint=shown, seq=seq,
                                 records=sum(counts.values()), counts=json.dumps(counts, ensure_ascii=False)))
         append_audit(session, user.username, "hold", "sync", f"{sender}#{seq}",
@@ -71,6 +81,13 @@ def hold(database: Database, session: Session, user: CurrentUser, header: dict, 
     return (f"{name}: khóa ký của {sender_name} ({sender}) chưa được đăng ký ở đơn vị này (dấu vân tay {shown}). "
             f"Gói được giữ lại chờ xác nhận, chưa nhập gì. Hãy gọi điện cho {sender_name} đối chiếu dấu vân tay, "
             f"{how}.")
+
+
+def _remove_folder(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
 
 
 @dataclass(frozen=True)
@@ -99,7 +116,7 @@ def _release(database: Database, user: CurrentUser, signing: bytes) -> list:
 
     with database.factory() as session:
         held = session.scalars(select(HeldPackage).where(HeldPackage.signing_public == signing)).all()
-        paths = {held_path(database, h.file_hash): h.id for h in held}
+        paths = {held_path(database, h.file_hash, h.file_name): h.id for h in held}
     if not paths:
         return []
     outcomes = import_files(database, user, list(paths))
@@ -109,6 +126,7 @@ def _release(database: Database, user: CurrentUser, signing: bytes) -> list:
             if row is not None:
                 session.delete(row)
             path.unlink(missing_ok=True)
+            _remove_folder(path.parent)
     return outcomes
 
 
@@ -147,6 +165,8 @@ def reject_held(database: Database, user: CurrentUser, held_id: int) -> str:
         message = (f"Đã từ chối gói {row.file_name} mang danh {row.sender_name} ({row.sender}), dấu vân tay "
                    f"{row.fingerprint}; gói đã bị xóa, không nhập gì.")
         append_audit(session, user.username, "reject", "sync", f"{row.sender}#{row.seq}", message)
-        held_path(database, row.file_hash).unlink(missing_ok=True)
+        path = held_path(database, row.file_hash, row.file_name)
+        path.unlink(missing_ok=True)
+        _remove_folder(path.parent)
         session.delete(row)
     return message
