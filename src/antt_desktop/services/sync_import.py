@@ -141,10 +141,10 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
     found = None if receipt else sync_trust.sender_relation(session, installation, header)
     key = _signing_key(header)
     package.verify(key)  # made by the key the header names, unchanged; whether that key speaks for the sender:
-    if key not in active_signers(session, str(header["sender"])):
+    if key not in active_signers(session, sync_trust.sender_code(header)):
         if receipt:
-            raise UserError(f"{name}: biên nhận ký bằng khóa chưa đăng ký cho {header['sender']}; không nhận. "
-                            "Hãy đăng ký tệp khóa của đơn vị đó (antt keys import).")
+            raise UserError(f"{name}: biên nhận ký bằng khóa chưa đăng ký cho đơn vị {header['sender']}; không "
+                            "nhận. Hãy đăng ký tệp khóa của đơn vị đó (antt keys import).")
         message = sync_held.hold(database, session, user, header, package.summary, package.file_hash, source, name)
         return ImportOutcome(name, "held", message, str(header["sender"]), 0)
     _check_header(session, header, installation.unit_code)

@@ -29,12 +29,16 @@ def _level_label(level: object) -> str:
         return f"“{str(level)[:40]}”"
 
 
-def sender_relation(session: Session, own: Installation, header: dict) -> Relation:
-    """How the sender stands to this unit; a sender that is not configured here is refused."""
+def sender_code(header: dict) -> str:
     sender = header.get("sender")
     if not isinstance(sender, str) or not 1 <= len(sender) <= 16:
         raise UserError("Gói đồng bộ bị hỏng (thiếu mã đơn vị gửi). Không nhập gì.")
-    found = relation(session, own, sender)
+    return sender
+
+
+def sender_relation(session: Session, own: Installation, header: dict) -> Relation:
+    """How the sender stands to this unit; a sender that is not configured here is refused."""
+    found = relation(session, own, sender_code(header))
     if found is None:
         raise UserError(f"{_who(header)} không phải cấp trên, cấp dưới hay máy khác của đơn vị này theo cấu hình "
                         "ở đây; gói bị từ chối, không nhập gì. Nếu đó là đơn vị trung gian trực thuộc, quản trị viên "
