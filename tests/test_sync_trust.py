@@ -229,3 +229,27 @@ def test_a_second_computer_of_a_commune_is_a_second_registered_key(commune, prov
     from_second = sync.export_package(second, ADMIN_USER, tmp_path / "may2-1.anttsync", to="08")
     assert antt(province, "sync", "import", from_second.path).returncode == 0
     second.close()
+
+
+def test_a_receipt_signed_by_an_unregistered_key_is_refused(commune, province, tmp_path):
+    from antt_desktop.errors import UserError
+
+    attacker = Ed25519PrivateKey.generate()
+    head = {**sync_forger.header("08", "Tỉnh Tuyên Quang", "02269", attacker), "kind": "receipt"}
+    receipt = sync_forger.forge(head, [{"received": {str(commune.installation().id): [1]}}], attacker,
+                                sync_forger.recipient_key(key_file(commune, tmp_path)))
+    with pytest.raises(UserError, match="biên nhận ký bằng khóa chưa đăng ký cho đơn vị 08"):
+        sync_import.import_bytes(commune, ADMIN_USER, receipt, "bien-nhan.anttsync")
+    assert [p.acknowledged_at for p in sync.sent(commune)] == [None]
+
+
+def test_a_replacing_key_file_retires_the_units_other_keys(commune, province, tmp_path):
+    reinstalled = initialize(resolve_paths(tmp_path / "cai-lai"), SetupRequest(Level.COMMUNE, "02269"))
+    done = antt(province, "keys", "import", key_file(reinstalled, tmp_path), "--replace")
+    assert done.returncode == 0 and "Đơn vị này có 1 khóa" in done.stdout
+    keys = json.loads(antt(province, "keys", "list", "--json").stdout)["keys"]
+    assert [(k["active"], k["retired_why"].startswith("thay bằng")) for k in keys] == [(True, False), (False, True)]
+    assert last_audit(province).summary.startswith("thay khóa")
+    old = sync.export_package(commune, ADMIN_USER, tmp_path / "may-cu.anttsync")
+    refused(province, old.path, "chưa được đăng ký")  # the old computer no longer speaks for the commune
+    reinstalled.close()
