@@ -45,6 +45,8 @@ class TrustTabs(QObject):
         self.ui.tabs.setTabText(index, f"{title} ({len(self.held.rows)})" if self.held.rows else title)
 
     def _done(self, registration, outcomes: list) -> None:  # noqa: ANN001
+        if any(o.state == "imported" for o in outcomes):
+            self.page.synced.emit()
         self.report("\n".join([self.tr("Key of %1 (%2) registered; fingerprint %3.").replace(
             "%1", registration.unit_name).replace("%2", registration.unit_code).replace(
             "%3", registration.fingerprint), *(o.message for o in outcomes)]))
