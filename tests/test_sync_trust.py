@@ -98,6 +98,7 @@ def test_a_fresh_key_posing_as_a_commune_is_held_and_rejected_never_merged(commu
     assert "gia.anttsync" in message
     assert last_audit(province).action == "hold" and shown in last_audit(province).summary
 
+    assert "Có 1 gói chờ xác nhận" in antt(province, "sync", "status").stdout
     [held] = json.loads(antt(province, "sync", "held", "--json").stdout)["held"]
     assert (held["sender"], held["fingerprint"], held["records"]) == ("02269", shown, 1)
     before = snapshot(province)

@@ -187,7 +187,11 @@ def sync_status(args: argparse.Namespace) -> dict | str:
     if args.json:
         return {"senders": {r.unit_code: {"name": r.unit_name, "packages": r.packages, "last_seq": r.last_seq,
                                           "missing": list(r.missing), "records": r.records} for r in rows}}
-    return "\n".join(r.sentence() for r in rows) or "Chưa nhận gói đồng bộ nào."
+    from antt_desktop.services.sync_held import list_held
+
+    held = _with_database(args, list_held)
+    waiting = [f"Có {len(held)} gói chờ xác nhận (khóa chưa đăng ký); xem: antt sync held."] if held else []
+    return "\n".join([*(r.sentence() for r in rows), *waiting]) or "Chưa nhận gói đồng bộ nào."
 
 
 def _units_status(args: argparse.Namespace) -> dict | str:
