@@ -28,6 +28,14 @@ from antt_desktop.services.sync_keys import KeyFile, Registration, read_key_file
 from antt_desktop.services.unit_hierarchy import official_commune
 
 MAX_COUNTED_TABLES = 64
+TABLE_LABELS = {"residential_areas": "khu dân cư", "force_teams": "tổ", "force_members": "thành viên",
+                "member_events": "sự kiện thành viên", "attachments": "tệp đính kèm", "security_models": "mô hình",
+                "model_activities": "hoạt động mô hình", "model_reviews": "đánh giá mô hình",
+                "campaigns": "đợt cao điểm", "prestigious_persons": "người có uy tín", "activities": "hoạt động",
+                "plans": "kế hoạch", "targets": "chỉ tiêu", "inspections": "kiểm tra", "remedies": "khắc phục",
+                "criterion_assessments": "chấm tiêu chí", "evaluations": "đánh giá, xếp loại",
+                "evaluation_steps": "bước xét duyệt", "commendations": "khen thưởng",
+                "directives": "văn bản chỉ đạo", "catalog_updates": "danh mục"}
 
 
 def _base_name(name: str) -> str:
@@ -101,6 +109,11 @@ class Held:
     records: int
     counts: dict
     held_at: datetime
+
+    @property
+    def contents(self) -> str:
+        """What the package says it holds, e.g. "120 thành viên, 8 khu dân cư" (its summary, unverified)."""
+        return ", ".join(f"{n} {TABLE_LABELS.get(table, table)}" for table, n in self.counts.items() if n)
 
 
 def list_held(database: Database) -> list[Held]:

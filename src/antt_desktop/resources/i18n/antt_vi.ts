@@ -3644,6 +3644,10 @@ dân cư</translation>
         <translation>Tệp</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
         <source>Attached files</source>
         <translation>Tệp đính kèm</translation>
     </message>
