@@ -391,9 +391,9 @@ def test_a_package_of_an_unregistered_key_waits_until_the_administrator_register
     [held] = page.trust.held.rows
     assert held.sender == "02269" and held.fingerprint == sync_keys.own_keys(database).fingerprint
     assert held.records == sum(held.counts.values()) and held.counts["force_members"] > 0
-    assert f"{held.counts['force_members']} thành viên" in page.trust.held.data(page.trust.held.index(0, 6))
     assert stats.record_counts(province)["by_owner"].get("02269") is None  # nothing merged yet
     page.ui.heldTable.selectRow(0)
+    assert f"{held.counts['force_members']} thành viên" in page.ui.heldContentsLabel.text()
     _when_modal(qtbot, lambda box: next(b for b in box.buttons() if b.text() == "Đăng ký và nhập gói").click())
     page.trust.accept_held()
     assert "gói số 1 của Xã Thượng Lâm" in page.ui.resultLabel.text()

@@ -86,7 +86,6 @@ def held_columns() -> list[Column]:
         Column(translate("SyncTables", "Records"), lambda h: str(h.records), lambda h: h.records, numeric=True),
         Column(translate("SyncTables", "Received"), lambda h: _when(h.held_at)),
         Column(translate("SyncTables", "File"), lambda h: h.file_name),
-        Column(translate("SyncTables", "Contents"), lambda h: h.contents),
     ]
 
 

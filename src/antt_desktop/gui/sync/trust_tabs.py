@@ -31,6 +31,7 @@ class TrustTabs(QObject):
         admin = allows(user.role, Role.ADMIN)
         for button in (ui.acceptHeldButton, ui.rejectHeldButton, ui.forgetKeyButton):
             button.setEnabled(admin)
+        ui.heldTable.selectionModel().selectionChanged.connect(lambda *_args: self._show_contents())
         ui.acceptHeldButton.clicked.connect(self.accept_held)
         ui.rejectHeldButton.clicked.connect(self.reject_held)
         ui.forgetKeyButton.clicked.connect(self.forget_key)
@@ -40,9 +41,15 @@ class TrustTabs(QObject):
         self.keys.set_rows(sync_keys.key_history(self.database))
         for view in (self.ui.heldTable, self.ui.keyTable):
             view.resizeColumnsToContents()
+        self._show_contents()
         index = self.ui.tabs.indexOf(self.ui.heldTab)
         title = self.tr("&Waiting for confirmation")
         self.ui.tabs.setTabText(index, f"{title} ({len(self.held.rows)})" if self.held.rows else title)
+
+    def _show_contents(self) -> None:
+        chosen = self.held.selected_in(self.ui.heldTable)
+        self.ui.heldContentsLabel.setText(self.tr("The chosen package says it holds: %1").replace(
+            "%1", chosen.contents or "—") if chosen else self.tr("Choose a package to see what it holds."))
 
     def _done(self, registration, outcomes: list) -> None:  # noqa: ANN001
         if any(o.state == "imported" for o in outcomes):

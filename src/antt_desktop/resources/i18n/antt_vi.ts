@@ -3644,10 +3644,6 @@ dân cư</translation>
         <translation>Tệp</translation>
     </message>
     <message>
-        <source>Contents</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
         <source>Attached files</source>
         <translation>Tệp đính kèm</translation>
     </message>
@@ -3826,6 +3822,14 @@ dân cư</translation>
     <message>
         <source>&amp;Waiting for confirmation</source>
         <translation>&amp;Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>The chosen package says it holds: %1</source>
+        <translation>Gói đã chọn ghi là chứa: %1</translation>
+    </message>
+    <message>
+        <source>Choose a package to see what it holds.</source>
+        <translation>Chọn một gói để xem gói chứa gì.</translation>
     </message>
     <message>
         <source>Key of %1 (%2) registered; fingerprint %3.</source>

@@ -278,6 +278,13 @@ class Ui_SyncPage(object):
 
         self.heldTabLayout.addWidget(self.heldTable)
 
+        self.heldContentsLabel = QLabel(self.heldTab)
+        self.heldContentsLabel.setObjectName(u"heldContentsLabel")
+        self.heldContentsLabel.setWordWrap(True)
+        self.heldContentsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.heldTabLayout.addWidget(self.heldContentsLabel)
+
         self.heldButtons = QHBoxLayout()
         self.heldButtons.setObjectName(u"heldButtons")
         self.acceptHeldButton = QPushButton(self.heldTab)
