@@ -171,7 +171,8 @@ def _exact_code(session: Session, code: str) -> str:
     if not code or any(ch in code for ch in "%_*?/[]") or len(code) > 16:
         raise UserError(f"“{code}” không phải mã đơn vị; hãy ghi đúng một mã đơn vị (không dùng ký tự đại diện).")
     known = set(session.scalars(select(RegisteredKey.unit_code).where(RegisteredKey.retired_at.is_(None))))
-    found = [c for c in known if c == code or (code.isdigit() and c.isdigit() and c.lstrip("0") == code.lstrip("0"))]
+    found = [c for c in known if c.upper() == code.upper()
+             or (code.isdigit() and c.isdigit() and c.lstrip("0") == code.lstrip("0"))]
     if not found:
         raise UserError(f"Đơn vị {code} không có khóa nào đang đăng ký ở đây.")
     return found[0]
