@@ -1,7 +1,7 @@
 """The audit-trail anchor (entry count and last hash) each received package carries, kept per sender.
 
-Revision ID: 0018
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-02
 """
 
