@@ -33,7 +33,7 @@ def _number(text: str) -> int | None:
 
 class ActivityEditDialog(QDialog):
     def __init__(self, database: Database, user: CurrentUser, row: activities.ActivityRow | None = None,
-                 day: date | None = None, parent: QWidget | None = None) -> None:
+                 day: date | None = None, campaign_code: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ActivityEditDialog()
         self.ui.setupUi(self)
@@ -64,6 +64,8 @@ class ActivityEditDialog(QDialog):
         self.setWindowTitle(self.tr("Edit activity") if row else self.tr("Add activity"))
         if row:
             self._load(row.data)
+        elif campaign_code:
+            ui.campaignCombo.setCurrentIndex(max(0, ui.campaignCombo.findData(campaign_code)))
         self._type_changed(ui.typeCombo.currentText())
         ui.filesBox.setEnabled(row is not None)
         self.refresh_files()

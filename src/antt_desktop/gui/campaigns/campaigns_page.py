@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QSortFilterProxyModel, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTableView, QWidget
 
-from antt_desktop.domain.campaigns import vocabulary
+from antt_desktop.domain.campaigns import campaign_on, vocabulary
 from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
 from antt_desktop.gui.campaigns.campaign_tables import (
@@ -168,7 +168,9 @@ class CampaignsPage(QWidget):
 
     def add_activity(self, day: date | None = None) -> None:
         if allows(self.user.role, Role.EDITOR):
-            ActivityEditDialog(self.database, self.user, day=day, parent=self).exec()
+            campaign = campaign_on(campaigns.all_campaigns(self.database), day) if day else None
+            ActivityEditDialog(self.database, self.user, day=day, campaign_code=campaign.code if campaign else "",
+                               parent=self).exec()
             self.refresh()
 
     def edit_activity(self) -> None:
