@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,12 +67,31 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
     """Attach a copy of ``source``; with ``allowed``, its content must be one of those types."""
     user.require(Role.EDITOR)
     sha, size = keep_file(database, source, allowed, max_bytes)
+    refuse_duplicate(source.name, sha, list_attachments(database, record_kind, record_id))
     with database.session(user.username) as session:
         row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
                          filename=source.name,
                          sha256=sha, size=size, note=normalize(note))
         session.add(row)
     return AttachmentRow(row.id, row.filename, size, sha, row.note, slot)
+
+
+def refuse_duplicate(name: str, sha256: str, attached: Iterable[AttachmentRow]) -> None:
+    """The same content twice on one record is refused, naming the attachment that holds it already."""
+    for row in attached:
+        if row.sha256 == sha256:
+            raise UserError(f"Tệp {name} có nội dung giống hệt tệp “{row.filename}” đã đính kèm vào hồ sơ này; "
+                            "không cần đính kèm lần nữa.")
+
+
+def inspect_file(source: Path, allowed: tuple[str, ...] | None = None, max_bytes: int = MAX_BYTES) -> tuple[str, int]:
+    """Check ``source`` as ``add_attachment`` will, without storing it; returns its content hash and size."""
+    try:
+        size = source.stat().st_size
+        _check_file(source, size, allowed, max_bytes)
+        return _hash(source), size
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {source}: {exc.strerror or exc}.") from exc
 
 
 def keep_file(database: Database, source: Path, allowed: tuple[str, ...] | None = None,

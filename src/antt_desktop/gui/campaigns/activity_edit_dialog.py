@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 from antt_desktop.domain.campaigns import ActivityInput, propaganda_type, vocabulary
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.errors import UserError
-from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.forces.member_tables import attachment_columns
 from antt_desktop.gui.forms.campaigns.activity_edit_dialog_ui import Ui_ActivityEditDialog
 from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import activities, areas, attachments, persons
 from antt_desktop.services import security_models as models
@@ -55,6 +55,8 @@ class ActivityEditDialog(QDialog):
         ui.participantsEdit.setValidator(validator)
         ui.audienceEdit.setValidator(validator)
         ui.typeCombo.currentTextChanged.connect(self._type_changed)
+        self.record_files = RecordFiles(database, user, activities.RECORD_KIND, self.activity_id)
+        self.finished.connect(lambda _result: self.record_files.discard())
         self.files = RowTableModel(attachment_columns(), self)
         ui.fileTable.setModel(self.files)
         ui.attachButton.clicked.connect(self.attach)
@@ -67,7 +69,6 @@ class ActivityEditDialog(QDialog):
         elif campaign_code:
             ui.campaignCombo.setCurrentIndex(max(0, ui.campaignCombo.findData(campaign_code)))
         self._type_changed(ui.typeCombo.currentText())
-        ui.filesBox.setEnabled(row is not None)
         self.refresh_files()
 
     @staticmethod
@@ -117,20 +118,19 @@ class ActivityEditDialog(QDialog):
     def accept(self) -> None:
         try:
             self.activity_id = activities.save_activity(self.database, self.user, self.value(), self.activity_id)
+            self.record_files.saved_as(self.activity_id)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
+            self.refresh_files()
             return
         super().accept()
 
     def refresh_files(self) -> None:
-        if self.activity_id:
-            self.files.set_rows(attachments.list_attachments(self.database, activities.RECORD_KIND,
-                                                             self.activity_id))
+        self.files.set_rows(self.record_files.rows())
 
     def attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-        if path and run_or_show(self, lambda: attachments.add_attachment(
-                self.database, self.user, activities.RECORD_KIND, self.activity_id, Path(path))):
+        if path and run_or_show(self, lambda: self.record_files.attach(Path(path))):
             self.refresh_files()
 
     def _selected(self) -> attachments.AttachmentRow | None:
@@ -138,11 +138,11 @@ class ActivityEditDialog(QDialog):
 
     def open_file(self) -> None:
         if row := self._selected():
-            open_attachment(self, self.database, row)
+            self.record_files.open(self, row)
 
     def remove_file(self) -> None:
         row = self._selected()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1”?").replace("%1", row.filename),
                            self.tr("Remove")):
-            if run_or_show(self, lambda: attachments.delete_attachment(self.database, self.user, row.id)):
+            if run_or_show(self, lambda: self.record_files.remove(row)):
                 self.refresh_files()

@@ -16,7 +16,6 @@ from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
-from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.event_dialog import EventDialog
@@ -24,6 +23,7 @@ from antt_desktop.gui.forces.member_tables import attachment_columns, record_col
 from antt_desktop.gui.forms.forces.member_dialog_ui import Ui_MemberDialog
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.ownership import view_only_if_theirs
+from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import attachments, member_events, members
 from antt_desktop.services.auth import CurrentUser
@@ -54,6 +54,8 @@ class MemberDialog(QDialog):
         self.records = self._table(self.ui.recordsTable, record_columns())
         self.welfare = self._table(self.ui.welfareTable, welfare_columns())
         self.files = self._table(self.ui.filesTable, attachment_columns())
+        self.record_files = RecordFiles(database, user, "members", member_id)
+        self.finished.connect(lambda _result: self.record_files.discard())
         self._connect()
         self.member: MemberRow | None = get_member(database, user, member_id) if member_id else None
         if self.member:
@@ -73,8 +75,8 @@ class MemberDialog(QDialog):
                                  ui.removeWelfareButton, ui.addFileButton, ui.removeFileButton))
         for widget in (self.ui.changeLabel, self.ui.changeEdit):
             widget.setVisible(self.member is not None)
-        for index in range(1, self.ui.tabs.count()):
-            self.ui.tabs.setTabEnabled(index, self.member is not None)
+        for index in range(1, self.ui.tabs.count()):  # files can be chosen before the member is saved
+            self.ui.tabs.setTabEnabled(index, self.member is not None or self.ui.tabs.widget(index) is self.ui.filesTab)
         self.refresh_tabs()
 
     def _table(self, view: QTableView, columns: list) -> RowTableModel:
@@ -142,16 +144,22 @@ class MemberDialog(QDialog):
             data = self.value()
             if self.member_id is None:
                 self.member_id = members.create_member(self.database, self.user, data)
+                self.record_files.saved_as(self.member_id)
+            elif self.record_files.waiting:  # what could not be attached when the member was created
+                self.record_files.saved_as(self.member_id)
             else:
                 members.update_member(self.database, self.user, self.member_id, data,
                                       parse_date(self.ui.changeEdit.text(), "Ngày thay đổi"))
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             self.ui.tabs.setCurrentWidget(self.ui.infoTab)
+            self.refresh_tabs()
             return
         super().accept()
 
     def refresh_tabs(self) -> None:
+        self.files.set_rows(self.record_files.rows())
+        self.ui.filesTable.resizeColumnsToContents()
         if self.member_id is None:
             self.ui.statusLabel.setText(self.tr("Save the member's information first."))
             return
@@ -168,7 +176,6 @@ class MemberDialog(QDialog):
         self.timeline.set_rows(member_events.list_events(self.database, m.id, ("timeline",)))
         self.records.set_rows(member_events.list_events(self.database, m.id, RECORD_KINDS))
         self.welfare.set_rows(member_events.list_events(self.database, m.id, ("welfare",)))
-        self.files.set_rows(attachments.list_attachments(self.database, "members", m.id))
         for view in (self.ui.timelineTable, self.ui.recordsTable, self.ui.welfareTable, self.ui.filesTable):
             view.resizeColumnsToContents()
 
@@ -199,8 +206,7 @@ class MemberDialog(QDialog):
 
     def add_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-        if path and run_or_show(self, lambda: attachments.add_attachment(self.database, self.user, "members",
-                                                                  self.member_id, Path(path))):
+        if path and run_or_show(self, lambda: self.record_files.attach(Path(path))):
             self.refresh_tabs()
 
     def _selected_file(self) -> attachments.AttachmentRow | None:
@@ -209,11 +215,11 @@ class MemberDialog(QDialog):
     def open_file(self) -> None:
         row = self._selected_file()
         if row:
-            open_attachment(self, self.database, row)
+            self.record_files.open(self, row)
 
     def remove_file(self) -> None:
         row = self._selected_file()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1” from this member?").replace(
                 "%1", row.filename), self.tr("Remove")):
-            if run_or_show(self, lambda: attachments.delete_attachment(self.database, self.user, row.id)):
+            if run_or_show(self, lambda: self.record_files.remove(row)):
                 self.refresh_tabs()
