@@ -10,10 +10,11 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QTableView, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
-from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type
+from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type, over_quota_warning
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
 from antt_desktop.gui.combo_data import as_uuid
@@ -45,7 +46,7 @@ class MemberDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         for code, label in GENDERS.items():
             self.ui.genderCombo.addItem(label, code)
-        self.ui.educationCombo.addItems(list(catalog_list("education_levels")))
+        self._unknown_choices()
         self._teams = {str(t.id): t for t in team_rows}  # combo data are strings: Qt compares them by value
         for team in team_rows:
             self.ui.teamCombo.addItem(team.name, str(team.id))
@@ -64,8 +65,6 @@ class MemberDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Add force member"))
             self.ui.startEdit.setText(format_date(date.today()))
-            self.ui.ethnicityEdit.setText("Kinh")
-            self.ui.religionEdit.setText("Không")
             self._fill_roles()
         if self.member:
             ui = self.ui
@@ -78,6 +77,20 @@ class MemberDialog(QDialog):
         for index in range(1, self.ui.tabs.count()):  # files can be chosen before the member is saved
             self.ui.tabs.setTabEnabled(index, self.member is not None or self.ui.tabs.widget(index) is self.ui.filesTab)
         self.refresh_tabs()
+
+    def _unknown_choices(self) -> None:
+        """No silent defaults: education, ethnicity and religion start empty and are stored as not recorded
+        unless chosen (statistics then count them under "Chưa ghi")."""
+        ui = self.ui
+        ui.educationCombo.addItem(self.tr("— choose —"), "")
+        for level in catalog_list("education_levels"):
+            ui.educationCombo.addItem(level, level)
+        completer = QCompleter(list(catalog_list("ethnicities")), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.ethnicityEdit.setCompleter(completer)
+        for edit in (ui.ethnicityEdit, ui.religionEdit):
+            edit.setPlaceholderText(self.tr("— choose — (empty: not recorded)"))
 
     def _table(self, view: QTableView, columns: list) -> RowTableModel:
         model = RowTableModel(columns, self)
@@ -117,7 +130,9 @@ class MemberDialog(QDialog):
         ui.residenceEdit.setText(m.residence)
         ui.ethnicityEdit.setText(m.ethnicity)
         ui.religionEdit.setText(m.religion)
-        ui.educationCombo.setCurrentText(m.education)
+        if m.education and ui.educationCombo.findData(m.education) < 0:  # a level from an older catalog or a file
+            ui.educationCombo.addItem(m.education, m.education)
+        ui.educationCombo.setCurrentIndex(max(0, ui.educationCombo.findData(m.education)))
         ui.partyCheck.setChecked(m.party_member)
         ui.teamCombo.setCurrentIndex(ui.teamCombo.findData(str(m.team_id)))
         self._fill_roles(current=m.role)
@@ -134,14 +149,29 @@ class MemberDialog(QDialog):
             ui.fullNameEdit.text(), ui.genderCombo.currentData(), parse_date(ui.birthEdit.text(), "Ngày sinh"),
             as_uuid(ui.teamCombo.currentData()), ui.roleCombo.currentData() or "",
             parse_date(ui.startEdit.text(), "Ngày bắt đầu tham gia"), ui.cccdEdit.text(), ui.phoneEdit.text(),
-            ui.residenceEdit.text(), ui.ethnicityEdit.text(), ui.religionEdit.text(), ui.educationCombo.currentText(),
-            ui.partyCheck.isChecked(), ui.appointmentNumberEdit.text(),
+            ui.residenceEdit.text(), ui.ethnicityEdit.text(), ui.religionEdit.text(),
+            ui.educationCombo.currentData() or "", ui.partyCheck.isChecked(), ui.appointmentNumberEdit.text(),
             parse_date(ui.appointmentDateEdit.text(), "Ngày quyết định"), ui.appointmentIssuerEdit.text(),
             ui.notesEdit.text())
+
+    def _quota_warning(self, data: MemberInput) -> str:
+        """Words for a member who would pass the team's quota for the role (nothing when unchanged)."""
+        team = self._teams.get(str(data.team_id))
+        kind = force_type(team.force_type) if team else None
+        unchanged = self.member is not None and self.member.status == ACTIVE and (
+            self.member.team_id, self.member.role) == (data.team_id, data.role)
+        if team is None or kind is None or unchanged:
+            return ""
+        return over_quota_warning(team.name, kind, list(team.gaps), data.role)
 
     def accept(self) -> None:
         try:
             data = self.value()
+            warning = self._quota_warning(data)
+            if warning and not confirm(self, self.tr("Over the quota"), warning + "\n\n" + self.tr(
+                    "Save the member all the same?"), self.tr("Save anyway")):
+                self.ui.errorLabel.setText(warning)
+                return
             if self.member_id is None:
                 self.member_id = members.create_member(self.database, self.user, data)
                 self.record_files.saved_as(self.member_id)

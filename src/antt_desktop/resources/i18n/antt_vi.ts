@@ -1907,6 +1907,26 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Thêm thành viên lực lượng</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>— choose — (empty: not recorded)</source>
+        <translation>— chọn — (để trống: chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Over the quota</source>
+        <translation>Vượt định mức</translation>
+    </message>
+    <message>
+        <source>Save the member all the same?</source>
+        <translation>Vẫn lưu tổ viên này?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
         <source>Save the member&apos;s information first.</source>
         <translation>Hãy lưu thông tin thành viên trước.</translation>
     </message>
@@ -2233,10 +2253,6 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Add model</source>
         <translation>Thêm mô hình</translation>
-    </message>
-    <message>
-        <source>Save the model&apos;s information first.</source>
-        <translation>Hãy lưu thông tin mô hình trước.</translation>
     </message>
     <message>
         <source>File %1% complete.</source>
@@ -3724,6 +3740,10 @@ dân cư</translation>
     <message>
         <source>short by %1</source>
         <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>vượt %1</translation>
     </message>
     <message>
         <source>Team</source>
