@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
 from antt_desktop.services import audit_log, backups, users
@@ -103,6 +104,9 @@ class AdminPage(QWidget):
         ui.verifyButton.clicked.connect(self.verify)
         ui.backupButton.clicked.connect(self.backup_now)
         ui.restoreButton.clicked.connect(self.restore_backup)
+        self.list_keys = ListKeys(self, ui.addUserButton, lambda: (ui.tabs.setCurrentWidget(ui.auditTab),
+                                                              ui.auditSearchEdit)[1])
+        self.list_keys.on(ui.userTable, ui.roleButton)
         self.refresh()
 
     def refresh(self) -> None:

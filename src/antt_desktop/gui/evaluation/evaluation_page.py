@@ -23,6 +23,7 @@ from antt_desktop.gui.evaluation.evaluation_tables import (
     subject_columns,
 )
 from antt_desktop.gui.forms.evaluation.evaluation_page_ui import Ui_EvaluationPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import evaluation_year, evaluations, teams
@@ -60,6 +61,13 @@ class EvaluationPage(QWidget):
         ui.markStepButton.clicked.connect(self.mark_step)
         ui.addCommendationButton.clicked.connect(self.add_commendation)
         ui.deleteCommendationButton.clicked.connect(self.delete_commendation)
+        commendations = lambda: ui.tabs.currentWidget() is ui.commendationsTab  # noqa: E731
+        self.list_keys = ListKeys(self, lambda: (ui.addCommendationButton if commendations()
+                                                 else ui.addAgencyButton).click())
+        self.list_keys.on(ui.subjectTable, ui.assessButton)
+        self.list_keys.on(ui.criteriaTable, ui.assessButton)
+        self.list_keys.on(ui.stepTable, ui.markStepButton)
+        self.list_keys.on(ui.commendationTable, delete=ui.deleteCommendationButton)
         for button in (ui.addAgencyButton, ui.assessButton, ui.decisionButton, ui.overrideButton, ui.markStepButton,
                        ui.addCommendationButton, ui.deleteCommendationButton):
             button.setEnabled(allows(user.role, Role.EDITOR))

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QTableView, QWidget
 
 from antt_desktop.gui.forms.plans.plans_page_ui import Ui_PlansPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.plans.plan_dialogs import (
     CriterionDialog,
@@ -86,6 +87,13 @@ class PlansPage(QWidget):
         ui.followUpButton.clicked.connect(self.follow_up)
         ui.assessButton.clicked.connect(self.assess)
         ui.criteriaTable.doubleClicked.connect(self.assess)
+        self.list_keys = ListKeys(self, lambda: (ui.addInspectionButton if ui.tabs.currentWidget() is ui.inspectionsTab
+                                            else ui.addPlanButton).click())
+        self.list_keys.on(ui.planTable, ui.editPlanButton, ui.deletePlanButton)
+        self.list_keys.on(ui.targetTable, ui.editTargetButton, ui.deleteTargetButton)
+        self.list_keys.on(ui.inspectionTable, delete=ui.deleteInspectionButton)
+        self.list_keys.on(ui.remedyTable, ui.followUpButton)
+        self.list_keys.on(ui.criteriaTable, ui.assessButton)
 
     def refresh(self) -> None:
         year = self.ui.yearSpin.value()

@@ -433,14 +433,6 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
-        <translation>Đã xóa “%1”. Bấm Ctrl+Z để hoàn tác.</translation>
-    </message>
-    <message>
-        <source>Restored the deleted residential area.</source>
-        <translation>Đã khôi phục khu dân cư vừa xóa.</translation>
-    </message>
-    <message>
         <source>Residential areas</source>
         <translation>Địa bàn</translation>
     </message>
@@ -1756,6 +1748,17 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>&amp;Findings:</source>
         <translation>&amp;Kết quả kiểm tra:</translation>
+    </message>
+</context>
+<context>
+    <name>ListKeys</name>
+    <message>
+        <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
+        <translation>Đã xóa “%1”. Bấm Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>Đã khôi phục “%1”.</translation>
     </message>
 </context>
 <context>
