@@ -93,4 +93,6 @@ def over_quota_warning(team_name: str, kind: ForceType, gaps: list[Gap], role_co
     role = kind.role(role_code)
     if gap is None or role is None or gap.actual < gap.quota:
         return ""
+    if gap.quota == 0:
+        return f"{team_name} không có định mức {role.name.lower()}; thêm người này sẽ vượt định mức."
     return f"{team_name} đã đủ {gap.quota} {role.name.lower()}; thêm người này sẽ vượt định mức."

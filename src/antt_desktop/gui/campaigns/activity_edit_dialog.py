@@ -14,6 +14,7 @@ from antt_desktop.domain.campaigns import ActivityInput, propaganda_type, vocabu
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.errors import UserError
 from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forces.member_tables import attachment_columns
 from antt_desktop.gui.forms.campaigns.activity_edit_dialog_ui import Ui_ActivityEditDialog
 from antt_desktop.gui.messages import confirm, run_or_show
@@ -37,6 +38,7 @@ class ActivityEditDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ActivityEditDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self.database, self.user = database, user
         self.activity_id: uuid.UUID | None = row.id if row else None
         ui = self.ui

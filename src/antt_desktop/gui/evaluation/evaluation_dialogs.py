@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import catalog_list, level_name, levels
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.evaluation.assess_dialog_ui import Ui_AssessDialog
 from antt_desktop.gui.forms.evaluation.commendation_dialog_ui import Ui_CommendationDialog
 from antt_desktop.gui.forms.evaluation.decision_dialog_ui import Ui_DecisionDialog
@@ -41,6 +42,7 @@ class DecisionDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self._save = save
         self._ready()
         self.ui.levelCombo.addItems(list(catalog_list("recognition_levels")))
@@ -77,6 +79,7 @@ class CommendationDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_CommendationDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self._save, self._year = save, year
         self._ready()
         self.ui.kindCombo.addItem(self.tr("A collective (tập thể)"), True)

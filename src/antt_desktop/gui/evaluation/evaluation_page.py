@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.errors import UserError
+from antt_desktop.gui.date_field import ask_date
 from antt_desktop.gui.evaluation.evaluation_dialogs import (
     AssessDialog,
     CommendationDialog,
@@ -152,10 +153,9 @@ class EvaluationPage(QWidget):
         step = self.steps.selected_in(self.ui.stepTable)
         if step is None:
             return
-        text, ok = QInputDialog.getText(self, self.tr("Step done"), self.tr("Done on (dd/mm/yyyy):"),
-                                        text=format_date(date.today()))
-        if ok and run_or_show(self, lambda: evaluation_year.mark_step(self.database, self.user, self.year, step.code,
-                                                                      parse_date(text, "Ngày hoàn thành"))):
+        text = ask_date(self, self.tr("Step done"), self.tr("Done on (dd/mm/yyyy):"), date.today())
+        if text is not None and run_or_show(self, lambda: evaluation_year.mark_step(
+                self.database, self.user, self.year, step.code, parse_date(text, "Ngày hoàn thành"))):
             self.refresh()
 
     def add_commendation(self) -> None:

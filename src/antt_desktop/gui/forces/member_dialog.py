@@ -11,13 +11,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QTableView, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFileDialog, QTableView, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type, over_quota_warning
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
 from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.date_field import ask_date, with_calendar
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.event_dialog import EventDialog
 from antt_desktop.gui.forces.member_tables import attachment_columns, record_columns, timeline_columns, welfare_columns
@@ -41,6 +42,7 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.birthEdit, self.ui.startEdit, self.ui.appointmentDateEdit, self.ui.changeEdit)
         self.database, self.user, self.member_id = database, user, member_id
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -216,10 +218,9 @@ class MemberDialog(QDialog):
             self.refresh_tabs()
 
     def resume_service(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Resume service"), self.tr("Date (dd/mm/yyyy):"),
-                                        text=format_date(date.today()))
-        if ok and run_or_show(self, lambda: members.resume_service(self.database, self.user, self.member_id,
-                                                           parse_date(text, "Ngày tham gia lại") or date.today())):
+        text = ask_date(self, self.tr("Resume service"), self.tr("Date (dd/mm/yyyy):"), date.today())
+        if text is not None and run_or_show(self, lambda: members.resume_service(
+                self.database, self.user, self.member_id, parse_date(text, "Ngày tham gia lại") or date.today())):
             self.refresh_tabs()
 
     def add_event(self, kind: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.security_models import CoreMember, ModelInput, names, words
 from antt_desktop.errors import UserError
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.models.model_dialog_ui import Ui_ModelDialog
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.models.log_dialogs import ActivityDialog, ReviewDialog
@@ -35,6 +36,7 @@ class ModelDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ModelDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.decisionDateEdit)
         self.database, self.user = database, user
         self.model_id: uuid.UUID | None = row.id if row else None
         ui = self.ui

@@ -1022,6 +1022,17 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>Chọn ngày trên lịch (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Recognising decision</source>
