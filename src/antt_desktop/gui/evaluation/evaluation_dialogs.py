@@ -11,30 +11,11 @@ from PySide6.QtWidgets import QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import catalog_list, level_name, levels
 from antt_desktop.gui.date_field import with_calendar
-from antt_desktop.gui.forms.evaluation.assess_dialog_ui import Ui_AssessDialog
 from antt_desktop.gui.forms.evaluation.commendation_dialog_ui import Ui_CommendationDialog
 from antt_desktop.gui.forms.evaluation.decision_dialog_ui import Ui_DecisionDialog
 from antt_desktop.gui.forms.evaluation.override_dialog_ui import Ui_OverrideDialog
 from antt_desktop.gui.save_dialog import SaveDialog
 from antt_desktop.services.evaluation_year import CommendationInput
-
-
-class AssessDialog(SaveDialog):
-    def __init__(self, criterion: str, met: bool | None, evidence: str, save: Callable[[bool, str], object],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_AssessDialog()
-        self.ui.setupUi(self)
-        self._save = save
-        self._ready()
-        self.ui.criterionText.setText(criterion)
-        self.ui.resultCombo.addItem(self.tr("Met (đạt)"), True)
-        self.ui.resultCombo.addItem(self.tr("Not met (không đạt)"), False)
-        self.ui.resultCombo.setCurrentIndex(1 if met is False else 0)
-        self.ui.evidenceEdit.setPlainText(evidence)
-
-    def save(self) -> None:
-        self._save(self.ui.resultCombo.currentData(), self.ui.evidenceEdit.toPlainText())
 
 
 class DecisionDialog(SaveDialog):

@@ -12,7 +12,6 @@ from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.errors import UserError
 from antt_desktop.gui.date_field import ask_date
 from antt_desktop.gui.evaluation.evaluation_dialogs import (
-    AssessDialog,
     CommendationDialog,
     DecisionDialog,
     OverrideDialog,
@@ -23,6 +22,7 @@ from antt_desktop.gui.evaluation.evaluation_tables import (
     step_columns,
     subject_columns,
 )
+from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
 from antt_desktop.gui.forms.evaluation.evaluation_page_ui import Ui_EvaluationPage
 from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
@@ -113,14 +113,16 @@ class EvaluationPage(QWidget):
         self.ui.explanationLabel.setText("\n".join(lines))
 
     def assess(self) -> None:
-        row, criterion = self.selected_subject(), self.criteria.selected_in(self.ui.criteriaTable)
-        if row is None or criterion is None:
+        """Score every criterion of the selected subject in one grid, opened at the selected criterion."""
+        row = self.selected_subject()
+        if row is None or not allows(self.user.role, Role.EDITOR):
             return
-        saved = row.results.get(criterion["code"], {})
-        dialog = AssessDialog(criterion["text"], saved.get("met"), saved.get("evidence", ""),
-                              lambda met, evidence: evaluations.assess(self.database, self.user, self.year,
-                                                                       row.subject, criterion["code"], met, evidence),
-                              self)
+        criteria = unit_type(row.subject.unit_type)["criteria"]
+        selected = self.ui.criteriaTable.selectionModel().selectedRows()
+        title = self.tr("%1 – year %2").replace("%1", row.subject.name).replace("%2", str(self.year))
+        dialog = ScoreSheetDialog(title, criteria, row.results, lambda answers: evaluations.assess_all(
+                                      self.database, self.user, self.year, row.subject, answers),
+                                  self, selected[0].row() if selected else 0)
         if dialog.exec():
             self.refresh(row.subject)
 

@@ -509,33 +509,6 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
 </context>
 <context>
-    <name>AssessDialog</name>
-    <message>
-        <source>Met (đạt)</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <source>Not met (không đạt)</source>
-        <translation>Không đạt</translation>
-    </message>
-    <message>
-        <source>Assess a criterion</source>
-        <translation>Đánh giá tiêu chí</translation>
-    </message>
-    <message>
-        <source>Criterion:</source>
-        <translation>Tiêu chí:</translation>
-    </message>
-    <message>
-        <source>&amp;Result:</source>
-        <translation>&amp;Kết quả:</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Căn cứ, minh chứng:</translation>
-    </message>
-</context>
-<context>
     <name>AuditLabels</name>
     <message>
         <source>sign-in</source>
@@ -1136,6 +1109,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Được công nhận theo quyết định %1 ngày %2 (%3).</translation>
     </message>
     <message>
+        <source>%1 – year %2</source>
+        <translation>%1 – năm %2</translation>
+    </message>
+    <message>
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
@@ -1180,10 +1157,6 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
         <translation>Thêm &amp;cơ quan, doanh nghiệp, trường học…</translation>
     </message>
     <message>
-        <source>A&amp;ssess criterion…</source>
-        <translation>Đánh &amp;giá tiêu chí…</translation>
-    </message>
-    <message>
         <source>Recognising &amp;decision…</source>
         <translation>&amp;Quyết định công nhận…</translation>
     </message>
@@ -1210,6 +1183,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Score the criteria…</source>
+        <translation>&amp;Chấm các tiêu chí…</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3233,56 @@ dân cư</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>not assessed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Evidence / note</source>
+        <translation>Minh chứng / ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Assessed %1 of %2 criteria; %3 met.</source>
+        <translation>Đã đánh giá %1/%2 tiêu chí; đạt %3.</translation>
+    </message>
+    <message>
+        <source>Score the criteria</source>
+        <translation>Chấm các tiêu chí</translation>
+    </message>
+    <message>
+        <source>Choose the result of each criterion and note its evidence, right in the table (double-click, F2 or start typing); Save records the whole sheet at once.</source>
+        <translation>Chọn kết quả từng tiêu chí và ghi minh chứng ngay trong bảng (nhấp vào ô, F2 hoặc gõ luôn); bấm Lưu để ghi cả bảng một lần.</translation>
     </message>
 </context>
 <context>
