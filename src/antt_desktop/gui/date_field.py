@@ -48,6 +48,7 @@ class CalendarPopup(QCalendarWidget):
         self.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setSelectedDate(_shown_day(edit))
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)

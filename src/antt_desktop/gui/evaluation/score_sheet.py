@@ -124,10 +124,14 @@ class ScoreSheetDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, width)
         header.setStretchLastSection(False)
-        table.resizeRowsToContents()
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())  # wrapped text sets the height
         self.model.dataChanged.connect(lambda *_: self._summarise())
         self._summarise()
         table.setCurrentIndex(self.model.index(min(start_row, max(0, len(criteria) - 1)), RESULT))
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - rows fit the criterion column's real width
+        super().showEvent(event)
+        self.ui.sheetTable.resizeRowsToContents()
 
     def _summarise(self) -> None:
         answers = list(self.model.answers.values())

@@ -1911,7 +1911,7 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
     <message>
         <source>Save the member all the same?</source>
-        <translation>Vẫn lưu tổ viên này?</translation>
+        <translation>Vẫn lưu người này?</translation>
     </message>
     <message>
         <source>Save anyway</source>
