@@ -134,3 +134,18 @@ def test_model_documents_chosen_before_saving_are_stored_in_their_slot(qtbot, da
     model = models.list_models(database)[0]
     stored = attachments.list_attachments(database, models.RECORD_KIND, model.id)
     assert [(f.filename, f.slot) for f in stored] == [("quyet-dinh.pdf", dialog.documents.rows[0][0])]
+
+
+def test_the_same_document_twice_in_one_slot_is_refused_but_may_serve_two_slots(qtbot, database, tmp_path,
+                                                                                  monkeypatch, errors):
+    scan = tmp_path / "quyet-dinh-kem-quy-che.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%quyet dinh va quy che\n")
+    dialog = ModelDialog(database, EDITOR_USER, areas.list_areas(database))
+    qtbot.addWidget(dialog)
+    _choose(monkeypatch, "antt_desktop.gui.models.model_dialog", scan)
+    for row in (0, 0, 1):
+        dialog.ui.documentTable.selectRow(row)
+        dialog.attach()
+    assert errors == ["Tệp quyet-dinh-kem-quy-che.pdf có nội dung giống hệt tệp “quyet-dinh-kem-quy-che.pdf” đã "
+                      "đính kèm vào hồ sơ này; không cần đính kèm lần nữa."]
+    assert sorted(f.slot for f in dialog.record_files.rows()) == sorted(r[0] for r in dialog.documents.rows[:2])

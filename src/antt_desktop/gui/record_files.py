@@ -54,7 +54,7 @@ class RecordFiles:
                                        slot=slot, allowed=allowed, max_bytes=max_bytes)
             return
         sha, size = attachments.inspect_file(source, allowed, max_bytes)
-        attachments.refuse_duplicate(source.name, sha, self.rows())
+        attachments.refuse_duplicate(source.name, sha, [r for r in self.rows() if r.slot == slot])
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(prefix="antt-new-")
         copy = Path(self._folder.name) / str(len(self._waiting)) / source.name

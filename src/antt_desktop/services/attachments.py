@@ -67,7 +67,8 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
     """Attach a copy of ``source``; with ``allowed``, its content must be one of those types."""
     user.require(Role.EDITOR)
     sha, size = keep_file(database, source, allowed, max_bytes)
-    refuse_duplicate(source.name, sha, list_attachments(database, record_kind, record_id))
+    attached = list_attachments(database, record_kind, record_id)
+    refuse_duplicate(source.name, sha, [a for a in attached if a.slot == slot])
     with database.session(user.username) as session:
         row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
                          filename=source.name,
@@ -77,7 +78,8 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
 
 
 def refuse_duplicate(name: str, sha256: str, attached: Iterable[AttachmentRow]) -> None:
-    """The same content twice on one record is refused, naming the attachment that holds it already."""
+    """The same content twice on one record (in one document slot) is refused, naming the attachment that holds
+    it already; one scan may serve two slots (a decision with its regulation attached)."""
     for row in attached:
         if row.sha256 == sha256:
             raise UserError(f"Tệp {name} có nội dung giống hệt tệp “{row.filename}” đã đính kèm vào hồ sơ này; "
