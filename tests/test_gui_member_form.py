@@ -116,3 +116,16 @@ def test_unrecorded_education_is_counted_as_such_in_the_report(qtbot, database, 
     document = reports.forces_statistics(database, ADMIN_USER, 2025)
     education = next(s for s in document.sections if s.heading == "3. Theo trình độ học vấn")
     assert [row[:2] for row in education.table.rows] == [["Chưa ghi", 1], ["Tổng cộng", 1]]
+
+
+def test_editing_a_member_already_counted_asks_nothing(qtbot, database, team_rows, monkeypatch):
+    _dialog(qtbot, database, team_rows, "Nguyễn Văn Ánh", "to_vien").accept()
+    asked: list[str] = []
+    monkeypatch.setattr("antt_desktop.gui.forces.member_dialog.confirm", lambda *args: asked.append(args[2]))
+    member = query_members(database, ADMIN_USER, MemberFilter())[0]
+    dialog = MemberDialog(database, EDITOR_USER, teams.list_teams(database), member.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.phoneEdit.setText("0912 345 678")
+    dialog.accept()
+    assert asked == [] and dialog.result() == MemberDialog.DialogCode.Accepted
+    assert query_members(database, ADMIN_USER, MemberFilter())[0].phone == "0912345678"
