@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from antt_desktop.domain.areas import AreaInput
@@ -24,6 +24,7 @@ from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
 from antt_desktop.services import areas, teams
 from antt_desktop.services.member_query import MemberFilter, query_members
 from tests.conftest import ADMIN_USER, EDITOR_USER
+from tests.test_gui_list_keys import _press
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
 DATE_FIELD = re.compile(r"(date|Date|birth|start|change|deadline|closed)Edit$")
@@ -103,3 +104,15 @@ def test_the_calendar_opens_on_the_typed_day(qtbot, database):
     popup = _open(dialog.ui.dateEdit)
     assert popup.selectedDate() == QDate.currentDate()
     popup.close()
+
+
+def test_alt_down_opens_the_calendar_from_the_keyboard(qtbot, database):
+    dialog = EndServiceDialog("Nguyễn Văn Ánh", _nothing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _press(qtbot, dialog.ui.dateEdit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = dialog.ui.dateEdit.findChild(CalendarPopup)
+    assert popup is not None and popup.isVisible()
+    popup.activated.emit(QDate(2025, 9, 30))
+    assert dialog.ui.dateEdit.text() == "30/09/2025"

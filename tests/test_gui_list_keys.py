@@ -12,8 +12,9 @@ from antt_desktop.domain.campaigns import ActivityInput
 from antt_desktop.domain.security_models import ModelInput
 from antt_desktop.domain.teams import TeamInput
 from antt_desktop.gui.main_window import CAMPAIGNS, FORCES, MODELS, PLANS, MainWindow
-from antt_desktop.services import activities, areas, teams
+from antt_desktop.services import activities, areas, plans, teams
 from antt_desktop.services import security_models as models
+from antt_desktop.services.plans import PLAN_KINDS, PlanInput
 from tests.conftest import EDITOR_USER, VIEWER_USER
 from tests.test_gui import _when_modal
 
@@ -136,9 +137,18 @@ def test_teams_tab_ctrl_n_adds_a_team_and_del_undo_restores_it(qtbot, database):
     assert [t.name for t in teams.list_teams(database)] == ["Tổ bảo vệ ANTT thôn Đông"]
 
 
-def test_plans_page_ctrl_n_adds_a_plan(qtbot, database):
+def test_plans_page_ctrl_n_adds_a_plan_and_ctrl_z_brings_back_a_deleted_one(qtbot, database):
+    plans.save_plan(database, EDITOR_USER, PlanInput(PLAN_KINDS[0], "12/KH-UBND", date(2025, 1, 10), "UBND xã",
+                                                     2025))
     window, page = _page(qtbot, database, PLANS)
-    page.ui.planTable.setFocus()
+    page.ui.yearSpin.setValue(2025)
     seen = _titles_of_next_dialog()
     _press(qtbot, page.ui.planTable, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(seen) == 1
+    page.ui.planTable.selectRow(0)
+    _when_modal(None, _confirm)
+    _press(qtbot, page.ui.planTable, Qt.Key.Key_Delete)
+    assert plans.list_plans(database, 2025) == []
+    _press(qtbot, page.ui.planTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.data.number for p in plans.list_plans(database, 2025)] == ["12/KH-UBND"]
+    assert [p.data.number for p in page.plans.rows] == ["12/KH-UBND"]

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QInputDialog, QLineEdit, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.errors import UserError
+from antt_desktop.gui.list_keys import shortcut
 
 translate = QCoreApplication.translate
 
@@ -84,7 +85,7 @@ def with_calendar(*edits: QLineEdit) -> None:
         action.setToolTip(translate("DateField", "Choose the day on a calendar (Alt+Down)"))
         action.triggered.connect(lambda _checked=False, field=edit: open_calendar(field))
         for key in (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_F4)):
-            QShortcut(key, edit, lambda field=edit: open_calendar(field), context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut(key, edit, lambda field=edit: open_calendar(field), Qt.ShortcutContext.WidgetShortcut)
         if not edit.placeholderText():
             edit.setPlaceholderText(translate("DateField", "dd/mm/yyyy"))
 

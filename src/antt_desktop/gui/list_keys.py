@@ -22,6 +22,15 @@ def _slot(action: Action) -> Slot:
     return action.click if isinstance(action, QAbstractButton) else action
 
 
+def shortcut(key: QKeySequence | QKeySequence.StandardKey, parent: QWidget, slot: Slot,
+             context: Qt.ShortcutContext) -> QShortcut:
+    """A shortcut with its context set explicitly (the constructor's keyword is not applied by the bindings)."""
+    made = QShortcut(QKeySequence(key), parent)
+    made.setContext(context)
+    made.activated.connect(slot)
+    return made
+
+
 def _focus(search: QLineEdit | Callable[[], QLineEdit | None]) -> None:
     edit = search if isinstance(search, QLineEdit) else search()
     if edit is not None:
@@ -37,17 +46,17 @@ class ListKeys:
         self._last: tuple[str, Slot, Slot] | None = None  # (name, restore, refresh) of the last deletion
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
         if add is not None:
-            QShortcut(QKeySequence.StandardKey.New, page, _slot(add), context=page_wide)
+            shortcut(QKeySequence.StandardKey.New, page, _slot(add), page_wide)
         if search is not None:
-            QShortcut(QKeySequence.StandardKey.Find, page, lambda: _focus(search), context=page_wide)
-        QShortcut(QKeySequence.StandardKey.Undo, page, self.undo, context=page_wide)
+            shortcut(QKeySequence.StandardKey.Find, page, lambda: _focus(search), page_wide)
+        shortcut(QKeySequence.StandardKey.Undo, page, self.undo, page_wide)
 
     def on(self, view: QAbstractItemView, edit: Action | None = None, delete: Action | None = None) -> None:
         """Enter and Del act on the list that has the focus."""
         for key, slot in ((Qt.Key.Key_Return, edit), (Qt.Key.Key_Enter, edit),
                           (QKeySequence.StandardKey.Delete, delete)):
             if slot is not None:
-                QShortcut(QKeySequence(key), view, _slot(slot), context=Qt.ShortcutContext.WidgetShortcut)
+                shortcut(key, view, _slot(slot), Qt.ShortcutContext.WidgetShortcut)
 
     def deleted(self, name: str, restore: Slot, refresh: Slot) -> None:
         """Remember a deletion so that Ctrl+Z restores it, and say so."""

@@ -173,5 +173,7 @@ class EvaluationPage(QWidget):
         row = self.commendations.selected_in(self.ui.commendationTable)
         if row and confirm(self, self.tr("Delete commendation"), self.tr("Delete the commendation of “%1”?")
                            .replace("%1", row.data.recipient), self.tr("Delete")):
-            run_or_show(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id))
+            if run_or_show(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id)):
+                self.list_keys.deleted(row.data.recipient, lambda: evaluation_year.restore_commendation(
+                    self.database, self.user, row.id), self.refresh)
             self.refresh()

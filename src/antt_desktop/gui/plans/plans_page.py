@@ -128,7 +128,9 @@ class PlansPage(QWidget):
         plan = self.plans.selected_in(self.ui.planTable)
         if plan and confirm(self, self.tr("Delete plan"), self.tr("Delete %1 and its targets?").replace(
                 "%1", plan.label), self.tr("Delete")):
-            run_or_show(self, lambda: plans.delete_plan(self.database, self.user, plan.id))
+            if run_or_show(self, lambda: plans.delete_plan(self.database, self.user, plan.id)):
+                self.list_keys.deleted(plan.label, lambda: plans.restore_plan(self.database, self.user, plan.id),
+                                       self.refresh)
             self.refresh()
 
     def edit_target(self, new: bool) -> None:
@@ -145,7 +147,9 @@ class PlansPage(QWidget):
         target = self.targets.selected_in(self.ui.targetTable)
         if target and confirm(self, self.tr("Delete target"), self.tr("Delete the target “%1”?").replace(
                 "%1", target.data.title), self.tr("Delete")):
-            run_or_show(self, lambda: plans.delete_target(self.database, self.user, target.id))
+            if run_or_show(self, lambda: plans.delete_target(self.database, self.user, target.id)):
+                self.list_keys.deleted(target.data.title, lambda: plans.restore_target(
+                    self.database, self.user, target.id), self.show_targets)
             self.show_targets()
 
     # -- inspections ------------------------------------------------------------------------------------------
@@ -166,7 +170,9 @@ class PlansPage(QWidget):
         inspection = self.inspections.selected_in(self.ui.inspectionTable)
         if inspection and confirm(self, self.tr("Delete inspection"), self.tr("Delete this inspection and its "
                                   "remedies?"), self.tr("Delete")):
-            run_or_show(self, lambda: inspections.delete_inspection(self.database, self.user, inspection.id))
+            if run_or_show(self, lambda: inspections.delete_inspection(self.database, self.user, inspection.id)):
+                self.list_keys.deleted(self.tr("the inspection"), lambda: inspections.restore_inspection(
+                    self.database, self.user, inspection.id), self.refresh)
             self.refresh()
 
     def add_remedy(self) -> None:

@@ -3075,6 +3075,10 @@ dân cư</translation>
         <translation>Xóa lần kiểm tra này cùng các nội dung khắc phục?</translation>
     </message>
     <message>
+        <source>the inspection</source>
+        <translation>lần kiểm tra</translation>
+    </message>
+    <message>
         <source>Overall result for %1: %2</source>
         <translation>Kết quả chung năm %1: %2</translation>
     </message>
