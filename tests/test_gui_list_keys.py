@@ -4,7 +4,7 @@ the last deletion, Ctrl+F the search field."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from antt_desktop.domain.areas import AreaInput
@@ -152,3 +152,15 @@ def test_plans_page_ctrl_n_adds_a_plan_and_ctrl_z_brings_back_a_deleted_one(qtbo
     _press(qtbot, page.ui.planTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [p.data.number for p in plans.list_plans(database, 2025)] == ["12/KH-UBND"]
     assert [p.data.number for p in page.plans.rows] == ["12/KH-UBND"]
+
+
+def test_enter_on_the_day_list_opens_that_days_activity(qtbot, database):
+    activities.save_activity(database, EDITOR_USER, ActivityInput("Hội nghị", date(2025, 3, 5), "Hội nghị dân vận"))
+    window, page = _page(qtbot, database, CAMPAIGNS)
+    page.ui.yearSpin.setValue(2025)
+    page.ui.tabs.setCurrentWidget(page.ui.calendarTab)
+    page.ui.calendar.setSelectedDate(QDate(2025, 3, 5))
+    page.ui.dayTable.selectRow(0)
+    seen = _titles_of_next_dialog()
+    _press(qtbot, page.ui.dayTable, Qt.Key.Key_Return)
+    assert seen == ["Sửa hoạt động"]

@@ -100,6 +100,8 @@ class CampaignsPage(QWidget):
                              lambda: ui.personSearchEdit if people() else self._activity_search())
         self.list_keys.on(ui.activityTable, ui.editActivityButton, ui.deleteActivityButton)
         self.list_keys.on(ui.personTable, ui.editPersonButton, ui.deletePersonButton)
+        self.list_keys.on(ui.dayTable, self.edit_day_activity)
+        ui.dayTable.doubleClicked.connect(self.edit_day_activity)
 
     def _activity_search(self) -> QLineEdit:
         self.ui.tabs.setCurrentWidget(self.ui.activitiesTab)
@@ -189,6 +191,13 @@ class CampaignsPage(QWidget):
 
     def edit_activity(self) -> None:
         row = self._selected_activity()
+        if row and not row.deleted:
+            ActivityEditDialog(self.database, self.user, row, parent=self).exec()
+            self.refresh()
+
+    def edit_day_activity(self) -> None:
+        """An activity of the day chosen on the calendar."""
+        row = self.day.selected_in(self.ui.dayTable)
         if row and not row.deleted:
             ActivityEditDialog(self.database, self.user, row, parent=self).exec()
             self.refresh()
