@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.teams import TeamInput
 from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
-from antt_desktop.gui.date_field import CalendarPopup
+from antt_desktop.gui.date_field import CalendarPopup, ask_date
 from antt_desktop.gui.evaluation.evaluation_dialogs import CommendationDialog, DecisionDialog
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.event_dialog import EventDialog
@@ -24,6 +24,7 @@ from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
 from antt_desktop.services import areas, teams
 from antt_desktop.services.member_query import MemberFilter, query_members
 from tests.conftest import ADMIN_USER, EDITOR_USER
+from tests.test_gui import _when_modal
 from tests.test_gui_list_keys import _press
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
@@ -116,3 +117,16 @@ def test_alt_down_opens_the_calendar_from_the_keyboard(qtbot, database):
     assert popup is not None and popup.isVisible()
     popup.activated.emit(QDate(2025, 9, 30))
     assert dialog.ui.dateEdit.text() == "30/09/2025"
+
+
+def test_the_one_field_date_questions_have_the_calendar_too(qtbot, database):
+    seen: list[str] = []
+
+    def answer(dialog):
+        field = dialog.findChild(QLineEdit)
+        seen.append(field.actions()[0].toolTip())
+        field.setText("05/03/2025")
+        dialog.accept()
+    _when_modal(None, answer)
+    assert ask_date(None, "Bước đã xong", "Ngày (ngày/tháng/năm):", date(2025, 1, 1)) == "05/03/2025"
+    assert seen == ["Chọn ngày trên lịch (Alt+↓)"]
