@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QDate
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
@@ -73,3 +74,17 @@ def test_propaganda_without_channel_stays_open(qtbot, page, database):
     dialog.accept()
     assert dialog.result() == 0 and "cần ghi hình thức" in dialog.ui.errorLabel.text()
     assert activities.list_activities(database) == []
+
+
+def test_double_clicking_a_campaign_day_preselects_the_campaign(qtbot, page, database):
+    def record(dialog: ActivityEditDialog):
+        assert dialog.ui.campaignCombo.currentData() == "ngay_hoi_antq"
+        assert dialog.ui.dateEdit.text() == f"19/08/{YEAR}"
+        dialog.ui.typeCombo.setCurrentText("Ngày hội")
+        dialog.ui.contentEdit.setPlainText("Ngày hội toàn dân tại thôn")
+        dialog.accept()
+        assert dialog.ui.errorLabel.text() == ""
+    _when_modal(None, record)
+    page.ui.calendar.activated.emit(QDate(YEAR, 8, 19))
+    assert [a.data.campaign_code for a in activities.list_activities(database)] == ["ngay_hoi_antq"]
+    assert {s.campaign.code: s.done for s in page.checklist.rows}["ngay_hoi_antq"] is True

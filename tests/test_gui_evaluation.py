@@ -4,7 +4,8 @@ import pytest
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.evaluation import unit_type
-from antt_desktop.gui.evaluation.evaluation_dialogs import AssessDialog, OverrideDialog
+from antt_desktop.gui.evaluation.evaluation_dialogs import OverrideDialog
+from antt_desktop.gui.evaluation.score_sheet import EVIDENCE, RESULT, ScoreSheetDialog
 from antt_desktop.gui.main_window import EVALUATION, MainWindow
 from antt_desktop.services import areas, evaluations
 from tests.conftest import EDITOR_USER
@@ -21,16 +22,16 @@ def test_assess_every_criterion_then_adjust_the_level(qtbot, database):
     page = window.page(EVALUATION)
     assert [r.subject.name for r in page.subjects.rows] == ["Thôn Nà Liềm", "Xã Thượng Lâm"]
 
-    for index, criterion in enumerate(unit_type("khu_dan_cu")["criteria"]):
-        page.ui.subjectTable.selectRow(0)
-        page.ui.criteriaTable.selectRow(index)
+    page.ui.subjectTable.selectRow(0)
 
-        def answer(dialog: AssessDialog, failing=criterion["code"] == "tai_nan"):
-            dialog.ui.resultCombo.setCurrentIndex(1 if failing else 0)
-            dialog.ui.evidenceEdit.setPlainText("Biên bản họp khu dân cư")
-            dialog.accept()
-        _when_modal(None, answer)
-        page.assess()
+    def answer(dialog: ScoreSheetDialog):
+        model = dialog.model
+        for index, criterion in enumerate(unit_type("khu_dan_cu")["criteria"]):
+            model.setData(model.index(index, RESULT), criterion["code"] != "tai_nan")
+            model.setData(model.index(index, EVIDENCE), "Biên bản họp khu dân cư")
+        dialog.accept()
+    _when_modal(None, answer)
+    page.assess()
 
     row = page.subjects.rows[0]
     assert (row.outcome.recognised, row.outcome.score, row.level) == (False, 90, "trung_binh")

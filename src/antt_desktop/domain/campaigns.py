@@ -41,6 +41,11 @@ def built_in_campaigns() -> tuple[Campaign, ...]:
                  for c in load_catalog("campaigns")["campaigns"])
 
 
+def campaign_on(campaigns: list[Campaign], day: date) -> Campaign | None:
+    """The campaign whose day ``day`` is (the first one, if several fall on it)."""
+    return next((c for c in campaigns if c.key_date(day.year) == day), None)
+
+
 def vocabulary(key: str) -> tuple[str, ...]:
     """activity_types, channels or person_categories."""
     return tuple(load_catalog("campaigns")[key])

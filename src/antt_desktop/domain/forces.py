@@ -71,6 +71,10 @@ class Gap:
     def missing(self) -> int:
         return max(0, self.quota - self.actual)
 
+    @property
+    def over(self) -> int:
+        return max(0, self.actual - self.quota)
+
 
 def staffing(kind: ForceType, quotas: Mapping[str, int], active_by_role: Mapping[str, int]) -> list[Gap]:
     """Quota against active members for every role of the type, in catalog order."""
@@ -80,3 +84,15 @@ def staffing(kind: ForceType, quotas: Mapping[str, int], active_by_role: Mapping
 def gap_sentences(team_name: str, kind: ForceType, gaps: list[Gap]) -> list[str]:
     """'Tổ bảo vệ ANTT thôn Đông thiếu 1 tổ viên' for every role below its quota."""
     return [f"{team_name} thiếu {g.missing} {kind.role(g.role).name.lower()}" for g in gaps if g.missing]
+
+
+def over_quota_warning(team_name: str, kind: ForceType, gaps: list[Gap], role_code: str) -> str:
+    """'Tổ bảo vệ ANTT thôn X đã đủ 3 tổ viên; thêm người này sẽ vượt định mức' when one more active member in
+    ``role_code`` would pass the team's quota; empty otherwise."""
+    gap = next((g for g in gaps if g.role == role_code), None)
+    role = kind.role(role_code)
+    if gap is None or role is None or gap.actual < gap.quota:
+        return ""
+    if gap.quota == 0:
+        return f"{team_name} không có định mức {role.name.lower()}; thêm người này sẽ vượt định mức."
+    return f"{team_name} đã đủ {gap.quota} {role.name.lower()}; thêm người này sẽ vượt định mức."

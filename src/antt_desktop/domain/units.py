@@ -111,8 +111,14 @@ def normalize_custom_code(code: str) -> str:
 
 
 def search_units(query: str, level: Level, limit: int = 200) -> list[OfficialUnit]:
-    """Official units whose name, province or code contains the query, ignoring diacritics and case."""
+    """Official units whose name, province and code hold every word of the query, diacritics and case aside
+    ("Thuong Lam Tuyen Quang" finds Xã Thượng Lâm of Tuyên Quang); where some hold the whole phrase, only those."""
     units = communes() if level is Level.COMMUNE else provinces()
     key = search_key(query)
-    found = [u for u in units if key in u.search_text] if key else list(units)
+    if not key:
+        return list(units)[:limit]
+    found = [u for u in units if key in u.search_text]
+    if not found:
+        words = key.split()
+        found = [u for u in units if all(word in u.search_text for word in words)]
     return found[:limit]

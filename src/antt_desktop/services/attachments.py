@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,11 +79,33 @@ def add_attachment(database: Database, user: CurrentUser, record_kind: str, reco
     """Attach a copy of ``source``; its content must be one of ``allowed`` (PDF, JPEG, PNG)."""
     user.require(Role.EDITOR)
     name, sha, size = keep_named(database, source, allowed, max_bytes, user.username)
+    attached = list_attachments(database, record_kind, record_id)
+    refuse_duplicate(name, sha, [a for a in attached if a.slot == slot])
     with database.session(user.username) as session:
         row = Attachment(id=uuid.uuid4(), record_kind=record_kind, record_id=record_id, slot=slot,
                          filename=name, sha256=sha, size=size, note=normalize(note))
         session.add(row)
     return AttachmentRow(row.id, row.filename, size, sha, row.note, slot)
+
+
+def refuse_duplicate(name: str, sha256: str, attached: Iterable[AttachmentRow]) -> None:
+    """The same content twice on one record (in one document slot) is refused, naming the attachment that holds
+    it already; one scan may serve two slots (a decision with its regulation attached)."""
+    for row in attached:
+        if row.sha256 == sha256:
+            raise UserError(f"Tệp {name} có nội dung giống hệt tệp “{row.filename}” đã đính kèm vào hồ sơ này; "
+                            "không cần đính kèm lần nữa.")
+
+
+def inspect_file(source: Path, allowed: tuple[str, ...] = DOCUMENT_TYPES,
+                 max_bytes: int = MAX_BYTES) -> tuple[str, int]:
+    """Check ``source`` as ``add_attachment`` will, without storing it; returns its content hash and size."""
+    try:
+        size = source.stat().st_size
+        _kind(source, size, allowed, max_bytes)
+        return _hash(source), size
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {safe_name(source.name)}: {exc.strerror or exc}.") from exc
 
 
 def keep_named(database: Database, source: Path, allowed: tuple[str, ...] = DOCUMENT_TYPES,

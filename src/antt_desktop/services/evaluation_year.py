@@ -113,3 +113,7 @@ def add_commendation(database: Database, user: CurrentUser, data: CommendationIn
 
 def delete_commendation(database: Database, user: CurrentUser, commendation_id: uuid.UUID) -> None:
     scoping.set_deleted(database, user, Commendation, commendation_id, "khen thưởng")
+
+
+def restore_commendation(database: Database, user: CurrentUser, commendation_id: uuid.UUID) -> None:
+    scoping.set_deleted(database, user, Commendation, commendation_id, "khen thưởng", deleted=False)

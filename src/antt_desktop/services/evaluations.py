@@ -110,6 +110,25 @@ def assess(database: Database, user: CurrentUser, year: int, subject: Subject, c
         evaluation.results = results  # a new dict, so the JSON column is seen as changed
 
 
+def assess_all(database: Database, user: CurrentUser, year: int, subject: Subject,
+               results: dict[str, tuple[bool | None, str]]) -> None:
+    """Record a whole score sheet in one transaction: per criterion code, met (True / False; None: not assessed
+    yet, which clears an earlier answer) and its evidence. Criteria left out keep what they had."""
+    user.require(Role.EDITOR)
+    known = {c["code"] for c in unit_type(subject.unit_type)["criteria"]}
+    if unknown := sorted(set(results) - known):
+        raise UserError(f"Tiêu chí {', '.join(unknown)} không có trong bộ tiêu chí của loại đơn vị này.")
+    with database.session(user.username) as session:
+        evaluation = _get_or_create(session, year, subject)
+        merged = dict(evaluation.results)
+        for code, (met, evidence) in results.items():
+            if met is None:
+                merged.pop(code, None)
+            else:
+                merged[code] = {"met": bool(met), "evidence": normalize(evidence)}
+        evaluation.results = merged  # a new dict, so the JSON column is seen as changed
+
+
 def add_agency(database: Database, user: CurrentUser, year: int, name: str) -> None:
     name = normalize(name)
     if not name:

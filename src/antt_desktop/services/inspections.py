@@ -129,6 +129,10 @@ def delete_inspection(database: Database, user: CurrentUser, inspection_id: uuid
     scoping.set_deleted(database, user, Inspection, inspection_id, "lần kiểm tra")
 
 
+def restore_inspection(database: Database, user: CurrentUser, inspection_id: uuid.UUID) -> None:
+    scoping.set_deleted(database, user, Inspection, inspection_id, "lần kiểm tra", deleted=False)
+
+
 def overdue_sentences(database: Database, today: date) -> list[str]:
     return [f"Quá hạn khắc phục từ {format_date(r.deadline)}: {r.description} ({i.data.subject_text}, kiểm tra "
             f"ngày {format_date(i.data.inspection_date)})."

@@ -128,6 +128,10 @@ def delete_plan(database: Database, user: CurrentUser, plan_id: uuid.UUID) -> No
     scoping.set_deleted(database, user, Plan, plan_id, "kế hoạch")
 
 
+def restore_plan(database: Database, user: CurrentUser, plan_id: uuid.UUID) -> None:
+    scoping.set_deleted(database, user, Plan, plan_id, "kế hoạch", deleted=False)
+
+
 def targets(database: Database, plan_id: uuid.UUID) -> list[TargetRow]:
     """The plan's targets with their actual value computed now from the data of the plan's year."""
     own = database.installation().unit_code
@@ -171,3 +175,7 @@ def save_target(database: Database, user: CurrentUser, plan_id: uuid.UUID, data:
 
 def delete_target(database: Database, user: CurrentUser, target_id: uuid.UUID) -> None:
     scoping.set_deleted(database, user, Target, target_id, "chỉ tiêu")
+
+
+def restore_target(database: Database, user: CurrentUser, target_id: uuid.UUID) -> None:
+    scoping.set_deleted(database, user, Target, target_id, "chỉ tiêu", deleted=False)

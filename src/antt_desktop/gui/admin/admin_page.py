@@ -12,6 +12,7 @@ from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
 from antt_desktop.gui.admin.backup_dialogs import BackupDialog, RestoreDialog, key_label
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
 from antt_desktop.services import audit_log, backup_restore, backups, users
@@ -105,6 +106,9 @@ class AdminPage(QWidget):
         ui.verifyButton.clicked.connect(self.verify)
         ui.backupButton.clicked.connect(self.backup_now)
         ui.restoreButton.clicked.connect(self.restore_backup)
+        self.list_keys = ListKeys(self, ui.addUserButton, lambda: (ui.tabs.setCurrentWidget(ui.auditTab),
+                                                              ui.auditSearchEdit)[1])
+        self.list_keys.on(ui.userTable, ui.roleButton)
         self.refresh()
 
     def refresh(self) -> None:

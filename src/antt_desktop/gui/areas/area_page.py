@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from antt_desktop.gui.areas.area_dialog import AreaDialog
 from antt_desktop.gui.areas.area_table_model import COL_NAME, SORT_ROLE, AreaTableModel
 from antt_desktop.gui.forms.areas.area_page_ui import Ui_AreaPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.ownership import lock_for_owner
 from antt_desktop.services import areas
@@ -31,7 +31,6 @@ class AreaPage(QWidget):
         self.database, self.user = database, user
         self._can_edit = allows(user.role, Role.EDITOR)
         self._own_code = database.own_unit().code
-        self._last_deleted: uuid.UUID | None = None
 
         self.model = AreaTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -53,17 +52,10 @@ class AreaPage(QWidget):
         self.ui.restoreButton.clicked.connect(self.restore_selected)
         table.doubleClicked.connect(self.edit_selected)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._shortcuts()
+        self.list_keys = ListKeys(self, self.add_area, self.ui.searchEdit)
+        self.list_keys.on(table, self.edit_selected, self.delete_selected)
         self.refresh()
         table.resizeColumnsToContents()
-
-    def _shortcuts(self) -> None:
-        pairs = [(QKeySequence.StandardKey.New, self.add_area), (QKeySequence.StandardKey.Delete, self.delete_selected),
-                 (QKeySequence.StandardKey.Undo, self.undo_delete), (QKeySequence.StandardKey.Find,
-                                                                      self.ui.searchEdit.setFocus),
-                 (QKeySequence(Qt.Key.Key_Return), self.edit_selected)]
-        for key, slot in pairs:
-            QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def refresh(self, select_id: uuid.UUID | None = None) -> None:
         rows = areas.list_areas(self.database, self.ui.searchEdit.text(), self.ui.showDeletedCheck.isChecked())
@@ -133,10 +125,9 @@ class AreaPage(QWidget):
         if not confirm(self, self.tr("Delete residential area"), question, self.tr("Delete")):
             return
         if run_or_show(self, lambda: areas.delete_area(self.database, self.user, area.id)):
-            self._last_deleted = area.id
             self.refresh()
-            self.window().statusBar().showMessage(
-                self.tr("Deleted “%1”. Press Ctrl+Z to undo.").replace("%1", area.name), 10000)
+            self.list_keys.deleted(area.name, lambda: areas.restore_area(self.database, self.user, area.id),
+                              lambda: self.refresh(area.id))
 
     def restore_selected(self) -> None:
         area = self.selected()
@@ -145,7 +136,4 @@ class AreaPage(QWidget):
             self.refresh(area.id)
 
     def undo_delete(self) -> None:
-        area_id, self._last_deleted = self._last_deleted, None
-        if area_id is not None and run_or_show(self, lambda: areas.restore_area(self.database, self.user, area_id)):
-            self.refresh(area_id)
-            self.window().statusBar().showMessage(self.tr("Restored the deleted residential area."), 5000)
+        self.list_keys.undo()

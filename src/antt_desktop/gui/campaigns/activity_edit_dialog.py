@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 from antt_desktop.domain.campaigns import ActivityInput, propaganda_type, vocabulary
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.errors import UserError
-from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forces.member_tables import attachment_columns
 from antt_desktop.gui.forms.campaigns.activity_edit_dialog_ui import Ui_ActivityEditDialog
 from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import activities, areas, attachments, persons
 from antt_desktop.services import security_models as models
@@ -33,10 +34,11 @@ def _number(text: str) -> int | None:
 
 class ActivityEditDialog(QDialog):
     def __init__(self, database: Database, user: CurrentUser, row: activities.ActivityRow | None = None,
-                 day: date | None = None, parent: QWidget | None = None) -> None:
+                 day: date | None = None, campaign_code: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ActivityEditDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self.database, self.user = database, user
         self.activity_id: uuid.UUID | None = row.id if row else None
         ui = self.ui
@@ -55,6 +57,8 @@ class ActivityEditDialog(QDialog):
         ui.participantsEdit.setValidator(validator)
         ui.audienceEdit.setValidator(validator)
         ui.typeCombo.currentTextChanged.connect(self._type_changed)
+        self.record_files = RecordFiles(database, user, activities.RECORD_KIND, self.activity_id)
+        self.finished.connect(lambda _result: self.record_files.discard())
         self.files = RowTableModel(attachment_columns(), self)
         ui.fileTable.setModel(self.files)
         ui.attachButton.clicked.connect(self.attach)
@@ -64,8 +68,9 @@ class ActivityEditDialog(QDialog):
         self.setWindowTitle(self.tr("Edit activity") if row else self.tr("Add activity"))
         if row:
             self._load(row.data)
+        elif campaign_code:
+            ui.campaignCombo.setCurrentIndex(max(0, ui.campaignCombo.findData(campaign_code)))
         self._type_changed(ui.typeCombo.currentText())
-        ui.filesBox.setEnabled(row is not None)
         self.refresh_files()
 
     @staticmethod
@@ -115,21 +120,20 @@ class ActivityEditDialog(QDialog):
     def accept(self) -> None:
         try:
             self.activity_id = activities.save_activity(self.database, self.user, self.value(), self.activity_id)
+            self.record_files.saved_as(self.activity_id)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
+            self.refresh_files()
             return
         super().accept()
 
     def refresh_files(self) -> None:
-        if self.activity_id:
-            self.files.set_rows(attachments.list_attachments(self.database, activities.RECORD_KIND,
-                                                             self.activity_id))
+        self.files.set_rows(self.record_files.rows())
 
     def attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
                                               self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
-        if path and run_or_show(self, lambda: attachments.add_attachment(
-                self.database, self.user, activities.RECORD_KIND, self.activity_id, Path(path))):
+        if path and run_or_show(self, lambda: self.record_files.attach(Path(path))):
             self.refresh_files()
 
     def _selected(self) -> attachments.AttachmentRow | None:
@@ -137,11 +141,11 @@ class ActivityEditDialog(QDialog):
 
     def open_file(self) -> None:
         if row := self._selected():
-            open_attachment(self, self.database, row)
+            self.record_files.open(self, row)
 
     def remove_file(self) -> None:
         row = self._selected()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1”?").replace("%1", row.filename),
                            self.tr("Remove")):
-            if run_or_show(self, lambda: attachments.delete_attachment(self.database, self.user, row.id)):
+            if run_or_show(self, lambda: self.record_files.remove(row)):
                 self.refresh_files()

@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
-from antt_desktop.domain.campaigns import vocabulary
+from antt_desktop.domain.campaigns import campaign_on, vocabulary
 from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
 from antt_desktop.gui.campaigns.campaign_tables import (
@@ -22,6 +22,7 @@ from antt_desktop.gui.campaigns.small_dialogs import CampaignDialog, PersonDialo
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.campaigns.campaigns_page_ui import Ui_CampaignsPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.services import activities, areas, campaigns, key_areas, persons
@@ -64,6 +65,7 @@ class CampaignsPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
         self._connect()
+        self._keys()
         for button in (ui.addActivityButton, ui.editActivityButton, ui.deleteActivityButton,
                        ui.restoreActivityButton, ui.addPersonButton, ui.editPersonButton, ui.deletePersonButton,
                        ui.addCampaignButton):
@@ -90,6 +92,20 @@ class CampaignsPage(QWidget):
         ui.editPersonButton.clicked.connect(lambda: self.edit_person(new=False))
         ui.personTable.doubleClicked.connect(lambda: self.edit_person(new=False))
         ui.deletePersonButton.clicked.connect(self.delete_person)
+
+    def _keys(self) -> None:
+        ui = self.ui
+        people = lambda: ui.tabs.currentWidget() is ui.personsTab  # noqa: E731
+        self.list_keys = ListKeys(self, lambda: (ui.addPersonButton if people() else ui.addActivityButton).click(),
+                             lambda: ui.personSearchEdit if people() else self._activity_search())
+        self.list_keys.on(ui.activityTable, ui.editActivityButton, ui.deleteActivityButton)
+        self.list_keys.on(ui.personTable, ui.editPersonButton, ui.deletePersonButton)
+        self.list_keys.on(ui.dayTable, self.edit_day_activity)
+        ui.dayTable.doubleClicked.connect(self.edit_day_activity)
+
+    def _activity_search(self) -> QLineEdit:
+        self.ui.tabs.setCurrentWidget(self.ui.activitiesTab)
+        return self.ui.searchEdit
 
     def _fill_filters(self) -> None:
         ui, year = self.ui, self.ui.yearSpin.value()
@@ -168,11 +184,20 @@ class CampaignsPage(QWidget):
 
     def add_activity(self, day: date | None = None) -> None:
         if allows(self.user.role, Role.EDITOR):
-            ActivityEditDialog(self.database, self.user, day=day, parent=self).exec()
+            campaign = campaign_on(campaigns.all_campaigns(self.database), day) if day else None
+            ActivityEditDialog(self.database, self.user, day=day, campaign_code=campaign.code if campaign else "",
+                               parent=self).exec()
             self.refresh()
 
     def edit_activity(self) -> None:
         row = self._selected_activity()
+        if row and not row.deleted:
+            ActivityEditDialog(self.database, self.user, row, parent=self).exec()
+            self.refresh()
+
+    def edit_day_activity(self) -> None:
+        """An activity of the day chosen on the calendar."""
+        row = self.day.selected_in(self.ui.dayTable)
         if row and not row.deleted:
             ActivityEditDialog(self.database, self.user, row, parent=self).exec()
             self.refresh()
@@ -183,7 +208,9 @@ class CampaignsPage(QWidget):
             return
         if not deleted or confirm(self, self.tr("Delete activity"), self.tr("Delete the activity “%1”? It can be "
                                   "restored later.").replace("%1", row.data.content[:60]), self.tr("Delete")):
-            run_or_show(self, lambda: activities.set_deleted(self.database, self.user, row.id, deleted))
+            if run_or_show(self, lambda: activities.set_deleted(self.database, self.user, row.id, deleted)) and deleted:
+                self.list_keys.deleted(row.data.content[:60], lambda: activities.set_deleted(
+                    self.database, self.user, row.id, False), self.refresh)
             self.refresh()
 
     def add_campaign(self) -> None:
@@ -209,5 +236,7 @@ class CampaignsPage(QWidget):
         row = self._selected_person()
         if row and confirm(self, self.tr("Delete person"), self.tr("Delete “%1” from the registry?").replace(
                 "%1", row.data.full_name), self.tr("Delete")):
-            run_or_show(self, lambda: persons.set_deleted(self.database, self.user, row.id, True))
+            if run_or_show(self, lambda: persons.set_deleted(self.database, self.user, row.id, True)):
+                self.list_keys.deleted(row.data.full_name, lambda: persons.set_deleted(self.database, self.user, row.id,
+                                                                                  False), self.refresh)
             self.refresh()

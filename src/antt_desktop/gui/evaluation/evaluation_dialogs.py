@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import catalog_list, level_name, levels
-from antt_desktop.gui.forms.evaluation.assess_dialog_ui import Ui_AssessDialog
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.evaluation.commendation_dialog_ui import Ui_CommendationDialog
 from antt_desktop.gui.forms.evaluation.decision_dialog_ui import Ui_DecisionDialog
 from antt_desktop.gui.forms.evaluation.override_dialog_ui import Ui_OverrideDialog
@@ -18,29 +18,12 @@ from antt_desktop.gui.save_dialog import SaveDialog
 from antt_desktop.services.evaluation_year import CommendationInput
 
 
-class AssessDialog(SaveDialog):
-    def __init__(self, criterion: str, met: bool | None, evidence: str, save: Callable[[bool, str], object],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_AssessDialog()
-        self.ui.setupUi(self)
-        self._save = save
-        self._ready()
-        self.ui.criterionText.setText(criterion)
-        self.ui.resultCombo.addItem(self.tr("Met (đạt)"), True)
-        self.ui.resultCombo.addItem(self.tr("Not met (không đạt)"), False)
-        self.ui.resultCombo.setCurrentIndex(1 if met is False else 0)
-        self.ui.evidenceEdit.setPlainText(evidence)
-
-    def save(self) -> None:
-        self._save(self.ui.resultCombo.currentData(), self.ui.evidenceEdit.toPlainText())
-
-
 class DecisionDialog(SaveDialog):
     def __init__(self, save: Callable[[str, date | None, str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self._save = save
         self._ready()
         self.ui.levelCombo.addItems(list(catalog_list("recognition_levels")))
@@ -77,6 +60,7 @@ class CommendationDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_CommendationDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self._save, self._year = save, year
         self._ready()
         self.ui.kindCombo.addItem(self.tr("A collective (tập thể)"), True)

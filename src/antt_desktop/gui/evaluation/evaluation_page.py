@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.errors import UserError
+from antt_desktop.gui.date_field import ask_date
 from antt_desktop.gui.evaluation.evaluation_dialogs import (
-    AssessDialog,
     CommendationDialog,
     DecisionDialog,
     OverrideDialog,
@@ -22,7 +22,9 @@ from antt_desktop.gui.evaluation.evaluation_tables import (
     step_columns,
     subject_columns,
 )
+from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
 from antt_desktop.gui.forms.evaluation.evaluation_page_ui import Ui_EvaluationPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import evaluation_year, evaluations, teams
@@ -60,6 +62,13 @@ class EvaluationPage(QWidget):
         ui.markStepButton.clicked.connect(self.mark_step)
         ui.addCommendationButton.clicked.connect(self.add_commendation)
         ui.deleteCommendationButton.clicked.connect(self.delete_commendation)
+        commendations = lambda: ui.tabs.currentWidget() is ui.commendationsTab  # noqa: E731
+        self.list_keys = ListKeys(self, lambda: (ui.addCommendationButton if commendations()
+                                                 else ui.addAgencyButton).click())
+        self.list_keys.on(ui.subjectTable, ui.assessButton)
+        self.list_keys.on(ui.criteriaTable, ui.assessButton)
+        self.list_keys.on(ui.stepTable, ui.markStepButton)
+        self.list_keys.on(ui.commendationTable, delete=ui.deleteCommendationButton)
         for button in (ui.addAgencyButton, ui.assessButton, ui.decisionButton, ui.overrideButton, ui.markStepButton,
                        ui.addCommendationButton, ui.deleteCommendationButton):
             button.setEnabled(allows(user.role, Role.EDITOR))
@@ -104,14 +113,16 @@ class EvaluationPage(QWidget):
         self.ui.explanationLabel.setText("\n".join(lines))
 
     def assess(self) -> None:
-        row, criterion = self.selected_subject(), self.criteria.selected_in(self.ui.criteriaTable)
-        if row is None or criterion is None:
+        """Score every criterion of the selected subject in one grid, opened at the selected criterion."""
+        row = self.selected_subject()
+        if row is None or not allows(self.user.role, Role.EDITOR):
             return
-        saved = row.results.get(criterion["code"], {})
-        dialog = AssessDialog(criterion["text"], saved.get("met"), saved.get("evidence", ""),
-                              lambda met, evidence: evaluations.assess(self.database, self.user, self.year,
-                                                                       row.subject, criterion["code"], met, evidence),
-                              self)
+        criteria = unit_type(row.subject.unit_type)["criteria"]
+        selected = self.ui.criteriaTable.selectionModel().selectedRows()
+        title = self.tr("%1 – year %2").replace("%1", row.subject.name).replace("%2", str(self.year))
+        dialog = ScoreSheetDialog(title, criteria, row.results, lambda answers: evaluations.assess_all(
+                                      self.database, self.user, self.year, row.subject, answers),
+                                  self, selected[0].row() if selected else 0)
         if dialog.exec():
             self.refresh(row.subject)
 
@@ -144,10 +155,9 @@ class EvaluationPage(QWidget):
         step = self.steps.selected_in(self.ui.stepTable)
         if step is None:
             return
-        text, ok = QInputDialog.getText(self, self.tr("Step done"), self.tr("Done on (dd/mm/yyyy):"),
-                                        text=format_date(date.today()))
-        if ok and run_or_show(self, lambda: evaluation_year.mark_step(self.database, self.user, self.year, step.code,
-                                                                      parse_date(text, "Ngày hoàn thành"))):
+        text = ask_date(self, self.tr("Step done"), self.tr("Done on (dd/mm/yyyy):"), date.today())
+        if text is not None and run_or_show(self, lambda: evaluation_year.mark_step(
+                self.database, self.user, self.year, step.code, parse_date(text, "Ngày hoàn thành"))):
             self.refresh()
 
     def add_commendation(self) -> None:
@@ -163,5 +173,7 @@ class EvaluationPage(QWidget):
         row = self.commendations.selected_in(self.ui.commendationTable)
         if row and confirm(self, self.tr("Delete commendation"), self.tr("Delete the commendation of “%1”?")
                            .replace("%1", row.data.recipient), self.tr("Delete")):
-            run_or_show(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id))
+            if run_or_show(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id)):
+                self.list_keys.deleted(row.data.recipient, lambda: evaluation_year.restore_commendation(
+                    self.database, self.user, row.id), self.refresh)
             self.refresh()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import catalog_list
 from antt_desktop.errors import UserError
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.forces.event_dialog_ui import Ui_EventDialog
 from antt_desktop.services.member_events import EventInput
 
@@ -34,6 +35,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EventDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit, self.ui.supportDateEdit)
         self.kind, self._save = kind, save
         self.setWindowTitle(QCoreApplication.translate("EventDialog", TITLES[kind]))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.domain.forces import STATUS_LABELS, force_types
@@ -15,6 +14,7 @@ from antt_desktop.gui.forces.member_table_model import UNIT_COLUMN, MemberTableM
 from antt_desktop.gui.forces.team_dialog import TeamDialog
 from antt_desktop.gui.forces.team_table import team_columns
 from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.ownership import lock_for_owner, owner_elsewhere
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
@@ -74,8 +74,10 @@ class ForcesPage(QWidget):
             button.setEnabled(self._can_edit)
         ui.memberTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
         ui.teamTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
-        QShortcut(QKeySequence.StandardKey.Find, self, ui.searchEdit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list_keys = ListKeys(self, lambda: (ui.addTeamButton if ui.tabs.currentWidget() is ui.teamsTab
+                                            else ui.addMemberButton).click(), ui.searchEdit)
+        self.list_keys.on(ui.memberTable, ui.editMemberButton, ui.deleteMemberButton)
+        self.list_keys.on(ui.teamTable, ui.editTeamButton, ui.deleteTeamButton)
 
     def _enable_for_owner(self) -> None:
         """A record of a unit below is seen here, changed only there; its member opens to be read."""
@@ -176,7 +178,10 @@ class ForcesPage(QWidget):
                            "force, use End service instead. A deleted record can be restored.")
         if member and not member.deleted and confirm(self, self.tr("Delete member"),
                                                       question.replace("%1", member.full_name), self.tr("Delete")):
-            self._run(lambda: members.delete_member(self.database, self.user, member.id))
+            if run_or_show(self, lambda: members.delete_member(self.database, self.user, member.id)):
+                self.list_keys.deleted(member.full_name, lambda: members.restore_member(self.database, self.user,
+                                                                                   member.id), self.refresh)
+            self.refresh()
 
     def restore_member(self) -> None:
         member = self.selected_member()
@@ -202,7 +207,10 @@ class ForcesPage(QWidget):
         team = self.selected_team()
         if team and confirm(self, self.tr("Delete team"), self.tr("Delete the team “%1”?").replace("%1", team.name),
                             self.tr("Delete")):
-            self._run(lambda: teams.delete_team(self.database, self.user, team.id))
+            if run_or_show(self, lambda: teams.delete_team(self.database, self.user, team.id)):
+                self.list_keys.deleted(team.name, lambda: teams.restore_team(self.database, self.user, team.id),
+                                  self.refresh)
+            self.refresh()
 
     def _run(self, action) -> None:  # noqa: ANN001
         run_or_show(self, action)

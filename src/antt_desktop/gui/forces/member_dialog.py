@@ -10,20 +10,22 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFileDialog, QTableView, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
-from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type
+from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type, over_quota_warning
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
-from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.combo_data import as_uuid
+from antt_desktop.gui.date_field import ask_date, with_calendar
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.event_dialog import EventDialog
 from antt_desktop.gui.forces.member_tables import attachment_columns, record_columns, timeline_columns, welfare_columns
 from antt_desktop.gui.forms.forces.member_dialog_ui import Ui_MemberDialog
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.ownership import view_only_if_theirs
+from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import attachments, member_events, members
 from antt_desktop.services.auth import CurrentUser
@@ -40,12 +42,13 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.birthEdit, self.ui.startEdit, self.ui.appointmentDateEdit, self.ui.changeEdit)
         self.database, self.user, self.member_id = database, user, member_id
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         for code, label in GENDERS.items():
             self.ui.genderCombo.addItem(label, code)
-        self.ui.educationCombo.addItems(list(catalog_list("education_levels")))
+        self._unknown_choices()
         self._teams = {str(t.id): t for t in team_rows}  # combo data are strings: Qt compares them by value
         for team in team_rows:
             self.ui.teamCombo.addItem(team.name, str(team.id))
@@ -54,6 +57,8 @@ class MemberDialog(QDialog):
         self.records = self._table(self.ui.recordsTable, record_columns())
         self.welfare = self._table(self.ui.welfareTable, welfare_columns())
         self.files = self._table(self.ui.filesTable, attachment_columns())
+        self.record_files = RecordFiles(database, user, "members", member_id)
+        self.finished.connect(lambda _result: self.record_files.discard())
         self._connect()
         self.member: MemberRow | None = get_member(database, user, member_id) if member_id else None
         if self.member:
@@ -62,8 +67,6 @@ class MemberDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Add force member"))
             self.ui.startEdit.setText(format_date(date.today()))
-            self.ui.ethnicityEdit.setText("Kinh")
-            self.ui.religionEdit.setText("Không")
             self._fill_roles()
         if self.member:
             ui = self.ui
@@ -73,9 +76,23 @@ class MemberDialog(QDialog):
                                  ui.removeWelfareButton, ui.addFileButton, ui.removeFileButton))
         for widget in (self.ui.changeLabel, self.ui.changeEdit):
             widget.setVisible(self.member is not None)
-        for index in range(1, self.ui.tabs.count()):
-            self.ui.tabs.setTabEnabled(index, self.member is not None)
+        for index in range(1, self.ui.tabs.count()):  # files can be chosen before the member is saved
+            self.ui.tabs.setTabEnabled(index, self.member is not None or self.ui.tabs.widget(index) is self.ui.filesTab)
         self.refresh_tabs()
+
+    def _unknown_choices(self) -> None:
+        """No silent defaults: education, ethnicity and religion start empty and are stored as not recorded
+        unless chosen (statistics then count them under "Chưa ghi")."""
+        ui = self.ui
+        ui.educationCombo.addItem(self.tr("— choose —"), "")
+        for level in catalog_list("education_levels"):
+            ui.educationCombo.addItem(level, level)
+        completer = QCompleter(list(catalog_list("ethnicities")), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.ethnicityEdit.setCompleter(completer)
+        for edit in (ui.ethnicityEdit, ui.religionEdit):
+            edit.setPlaceholderText(self.tr("— choose — (empty: not recorded)"))
 
     def _table(self, view: QTableView, columns: list) -> RowTableModel:
         model = RowTableModel(columns, self)
@@ -115,7 +132,9 @@ class MemberDialog(QDialog):
         ui.residenceEdit.setText(m.residence)
         ui.ethnicityEdit.setText(m.ethnicity)
         ui.religionEdit.setText(m.religion)
-        ui.educationCombo.setCurrentText(m.education)
+        if m.education and ui.educationCombo.findData(m.education) < 0:  # a level from an older catalog or a file
+            ui.educationCombo.addItem(m.education, m.education)
+        ui.educationCombo.setCurrentIndex(max(0, ui.educationCombo.findData(m.education)))
         ui.partyCheck.setChecked(m.party_member)
         ui.teamCombo.setCurrentIndex(ui.teamCombo.findData(str(m.team_id)))
         self._fill_roles(current=m.role)
@@ -132,26 +151,47 @@ class MemberDialog(QDialog):
             ui.fullNameEdit.text(), ui.genderCombo.currentData(), parse_date(ui.birthEdit.text(), "Ngày sinh"),
             as_uuid(ui.teamCombo.currentData()), ui.roleCombo.currentData() or "",
             parse_date(ui.startEdit.text(), "Ngày bắt đầu tham gia"), ui.cccdEdit.text(), ui.phoneEdit.text(),
-            ui.residenceEdit.text(), ui.ethnicityEdit.text(), ui.religionEdit.text(), ui.educationCombo.currentText(),
-            ui.partyCheck.isChecked(), ui.appointmentNumberEdit.text(),
+            ui.residenceEdit.text(), ui.ethnicityEdit.text(), ui.religionEdit.text(),
+            ui.educationCombo.currentData() or "", ui.partyCheck.isChecked(), ui.appointmentNumberEdit.text(),
             parse_date(ui.appointmentDateEdit.text(), "Ngày quyết định"), ui.appointmentIssuerEdit.text(),
             ui.notesEdit.text())
+
+    def _quota_warning(self, data: MemberInput) -> str:
+        """Words for a member who would pass the team's quota for the role (nothing when unchanged)."""
+        team = self._teams.get(str(data.team_id))
+        kind = force_type(team.force_type) if team else None
+        unchanged = self.member is not None and self.member.status == ACTIVE and (
+            self.member.team_id, self.member.role) == (data.team_id, data.role)
+        if team is None or kind is None or unchanged:
+            return ""
+        return over_quota_warning(team.name, kind, list(team.gaps), data.role)
 
     def accept(self) -> None:
         try:
             data = self.value()
+            warning = self._quota_warning(data)
+            if warning and not confirm(self, self.tr("Over the quota"), warning + "\n\n" + self.tr(
+                    "Save the member all the same?"), self.tr("Save anyway")):
+                self.ui.errorLabel.setText(warning)
+                return
             if self.member_id is None:
                 self.member_id = members.create_member(self.database, self.user, data)
+                self.record_files.saved_as(self.member_id)
+            elif self.record_files.waiting:  # what could not be attached when the member was created
+                self.record_files.saved_as(self.member_id)
             else:
                 members.update_member(self.database, self.user, self.member_id, data,
                                       parse_date(self.ui.changeEdit.text(), "Ngày thay đổi"))
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             self.ui.tabs.setCurrentWidget(self.ui.infoTab)
+            self.refresh_tabs()
             return
         super().accept()
 
     def refresh_tabs(self) -> None:
+        self.files.set_rows(self.record_files.rows())
+        self.ui.filesTable.resizeColumnsToContents()
         if self.member_id is None:
             self.ui.statusLabel.setText(self.tr("Save the member's information first."))
             return
@@ -168,7 +208,6 @@ class MemberDialog(QDialog):
         self.timeline.set_rows(member_events.list_events(self.database, m.id, ("timeline",)))
         self.records.set_rows(member_events.list_events(self.database, m.id, RECORD_KINDS))
         self.welfare.set_rows(member_events.list_events(self.database, m.id, ("welfare",)))
-        self.files.set_rows(attachments.list_attachments(self.database, "members", m.id))
         for view in (self.ui.timelineTable, self.ui.recordsTable, self.ui.welfareTable, self.ui.filesTable):
             view.resizeColumnsToContents()
 
@@ -179,10 +218,9 @@ class MemberDialog(QDialog):
             self.refresh_tabs()
 
     def resume_service(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Resume service"), self.tr("Date (dd/mm/yyyy):"),
-                                        text=format_date(date.today()))
-        if ok and run_or_show(self, lambda: members.resume_service(self.database, self.user, self.member_id,
-                                                           parse_date(text, "Ngày tham gia lại") or date.today())):
+        text = ask_date(self, self.tr("Resume service"), self.tr("Date (dd/mm/yyyy):"), date.today())
+        if text is not None and run_or_show(self, lambda: members.resume_service(
+                self.database, self.user, self.member_id, parse_date(text, "Ngày tham gia lại") or date.today())):
             self.refresh_tabs()
 
     def add_event(self, kind: str) -> None:
@@ -200,8 +238,7 @@ class MemberDialog(QDialog):
     def add_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
                                               self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
-        if path and run_or_show(self, lambda: attachments.add_attachment(self.database, self.user, "members",
-                                                                  self.member_id, Path(path))):
+        if path and run_or_show(self, lambda: self.record_files.attach(Path(path))):
             self.refresh_tabs()
 
     def _selected_file(self) -> attachments.AttachmentRow | None:
@@ -210,11 +247,11 @@ class MemberDialog(QDialog):
     def open_file(self) -> None:
         row = self._selected_file()
         if row:
-            open_attachment(self, self.database, row)
+            self.record_files.open(self, row)
 
     def remove_file(self) -> None:
         row = self._selected_file()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1” from this member?").replace(
                 "%1", row.filename), self.tr("Remove")):
-            if run_or_show(self, lambda: attachments.delete_attachment(self.database, self.user, row.id)):
+            if run_or_show(self, lambda: self.record_files.remove(row)):
                 self.refresh_tabs()

@@ -11,7 +11,10 @@ translate = QCoreApplication.translate
 
 
 def _missing(row: TeamRow) -> str:
-    return translate("TeamTable", "short by %1").replace("%1", str(row.missing)) if row.missing else "✓"
+    over = sum(g.over for g in row.gaps)
+    if row.missing:
+        return translate("TeamTable", "short by %1").replace("%1", str(row.missing))
+    return translate("TeamTable", "over by %1").replace("%1", str(over)) if over else "✓"
 
 
 def team_columns(unit_names: dict[str, str]) -> list[Column[TeamRow]]:

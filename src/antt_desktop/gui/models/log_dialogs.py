@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.security_models import names, words
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.models.activity_dialog_ui import Ui_ActivityDialog
 from antt_desktop.gui.forms.models.review_dialog_ui import Ui_ReviewDialog
 from antt_desktop.gui.save_dialog import SaveDialog
@@ -18,6 +19,7 @@ from antt_desktop.gui.save_dialog import SaveDialog
 class _DatedDialog(SaveDialog):
     def _prepare(self) -> None:
         self._ready()
+        with_calendar(self.ui.dateEdit)
         self.ui.dateEdit.setText(format_date(date.today()))
 
 

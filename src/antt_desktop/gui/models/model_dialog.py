@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.security_models import CoreMember, ModelInput, names, words
 from antt_desktop.errors import UserError
-from antt_desktop.gui.attachment_actions import open_attachment
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.models.model_dialog_ui import Ui_ModelDialog
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.models.log_dialogs import ActivityDialog, ReviewDialog
 from antt_desktop.gui.models.model_tables import activity_columns, document_columns, file_columns, review_columns
 from antt_desktop.gui.ownership import view_only_if_theirs
+from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.services import attachments, model_log
 from antt_desktop.services import security_models as models
@@ -35,6 +36,7 @@ class ModelDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ModelDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.decisionDateEdit)
         self.database, self.user = database, user
         self.model_id: uuid.UUID | None = row.id if row else None
         ui = self.ui
@@ -56,6 +58,8 @@ class ModelDialog(QDialog):
         ui.typicalCheck.toggled.connect(self._typical_changed)
         self.documents = self._table(ui.documentTable, document_columns())
         self.files = self._table(ui.fileTable, file_columns())
+        self.record_files = RecordFiles(database, user, models.RECORD_KIND, self.model_id)
+        self.finished.connect(lambda _result: self.record_files.discard())
         self.activities = self._table(ui.activityTable, activity_columns())
         self.reviews = self._table(ui.reviewTable, review_columns())
         ui.documentTable.selectionModel().selectionChanged.connect(lambda *_: self._show_files())
@@ -71,8 +75,8 @@ class ModelDialog(QDialog):
             self._load(row.data)
         self._scope_changed()
         self._typical_changed(ui.typicalCheck.isChecked())
-        for index in range(1, ui.tabs.count()):
-            ui.tabs.setTabEnabled(index, row is not None)
+        for index in range(1, ui.tabs.count()):  # documents can be chosen before the model is saved
+            ui.tabs.setTabEnabled(index, row is not None or ui.tabs.widget(index) is ui.fileTab)
         if row:
             view_only_if_theirs(self, database, row.owner_unit, ui.buttonBox, ui.infoContents,
                                 (ui.attachButton, ui.removeFileButton, ui.addActivityButton, ui.removeActivityButton,
@@ -145,18 +149,17 @@ class ModelDialog(QDialog):
                 self.model_id = models.create_model(self.database, self.user, self.value())
             else:
                 models.update_model(self.database, self.user, self.model_id, self.value())
+            self.record_files.saved_as(self.model_id)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             self.ui.tabs.setCurrentWidget(self.ui.infoTab)
+            self.refresh_tabs()
             return
         super().accept()
 
     # -- file, activities, reviews ----------------------------------------------------------------------------
     def refresh_tabs(self) -> None:
-        if self.model_id is None:
-            self.ui.completenessLabel.setText(self.tr("Save the model's information first."))
-            return
-        self.all_files = attachments.list_attachments(self.database, models.RECORD_KIND, self.model_id)
+        self.all_files = self.record_files.rows()
         counts = {code: sum(f.slot == code for f in self.all_files) for code in names("documents")}
         self.documents.set_rows([(code, name, counts[code]) for code, name in names("documents").items()])
         missing = [name for code, name in names("documents").items() if not counts[code]]
@@ -166,6 +169,9 @@ class ModelDialog(QDialog):
             text += " " + self.tr("Missing: %1.").replace("%1", ", ".join(missing))
         self.ui.completenessLabel.setText(text)
         self._show_files()
+        self.ui.documentTable.resizeColumnsToContents()
+        if self.model_id is None:
+            return
         self.activities.set_rows(model_log.list_activities(self.database, self.model_id))
         self.reviews.set_rows(model_log.list_reviews(self.database, self.model_id))
         for view in (self.ui.documentTable, self.ui.activityTable, self.ui.reviewTable):
@@ -186,9 +192,8 @@ class ModelDialog(QDialog):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "",
                                               self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
-        if path and run_or_show(self, lambda: attachments.add_attachment(
-                self.database, self.user, models.RECORD_KIND, self.model_id, Path(path), slot=slot,
-                allowed=attachments.DOCUMENT_TYPES, max_bytes=attachments.DOCUMENT_MAX_BYTES)):
+        if path and run_or_show(self, lambda: self.record_files.attach(
+                Path(path), slot=slot, allowed=attachments.DOCUMENT_TYPES, max_bytes=attachments.DOCUMENT_MAX_BYTES)):
             self._reselect(slot)
 
     def _reselect(self, slot: str) -> None:
@@ -202,13 +207,13 @@ class ModelDialog(QDialog):
     def open_file(self) -> None:
         row = self._selected_file()
         if row:
-            open_attachment(self, self.database, row)
+            self.record_files.open(self, row)
 
     def remove_file(self) -> None:
         row = self._selected_file()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1” from the file?").replace(
                 "%1", row.filename), self.tr("Remove")):
-            if run_or_show(self, lambda: attachments.delete_attachment(self.database, self.user, row.id)):
+            if run_or_show(self, lambda: self.record_files.remove(row)):
                 self._reselect(row.slot)
 
     def add_activity(self) -> None:

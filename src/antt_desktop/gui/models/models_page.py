@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.config import save_setting
@@ -13,6 +12,7 @@ from antt_desktop.domain.security_models import names
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.models.models_page_ui import Ui_ModelsPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.models.model_dialog import ModelDialog
 from antt_desktop.gui.models.model_tables import model_columns, rating_name
@@ -61,8 +61,8 @@ class ModelsPage(QWidget):
         ui.modelTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
         ui.inactiveSpin.setValue(inactive_months(database.paths))
         ui.inactiveSpin.valueChanged.connect(lambda months: save_setting(database.paths, INACTIVE_SETTING, months))
-        QShortcut(QKeySequence.StandardKey.Find, self, ui.searchEdit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list_keys = ListKeys(self, ui.addButton, ui.searchEdit)
+        self.list_keys.on(ui.modelTable, ui.editButton, ui.deleteButton)
         self.refresh()
 
     def _fill_filters(self) -> None:
@@ -129,5 +129,7 @@ class ModelsPage(QWidget):
                            "is reviewed with the outcome “Giải thể”. A deleted model can be restored.")
         if not deleted or confirm(self, self.tr("Delete model"), question.replace("%1", row.data.name),
                                   self.tr("Delete")):
-            run_or_show(self, lambda: models.set_deleted(self.database, self.user, row.id, deleted))
+            if run_or_show(self, lambda: models.set_deleted(self.database, self.user, row.id, deleted)) and deleted:
+                self.list_keys.deleted(row.data.name, lambda: models.set_deleted(
+                    self.database, self.user, row.id, False), self.refresh)
             self.refresh()

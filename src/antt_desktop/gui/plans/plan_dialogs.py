@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.text import collation_key
 from antt_desktop.errors import UserError
+from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.plans.criterion_dialog_ui import Ui_CriterionDialog
 from antt_desktop.gui.forms.plans.follow_up_dialog_ui import Ui_FollowUpDialog
 from antt_desktop.gui.forms.plans.inspection_dialog_ui import Ui_InspectionDialog
@@ -39,6 +40,7 @@ class PlanDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_PlanDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self._save = save
         self._ready()
         ui = self.ui
@@ -108,6 +110,7 @@ class InspectionDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_InspectionDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.dateEdit)
         self._save, self._subjects = save, subjects
         self._ready()
         for code, name in SUBJECT_KINDS.items():
@@ -132,6 +135,7 @@ class RemedyDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_RemedyDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.deadlineEdit)
         self._save = save
         self._ready()
 
@@ -144,6 +148,7 @@ class FollowUpDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_FollowUpDialog()
         self.ui.setupUi(self)
+        with_calendar(self.ui.closedEdit)
         self._save = save
         self._ready()
         self.ui.closedEdit.setText(format_date(date.today()))

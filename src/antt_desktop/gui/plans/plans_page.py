@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QTableView, QWidget
 
 from antt_desktop.gui.forms.plans.plans_page_ui import Ui_PlansPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.plans.plan_dialogs import (
     CriterionDialog,
@@ -86,6 +87,13 @@ class PlansPage(QWidget):
         ui.followUpButton.clicked.connect(self.follow_up)
         ui.assessButton.clicked.connect(self.assess)
         ui.criteriaTable.doubleClicked.connect(self.assess)
+        self.list_keys = ListKeys(self, lambda: (ui.addInspectionButton if ui.tabs.currentWidget() is ui.inspectionsTab
+                                            else ui.addPlanButton).click())
+        self.list_keys.on(ui.planTable, ui.editPlanButton, ui.deletePlanButton)
+        self.list_keys.on(ui.targetTable, ui.editTargetButton, ui.deleteTargetButton)
+        self.list_keys.on(ui.inspectionTable, delete=ui.deleteInspectionButton)
+        self.list_keys.on(ui.remedyTable, ui.followUpButton)
+        self.list_keys.on(ui.criteriaTable, ui.assessButton)
 
     def refresh(self) -> None:
         year = self.ui.yearSpin.value()
@@ -120,7 +128,9 @@ class PlansPage(QWidget):
         plan = self.plans.selected_in(self.ui.planTable)
         if plan and confirm(self, self.tr("Delete plan"), self.tr("Delete %1 and its targets?").replace(
                 "%1", plan.label), self.tr("Delete")):
-            run_or_show(self, lambda: plans.delete_plan(self.database, self.user, plan.id))
+            if run_or_show(self, lambda: plans.delete_plan(self.database, self.user, plan.id)):
+                self.list_keys.deleted(plan.label, lambda: plans.restore_plan(self.database, self.user, plan.id),
+                                       self.refresh)
             self.refresh()
 
     def edit_target(self, new: bool) -> None:
@@ -137,7 +147,9 @@ class PlansPage(QWidget):
         target = self.targets.selected_in(self.ui.targetTable)
         if target and confirm(self, self.tr("Delete target"), self.tr("Delete the target “%1”?").replace(
                 "%1", target.data.title), self.tr("Delete")):
-            run_or_show(self, lambda: plans.delete_target(self.database, self.user, target.id))
+            if run_or_show(self, lambda: plans.delete_target(self.database, self.user, target.id)):
+                self.list_keys.deleted(target.data.title, lambda: plans.restore_target(
+                    self.database, self.user, target.id), self.show_targets)
             self.show_targets()
 
     # -- inspections ------------------------------------------------------------------------------------------
@@ -158,7 +170,9 @@ class PlansPage(QWidget):
         inspection = self.inspections.selected_in(self.ui.inspectionTable)
         if inspection and confirm(self, self.tr("Delete inspection"), self.tr("Delete this inspection and its "
                                   "remedies?"), self.tr("Delete")):
-            run_or_show(self, lambda: inspections.delete_inspection(self.database, self.user, inspection.id))
+            if run_or_show(self, lambda: inspections.delete_inspection(self.database, self.user, inspection.id)):
+                self.list_keys.deleted(self.tr("the inspection"), lambda: inspections.restore_inspection(
+                    self.database, self.user, inspection.id), self.refresh)
             self.refresh()
 
     def add_remedy(self) -> None:

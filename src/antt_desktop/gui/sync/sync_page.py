@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from antt_desktop.domain.text import matches_words
 from antt_desktop.domain.units import Level
 from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
+from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
@@ -65,6 +66,8 @@ class SyncPage(QWidget):
         ui.addDirectiveButton.clicked.connect(self.add_directive)
         ui.openDirectiveFilesButton.clicked.connect(self.open_directive_files)
         ui.directiveTable.doubleClicked.connect(self.open_directive_files)
+        self.list_keys = ListKeys(self, ui.addDirectiveButton, lambda: self._unit_search())
+        self.list_keys.on(ui.directiveTable, ui.openDirectiveFilesButton)
         ui.progressBar.hide()
         ui.exportButton.clicked.connect(self.export_package)
         ui.importButton.clicked.connect(self.import_packages)
@@ -81,6 +84,12 @@ class SyncPage(QWidget):
         for button in (ui.importKeyButton, ui.revertButton):
             button.setEnabled(admin)
         self.refresh()
+
+    def _unit_search(self) -> QLineEdit | None:
+        if self.ui.tabs.indexOf(self.ui.unitsTab) < 0:
+            return None
+        self.ui.tabs.setCurrentWidget(self.ui.unitsTab)
+        return self.ui.unitSearchEdit
 
     def _model(self, view, columns) -> RowTableModel:  # noqa: ANN001
         model = RowTableModel(columns, self)

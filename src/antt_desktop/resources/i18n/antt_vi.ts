@@ -433,14 +433,6 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
-        <translation>Đã xóa “%1”. Bấm Ctrl+Z để hoàn tác.</translation>
-    </message>
-    <message>
-        <source>Restored the deleted residential area.</source>
-        <translation>Đã khôi phục khu dân cư vừa xóa.</translation>
-    </message>
-    <message>
         <source>Residential areas</source>
         <translation>Địa bàn</translation>
     </message>
@@ -514,33 +506,6 @@
     <message>
         <source> (deleted)</source>
         <translation> (đã xóa)</translation>
-    </message>
-</context>
-<context>
-    <name>AssessDialog</name>
-    <message>
-        <source>Met (đạt)</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <source>Not met (không đạt)</source>
-        <translation>Không đạt</translation>
-    </message>
-    <message>
-        <source>Assess a criterion</source>
-        <translation>Đánh giá tiêu chí</translation>
-    </message>
-    <message>
-        <source>Criterion:</source>
-        <translation>Tiêu chí:</translation>
-    </message>
-    <message>
-        <source>&amp;Result:</source>
-        <translation>&amp;Kết quả:</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Căn cứ, minh chứng:</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1053,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>Chọn ngày trên lịch (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Recognising decision</source>
@@ -1191,6 +1167,10 @@
         <translation>Được công nhận theo quyết định %1 ngày %2 (%3).</translation>
     </message>
     <message>
+        <source>%1 – year %2</source>
+        <translation>%1 – năm %2</translation>
+    </message>
+    <message>
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
@@ -1235,10 +1215,6 @@
         <translation>Thêm &amp;cơ quan, doanh nghiệp, trường học…</translation>
     </message>
     <message>
-        <source>A&amp;ssess criterion…</source>
-        <translation>Đánh &amp;giá tiêu chí…</translation>
-    </message>
-    <message>
         <source>Recognising &amp;decision…</source>
         <translation>&amp;Quyết định công nhận…</translation>
     </message>
@@ -1265,6 +1241,10 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Score the criteria…</source>
+        <translation>&amp;Chấm các tiêu chí…</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1840,17 @@
     </message>
 </context>
 <context>
+    <name>ListKeys</name>
+    <message>
+        <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
+        <translation>Đã xóa “%1”. Bấm Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>Đã khôi phục “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -2006,6 +1997,26 @@
     <message>
         <source>Add force member</source>
         <translation>Thêm thành viên lực lượng</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>— choose — (empty: not recorded)</source>
+        <translation>— chọn — (để trống: chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Over the quota</source>
+        <translation>Vượt định mức</translation>
+    </message>
+    <message>
+        <source>Save the member all the same?</source>
+        <translation>Vẫn lưu người này?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
     </message>
     <message>
         <source>Save the member&apos;s information first.</source>
@@ -2338,10 +2349,6 @@
     <message>
         <source>Add model</source>
         <translation>Thêm mô hình</translation>
-    </message>
-    <message>
-        <source>Save the model&apos;s information first.</source>
-        <translation>Hãy lưu thông tin mô hình trước.</translation>
     </message>
     <message>
         <source>File %1% complete.</source>
@@ -3173,6 +3180,10 @@ dân cư</translation>
         <translation>Xóa lần kiểm tra này cùng các nội dung khắc phục?</translation>
     </message>
     <message>
+        <source>the inspection</source>
+        <translation>lần kiểm tra</translation>
+    </message>
+    <message>
         <source>Overall result for %1: %2</source>
         <translation>Kết quả chung năm %1: %2</translation>
     </message>
@@ -3442,6 +3453,56 @@ dân cư</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>not assessed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Evidence / note</source>
+        <translation>Minh chứng / ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Assessed %1 of %2 criteria; %3 met.</source>
+        <translation>Đã đánh giá %1/%2 tiêu chí; đạt %3.</translation>
+    </message>
+    <message>
+        <source>Score the criteria</source>
+        <translation>Chấm các tiêu chí</translation>
+    </message>
+    <message>
+        <source>Choose the result of each criterion and note its evidence, right in the table (double-click, F2 or start typing); Save records the whole sheet at once.</source>
+        <translation>Chọn kết quả từng tiêu chí và ghi minh chứng ngay trong bảng (nhấp vào ô, F2 hoặc gõ luôn); bấm Lưu để ghi cả bảng một lần.</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4037,10 @@ dân cư</translation>
     <message>
         <source>short by %1</source>
         <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>vượt %1</translation>
     </message>
     <message>
         <source>Team</source>

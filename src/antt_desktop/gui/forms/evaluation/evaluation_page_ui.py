@@ -228,7 +228,7 @@ class Ui_EvaluationPage(object):
         self.titleLabel.setText(QCoreApplication.translate("EvaluationPage", u"Evaluation and commendation", None))
         self.yearLabel.setText(QCoreApplication.translate("EvaluationPage", u"&Year:", None))
         self.addAgencyButton.setText(QCoreApplication.translate("EvaluationPage", u"Add an &agency, enterprise or school\u2026", None))
-        self.assessButton.setText(QCoreApplication.translate("EvaluationPage", u"A&ssess criterion\u2026", None))
+        self.assessButton.setText(QCoreApplication.translate("EvaluationPage", u"&Score the criteria\u2026", None))
         self.decisionButton.setText(QCoreApplication.translate("EvaluationPage", u"Recognising &decision\u2026", None))
         self.overrideButton.setText(QCoreApplication.translate("EvaluationPage", u"Ad&just level\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.recognitionTab), QCoreApplication.translate("EvaluationPage", u"&Recognition and classification", None))
