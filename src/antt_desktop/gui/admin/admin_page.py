@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog
 
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
@@ -108,7 +109,7 @@ class AdminPage(QWidget):
     def refresh(self) -> None:
         if allows(self.user.role, Role.ADMIN):
             self.users.set_rows(users.list_users(self.database, self.user))
-            self.ui.userTable.resizeColumnsToContents()
+            fit_columns(self.ui.userTable)
             current = self.ui.auditUserFilter.currentData()
             self.ui.auditUserFilter.clear()
             self.ui.auditUserFilter.addItem(self.tr("All users"), "")
@@ -118,7 +119,7 @@ class AdminPage(QWidget):
             self.refresh_audit()
         folder = self.database.paths.backups
         self.backup_files.set_rows(sorted(folder.glob("*.sqlite3"), reverse=True) if folder.exists() else [])
-        self.ui.backupTable.resizeColumnsToContents()
+        fit_columns(self.ui.backupTable)
 
     def refresh_audit(self) -> None:
         ui = self.ui
@@ -126,7 +127,7 @@ class AdminPage(QWidget):
                                        ui.auditSearchEdit.text(), _picked(ui.auditSinceEdit),
                                        _picked(ui.auditUntilEdit))
         self.audit.set_rows(audit_log.entries(self.database, self.user, chosen))
-        ui.auditTable.resizeColumnsToContents()
+        fit_columns(ui.auditTable)
 
     def _selected_user(self) -> users.UserRow | None:
         return self.users.selected_in(self.ui.userTable)

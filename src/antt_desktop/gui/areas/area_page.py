@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from antt_desktop.gui.areas.area_dialog import AreaDialog
 from antt_desktop.gui.areas.area_table_model import COL_NAME, SORT_ROLE, AreaTableModel
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.areas.area_page_ui import Ui_AreaPage
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.ownership import lock_for_owner
@@ -55,7 +56,7 @@ class AreaPage(QWidget):
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._shortcuts()
         self.refresh()
-        table.resizeColumnsToContents()
+        fit_columns(table)
 
     def _shortcuts(self) -> None:
         pairs = [(QKeySequence.StandardKey.New, self.add_area), (QKeySequence.StandardKey.Delete, self.delete_selected),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.errors import UserError
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.evaluation.evaluation_dialogs import (
     AssessDialog,
     CommendationDialog,
@@ -43,7 +44,6 @@ class EvaluationPage(QWidget):
         ui.subjectTable.setModel(self.subjects)
         self.criteria = RowTableModel([], self)
         ui.criteriaTable.setModel(self.criteria)
-        ui.criteriaTable.setWordWrap(True)
         self.steps = RowTableModel(step_columns(date.today()), self)
         ui.stepTable.setModel(self.steps)
         self.commendations = RowTableModel(commendation_columns(), self)
@@ -71,14 +71,14 @@ class EvaluationPage(QWidget):
 
     def refresh(self, keep: evaluations.Subject | None = None) -> None:
         self.subjects.set_rows(evaluations.subjects(self.database, self.year))
-        self.ui.subjectTable.resizeColumnsToContents()
+        fit_columns(self.ui.subjectTable)
         wanted = [r.subject for r in self.subjects.rows]
         self.ui.subjectTable.selectRow(wanted.index(keep) if keep in wanted else 0)
         self.show_subject()
         self.steps.set_rows(evaluation_year.steps(self.database, self.year))
-        self.ui.stepTable.resizeColumnsToContents()
+        fit_columns(self.ui.stepTable)
         self.commendations.set_rows(evaluation_year.list_commendations(self.database, self.year))
-        self.ui.commendationTable.resizeColumnsToContents()
+        fit_columns(self.ui.commendationTable)
 
     def selected_subject(self) -> evaluations.SubjectRow | None:
         return self.subjects.selected_in(self.ui.subjectTable)
@@ -89,10 +89,7 @@ class EvaluationPage(QWidget):
             return
         self.criteria.columns = criterion_columns(row)
         self.criteria.set_rows(unit_type(row.subject.unit_type)["criteria"])
-        header = self.ui.criteriaTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.ui.criteriaTable.resizeRowsToContents()
+        fit_columns(self.ui.criteriaTable, wrap=True)
         self.ui.subjectTitle.setText(row.subject.name)
         lines = list(row.outcome.explanation)
         if row.override_level:

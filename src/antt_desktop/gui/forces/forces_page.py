@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.domain.forces import STATUS_LABELS, force_types
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
@@ -50,7 +51,7 @@ class ForcesPage(QWidget):
         self._search_timer.timeout.connect(self.reload_members)
         self._connect()
         self.refresh()
-        self.ui.memberTable.resizeColumnsToContents()
+        fit_columns(self.ui.memberTable)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -91,7 +92,7 @@ class ForcesPage(QWidget):
         self.team_rows = teams.list_teams(self.database)
         self._fill_filters()
         self.teams.set_rows(self.team_rows)
-        self.ui.teamTable.resizeColumnsToContents()
+        fit_columns(self.ui.teamTable)
         gaps = [s for t in self.team_rows for s in t.gap_text]
         # a box of its own that scrolls: a province has hundreds of gaps
         self.ui.gapsText.setPlainText("\n".join(gaps) if gaps else self.tr("Every team is at full strength."))

@@ -17,6 +17,7 @@ from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
 from antt_desktop.gui.attachment_actions import open_attachment
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.event_dialog import EventDialog
@@ -170,7 +171,7 @@ class MemberDialog(QDialog):
         self.welfare.set_rows(member_events.list_events(self.database, m.id, ("welfare",)))
         self.files.set_rows(attachments.list_attachments(self.database, "members", m.id))
         for view in (self.ui.timelineTable, self.ui.recordsTable, self.ui.welfareTable, self.ui.filesTable):
-            view.resizeColumnsToContents()
+            fit_columns(view)
 
     def end_service(self) -> None:
         dialog = EndServiceDialog(self.member.full_name, lambda day, reason: members.end_service(

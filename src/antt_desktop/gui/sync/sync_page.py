@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from antt_desktop.domain.text import matches_words
 from antt_desktop.domain.units import Level
 from antt_desktop.gui.attachment_actions import open_attachment
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
@@ -98,7 +99,7 @@ class SyncPage(QWidget):
         self.directives.set_rows(directives.list_directives(self.database))
         for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.keyTable,
                      self.ui.directiveTable):
-            view.resizeColumnsToContents()
+            fit_columns(view)
         gaps = [s.sentence() for s in statuses if s.missing]
         if gaps and not self.ui.resultLabel.text():
             self.ui.resultLabel.setText("\n".join(gaps))
@@ -106,7 +107,7 @@ class SyncPage(QWidget):
     def _show_units(self) -> None:
         query = self.ui.unitSearchEdit.text()
         self.units.set_rows([u for u in self.below if matches_words(query, f"{u.name} {u.code}")])
-        self.ui.unitTable.resizeColumnsToContents()
+        fit_columns(self.ui.unitTable)
         complete = sum(1 for u in self.below if u.packages and not u.missing)
         silent = sum(1 for u in self.below if not u.packages)
         self.ui.unitsSummary.setText(

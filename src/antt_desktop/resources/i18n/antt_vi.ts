@@ -2600,7 +2600,7 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <name>OverviewCharts</name>
     <message>
         <source>Active members and quota by force type</source>
-        <translation>Thành viên đang tham gia và định biên theo loại lực lượng</translation>
+        <translation>Thành viên và định biên theo lực lượng</translation>
     </message>
     <message>
         <source>Active</source>

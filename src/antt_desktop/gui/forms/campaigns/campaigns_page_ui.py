@@ -14,11 +14,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox,
-    QComboBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+from antt_desktop.gui.campaigns.marked_calendar import MarkedCalendar
 
 class Ui_CampaignsPage(object):
     def setupUi(self, CampaignsPage):
@@ -61,7 +63,7 @@ class Ui_CampaignsPage(object):
         self.calendarTabLayout.setObjectName(u"calendarTabLayout")
         self.calendarRow = QHBoxLayout()
         self.calendarRow.setObjectName(u"calendarRow")
-        self.calendar = QCalendarWidget(self.calendarTab)
+        self.calendar = MarkedCalendar(self.calendarTab)
         self.calendar.setObjectName(u"calendar")
         self.calendar.setGridVisible(True)
 
