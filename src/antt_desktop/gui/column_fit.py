@@ -121,6 +121,8 @@ def capped_widths(wanted: list[int], available: int, floors: list[int]) -> list[
     below its floor."""
     if sum(wanted) <= available or not wanted:
         return list(wanted)
+    if sum(floors) > available:  # a narrow table: every column gives way in proportion
+        return [max(24, f * available // sum(floors)) for f in floors]
     low, high = 0, max(wanted)
     while low < high:  # the largest cap with which the columns still fit
         cap = (low + high + 1) // 2
@@ -139,9 +141,10 @@ def _fit(view: QTableView) -> None:
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     wanted = [max(view.columnWidth(c), header.sectionSizeHint(c)) for c in columns]
-    floors = [min(w, max(NAME_WIDTH if c == 0 else MIN_WIDTH, header.sectionSizeFromContents(c).width()))
-              for w, c in zip(wanted, columns, strict=True)]
     available = view.viewport().width() - 2
+    name_width = min(NAME_WIDTH, available * 2 // 5)
+    floors = [min(w, max(name_width if c == 0 else MIN_WIDTH, header.sectionSizeFromContents(c).width()))
+              for w, c in zip(wanted, columns, strict=True)]
     for column, width in zip(columns, capped_widths(wanted, available, floors), strict=True):
         view.setColumnWidth(column, width)
     header.updateGeometry()

@@ -7,7 +7,7 @@ user left it (``window_geometry`` in settings.json).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,10 +27,14 @@ GEOMETRY_KEY = "window_geometry"
 SCROLLED = "_fits_by_scrolling"
 
 
+OFFICE_SCREEN = QSize(1366, 728)  # a dialog opens no larger than this, so it looks the same on every screen
+
+
 def usable_area(widget: QWidget) -> QRect:
     """Where a window may lie: the screen's area without the taskbar, less a title bar."""
     screen = widget.screen() or QApplication.primaryScreen()
-    area = QRect(screen.availableGeometry()) if screen is not None else QRect(0, 0, 1366, 728)
+    area = QRect(screen.availableGeometry()) if screen is not None else QRect(QPoint(0, 0), OFFICE_SCREEN)
+    area.setSize(area.size().boundedTo(OFFICE_SCREEN))
     return area.adjusted(0, TITLE_BAR, 0, 0)
 
 

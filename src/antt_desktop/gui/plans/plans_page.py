@@ -54,7 +54,7 @@ class PlansPage(QWidget):
         for code, criteria_set in typical_criteria.criteria_sets().items():
             ui.setCombo.addItem(criteria_set["name"], code)
         ui.yearSpin.setValue(date.today().year)
-        ui.planSplitter.setSizes([300, 900])
+        ui.planSplitter.setSizes([360, 840])
         self._connect()
         editable = allows(user.role, Role.EDITOR)
         for button in (ui.addPlanButton, ui.editPlanButton, ui.deletePlanButton, ui.addTargetButton,
@@ -91,7 +91,7 @@ class PlansPage(QWidget):
     def refresh(self) -> None:
         year = self.ui.yearSpin.value()
         self.plans.set_rows(plans.list_plans(self.database, year))
-        fit_columns(self.ui.planTable)
+        fit_columns(self.ui.planTable, wrap=True)
         if self.plans.rows:
             self.ui.planTable.selectRow(0)
         self.show_targets()
