@@ -34,18 +34,32 @@ class Table:
                 if c not in self.mapping and h and search_key(h) not in SKIPPED_HEADINGS]
 
 
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+
+
 def open_workbook(path: Path):  # noqa: ANN201
+    """The workbook, or a Vietnamese reason saying what to do (never the library's own English message)."""
+    if not str(path).strip() or str(path) == "." or path.is_dir():
+        raise UserError("Chưa chọn tệp Excel: hãy bấm “Chọn tệp…” và chọn một tệp .xlsx.")
+    if not path.exists():
+        raise UserError(f"Không tìm thấy tệp {path}.")
+    if path.suffix.lower() not in EXCEL_SUFFIXES:
+        hint = (" Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx." if path.suffix.lower() == ".xls"
+                else " Hãy chọn tệp .xlsx (trong Excel: Tệp → Lưu thành → Sổ làm việc Excel).")
+        raise UserError(f"Tệp {path.name} không phải tệp Excel .xlsx.{hint}")
     try:
         return load_workbook(path, data_only=True)  # formulas give their last computed values
     except FileNotFoundError:
         raise UserError(f"Không tìm thấy tệp {path}.") from None
+    except PermissionError:
+        raise UserError(f"Không mở được tệp {path.name}: tệp đang mở trong Excel hoặc không có quyền đọc; "
+                        "hãy đóng tệp rồi thử lại.") from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError,
-            AttributeError, IndexError, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            AttributeError, IndexError, zlib.error, EOFError, NotImplementedError, RuntimeError):
         # SyntaxError: broken XML inside the zip; zlib.error and EOFError: a damaged or cut compressed part;
         # NotImplementedError: an unknown compression method; RuntimeError: a password-protected part
-        hint = " Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx." if path.suffix.lower() == ".xls" else ""
-        raise UserError(f"Không đọc được tệp {path.name}: không phải tệp Excel .xlsx hoặc tệp bị hỏng ({exc}).{hint}")\
-            from None
+        raise UserError(f"Không đọc được tệp {path.name}: tệp bị hỏng, có mật khẩu hoặc không phải tệp Excel "
+                        ".xlsx. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại.") from None
 
 
 def sheet_names(path: Path) -> list[str]:

@@ -75,7 +75,8 @@ class ImportContext:
             return None
         found = self.areas.get(_area_key(name))
         if found is None:
-            raise UserError(f"Không có khu dân cư “{name}”; hãy nhập danh sách khu dân cư trước (loại areas).")
+            raise UserError(f"Không có khu dân cư “{name}”; hãy nhập danh sách khu dân cư trước (Tệp → Nhập từ "
+                            "Excel → Khu dân cư) hoặc thêm khu dân cư đó ở trang Địa bàn.")
         return found
 
 

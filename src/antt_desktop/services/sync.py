@@ -68,11 +68,10 @@ def recipient_for(database: Database, to: str | None) -> PeerKey:
     if to:
         found = [p for p in peers if p.unit_code.lstrip("0") == to.lstrip("0") or p.unit_code == to]
         if not found:
-            raise UserError(f"Chưa có khóa công khai của đơn vị {to}; hãy nhập tệp khóa của đơn vị đó (antt keys "
-                            "import).")
+            raise UserError(f"Chưa có khóa công khai của đơn vị {to}; hãy nhập tệp khóa (.anttkey) của đơn vị đó.")
         return found[0]
     if len(peers) != 1:
-        raise UserError("Chưa có khóa công khai của đơn vị nhận; hãy nhập tệp khóa của cấp trên (antt keys import)."
+        raise UserError("Chưa có khóa công khai của đơn vị nhận; hãy nhập tệp khóa (.anttkey) của cấp trên."
                         if not peers else "Có nhiều đơn vị nhận; hãy chọn một đơn vị (--to).")
     return peers[0]
 

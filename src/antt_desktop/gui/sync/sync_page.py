@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from antt_desktop.domain.text import matches_words
 from antt_desktop.domain.units import Level
+from antt_desktop.errors import UserError
 from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
@@ -147,6 +148,11 @@ class SyncPage(QWidget):
         self.synced.emit()
 
     def export_package(self) -> None:
+        try:
+            sync.recipient_for(self.database, None)
+        except UserError as exc:
+            self._offer_key_import(exc.message)
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the package"))
         if folder:
             full, omit = self.ui.fullCheck.isChecked(), self.ui.omitSensitiveCheck.isChecked()
@@ -191,6 +197,18 @@ class SyncPage(QWidget):
                                               f"khoa-{self.database.own_unit().code}.anttkey", "*.anttkey")
         if path and run_or_show(self, lambda: sync_keys.export_public_key(self.database, Path(path))):
             self.ui.resultLabel.setText(self.tr("Public key saved: %1").replace("%1", path))
+
+    def _offer_key_import(self, reason: str) -> None:
+        """A package needs the recipient's key: the button that imports it, beside the reason."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No package made"), reason,
+                          QMessageBox.StandardButton.NoButton, self)
+        choose = box.addButton(self.tr("Import the upper level's key file…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(choose)
+        self._window = box  # for tests
+        box.exec()
+        if box.clickedButton() is choose:
+            self.import_key()
 
     def import_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a key file"), "", "*.anttkey *.key *.json")

@@ -3394,6 +3394,14 @@ dân cư</translation>
         <translation>Đã lưu khóa công khai: %1</translation>
     </message>
     <message>
+        <source>No package made</source>
+        <translation>Chưa lập được gói</translation>
+    </message>
+    <message>
+        <source>Import the upper level&apos;s key file…</source>
+        <translation>Nhập tệp khóa của cấp trên…</translation>
+    </message>
+    <message>
         <source>Choose a key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
