@@ -49,6 +49,30 @@ def test_audit_viewer_filters_and_detects_tampering(database):
         audit_log.verify(database)
 
 
+def test_every_entry_names_its_record_in_words(database):
+    from datetime import date
+
+    from antt_desktop.domain.members import MemberInput
+    from antt_desktop.domain.teams import TeamInput, default_quotas
+    from antt_desktop.services import members, teams
+
+    area = areas.create_area(database, EDITOR_USER, AreaInput("Thôn Nà Liềm"))
+    team = teams.create_team(database, EDITOR_USER, TeamInput("Tổ bảo vệ ANTT thôn Nà Liềm", "to_bao_ve_antt",
+                                                              area.id, default_quotas("to_bao_ve_antt")))
+    member = members.create_member(database, EDITOR_USER, MemberInput(
+        "Nguyễn Văn An", "nam", date(1985, 4, 2), team, "to_vien", date(2024, 7, 1)))
+    members.update_member(database, EDITOR_USER, member, MemberInput(
+        "Nguyễn Văn An", "nam", date(1985, 4, 2), team, "to_vien", date(2024, 7, 1), phone="0912345678"))
+    auth.login(database, ADMIN, PASSWORD)
+    shown = [(r.action, r.kind, r.summary) for r in reversed(audit_log.entries(database, ADMIN_USER))]
+    assert ("create", "force_members", "Nguyễn Văn An") in shown
+    assert ("update", "force_members", "Nguyễn Văn An – sửa điện thoại") in shown
+    assert ("create", "force_teams", "Tổ bảo vệ ANTT thôn Nà Liềm") in shown
+    assert ("login", "users", "đăng nhập thành công") in shown
+    for action, kind, summary in shown:
+        assert summary and summary != "None" and str(member) not in summary, (action, kind)
+
+
 def test_cli_audit_verify(tmp_path):
     data = tmp_path / "d"
     run = lambda *a: subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, a), "--data-dir", data],  # noqa: E731

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from antt_desktop.db import audit_summary
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import SyncedRecord, utcnow
 from antt_desktop.db.models import Installation
@@ -47,14 +48,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if record in new:
             record.owner_unit = record.owner_unit or installation.unit_code
             record.created_at = record.created_at or now
-            action, summary = "create", ""
+            action, fields = "create", []
         else:
             fields = _changed_fields(record)
             deleted_now = "deleted_at" in fields
             action = ("delete" if record.deleted_at else "restore") if deleted_now else "update"
-            summary = "" if deleted_now else ", ".join(fields)
         append_audit(session, info.get("username", ""), action, record.__tablename__, str(record.id),
-                     summary or getattr(record, "name", ""))
+                     audit_summary.summary(record, action, fields))
     installation.clock = clock
 
 

@@ -11,13 +11,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select, update
 
 from antt_desktop import __version__
-from antt_desktop.db import migrate
+from antt_desktop.db import audit_summary, migrate
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.models import Installation, Unit
@@ -237,7 +238,7 @@ def revert_conflict(database: Database, user: CurrentUser, conflict_id) -> None:
         session.execute(update(table).where(table.c.id == row["id"]).values(row))
         conflict.resolved = True
         append_audit(session, user.username, "revert", conflict.table_name, conflict.record_id,
-                     "khôi phục bản bị ghi đè")
+                     f"khôi phục bản bị ghi đè: {audit_summary.record_label(SimpleNamespace(**row)) or 'bản ghi'}")
 
 
 def forget_pin(database: Database, user: CurrentUser, unit_code: str) -> int:

@@ -41,6 +41,13 @@ class OpenOnToday(QObject):
         return False
 
 
+def _details(entry) -> str:  # noqa: ANN001
+    """The entry's summary; an entry written before summaries existed shows no raw id."""
+    if entry.summary and entry.summary != "None":
+        return entry.summary
+    return "" if len(entry.record_id) == 36 and entry.record_id.count("-") == 4 else entry.record_id
+
+
 def _picked(edit: QDateEdit) -> date | None:
     """The day chosen, or None while the edit shows its "from the start" / "up to today" text."""
     return None if edit.date() == edit.minimumDate() else edit.date().toPython()
@@ -50,6 +57,7 @@ class AdminPage(QWidget):
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AdminPage()
+        self._user_names: dict[str, str] = {}  # username → "Full name (username)"
         self.ui.setupUi(self)
         self.database, self.user = database, user
         ui = self.ui
@@ -63,10 +71,10 @@ class AdminPage(QWidget):
         ui.userTable.setModel(self.users)
         self.audit = RowTableModel([
             Column(translate("AdminPage", "Time"), lambda e: _when(e.at)),
-            Column(translate("AdminPage", "User"), lambda e: e.username),
+            Column(translate("AdminPage", "User"), lambda e: self._user_names.get(e.username, e.username)),
             Column(translate("AdminPage", "Action"), lambda e: action_label(e.action)),
             Column(translate("AdminPage", "Data"), lambda e: kind_label(e.kind)),
-            Column(translate("AdminPage", "Details"), lambda e: e.summary or e.record_id)], self)
+            Column(translate("AdminPage", "Details"), _details)], self)
         ui.auditTable.setModel(self.audit)
         self.backup_files = RowTableModel([
             Column(translate("AdminPage", "Backup"), lambda p: p.name),
@@ -109,6 +117,8 @@ class AdminPage(QWidget):
     def refresh(self) -> None:
         if allows(self.user.role, Role.ADMIN):
             self.users.set_rows(users.list_users(self.database, self.user))
+            self._user_names = {u.username: f"{u.full_name} ({u.username})" if u.full_name else u.username
+                                for u in self.users.rows}
             fit_columns(self.ui.userTable)
             current = self.ui.auditUserFilter.currentData()
             self.ui.auditUserFilter.clear()
