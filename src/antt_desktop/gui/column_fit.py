@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableVie
 MIN_WIDTH = 56  # a column never shrinks below this (or its contents, if narrower)
 NAME_WIDTH = 170  # nor the first column, which names the row, below this
 HEADER_LINES = 2
+NAMES = "_name_columns"
 
 
 class WrappingHeader(QHeaderView):
@@ -103,10 +104,12 @@ def use_wrapping_header(view: QTableView) -> None:
     header.setVisible(visible)
 
 
-def fit_columns(view: QTableView, wrap: bool = False) -> None:
+def fit_columns(view: QTableView, wrap: bool = False, names: tuple[int, ...] = (0,)) -> None:
     """Sizes the columns to their contents within the width of the table, now and whenever it is resized.
-    With ``wrap`` long texts take several lines (the rows grow); else they are cut short with "…"."""
+    With ``wrap`` long texts take several lines (the rows grow); else they are cut short with "…". The
+    ``names`` columns (those that say which row it is) give way last."""
     view.setWordWrap(wrap)
+    view.setProperty(NAMES, list(names))
     if view.findChild(_Refit) is None:
         use_wrapping_header(view)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -142,8 +145,9 @@ def _fit(view: QTableView) -> None:
     header = view.horizontalHeader()
     wanted = [max(view.columnWidth(c), header.sectionSizeHint(c)) for c in columns]
     available = view.viewport().width() - 2
-    name_width = min(NAME_WIDTH, available * 2 // 5)
-    floors = [min(w, max(name_width if c == 0 else MIN_WIDTH, header.sectionSizeFromContents(c).width()))
+    names = view.property(NAMES) or [0]
+    name_width = min(NAME_WIDTH, available * 2 // (5 * len(names)))
+    floors = [min(w, max(name_width if c in names else MIN_WIDTH, header.sectionSizeFromContents(c).width()))
               for w, c in zip(wanted, columns, strict=True)]
     for column, width in zip(columns, capped_widths(wanted, available, floors), strict=True):
         view.setColumnWidth(column, width)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QTableView, QWidget
 
 from antt_desktop.domain.campaigns import vocabulary
@@ -55,8 +55,9 @@ class CampaignsPage(QWidget):
         self.unit_names: dict[str, str] = {}  # the units below, at an upper level
         self.activities = RowTableModel(activity_columns(self.unit_names), self)
         self.activity_proxy = _sortable(ui.activityTable, self.activities)
-        self.coverage = RowTableModel(key_area_columns(), self)
-        ui.keyAreaTable.setModel(self.coverage)
+        self.coverage = RowTableModel(key_area_columns(self.unit_names), self)
+        _sortable(ui.keyAreaTable, self.coverage)
+        ui.keyAreaTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.persons = RowTableModel(person_columns(), self)
         self.person_proxy = _sortable(ui.personTable, self.persons)
         ui.yearSpin.setValue(date.today().year)
@@ -98,6 +99,7 @@ class CampaignsPage(QWidget):
         self.unit_names.update(below)
         ui.unitFilter.setVisible(bool(below))
         ui.activityTable.setColumnHidden(self.activities.columnCount() - 1, not below)
+        ui.keyAreaTable.setColumnHidden(self.coverage.columnCount() - 1, not below)
         for combo, everything, items in (
                 (ui.unitFilter, self.tr("All units below"), [(code, f"{name} ({code})") for code, name in below]),
                 (ui.typeFilter, self.tr("All types"), [(t, t) for t in vocabulary("activity_types")]),
@@ -131,9 +133,11 @@ class CampaignsPage(QWidget):
         fit_columns(ui.activityTable)
         ui.activitySummary.setText(self.tr("%1 activities in %2.").replace("%1", str(len(shown)))
                                    .replace("%2", str(year)))
-        self.coverage.set_rows(key_areas.coverage(self.database, year))
+        unit = ui.unitFilter.currentData() or None  # at an upper level, the unit below chosen
+        covered = key_areas.coverage(self.database, year, unit)
+        self.coverage.set_rows(covered)
         fit_columns(ui.keyAreaTable)
-        uncovered = key_areas.uncovered_sentences(self.database, year)
+        uncovered = key_areas.uncovered_sentences(self.database, year, covered, self.unit_names)
         ui.uncoveredText.setPlainText("\n".join(uncovered) or self.tr("Every key area has had propaganda this year."))
         self.persons.set_rows(persons.list_persons(self.database, ui.personSearchEdit.text()))
         fit_columns(ui.personTable)

@@ -1125,6 +1125,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
 <context>
     <name>EvaluationPage</name>
     <message>
+        <source>All units below</source>
+        <translation>Mọi đơn vị trực thuộc</translation>
+    </message>
+    <message>
         <source>Level adjusted by an officer to %1: %2</source>
         <translation>Cán bộ đã điều chỉnh mức phân loại thành %1: %2</translation>
     </message>
@@ -1226,6 +1230,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Thuộc đơn vị</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2708,6 +2716,10 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message>
         <source>Open the list →</source>
         <translation>Mở danh sách →</translation>
+    </message>
+    <message>
+        <source>(the full list: %1, filtered by unit)</source>
+        <translation>(danh sách đầy đủ: %1, lọc theo đơn vị)</translation>
     </message>
     <message>
         <source>%1 team(s), %2 people missing</source>

@@ -40,6 +40,11 @@ class Ui_CampaignsPage(object):
 
         self.header.addItem(self.headerSpacer)
 
+        self.unitFilter = QComboBox(CampaignsPage)
+        self.unitFilter.setObjectName(u"unitFilter")
+
+        self.header.addWidget(self.unitFilter)
+
         self.yearLabel = QLabel(CampaignsPage)
         self.yearLabel.setObjectName(u"yearLabel")
 
@@ -171,11 +176,6 @@ class Ui_CampaignsPage(object):
 
         self.activityFilters = QHBoxLayout()
         self.activityFilters.setObjectName(u"activityFilters")
-        self.unitFilter = QComboBox(self.activitiesTab)
-        self.unitFilter.setObjectName(u"unitFilter")
-
-        self.activityFilters.addWidget(self.unitFilter)
-
         self.typeFilter = QComboBox(self.activitiesTab)
         self.typeFilter.setObjectName(u"typeFilter")
 
@@ -293,6 +293,9 @@ class Ui_CampaignsPage(object):
 
     def retranslateUi(self, CampaignsPage):
         self.titleLabel.setText(QCoreApplication.translate("CampaignsPage", u"Campaigns and activities", None))
+#if QT_CONFIG(tooltip)
+        self.unitFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All units below", None))
+#endif // QT_CONFIG(tooltip)
         self.yearLabel.setText(QCoreApplication.translate("CampaignsPage", u"&Year:", None))
         self.checklistTitle.setText(QCoreApplication.translate("CampaignsPage", u"Campaign days of the year and the grassroots events held for each:", None))
         self.addCampaignButton.setText(QCoreApplication.translate("CampaignsPage", u"Add a campaign &day\u2026", None))
@@ -303,9 +306,6 @@ class Ui_CampaignsPage(object):
         self.restoreActivityButton.setText(QCoreApplication.translate("CampaignsPage", u"&Restore", None))
         self.showDeletedCheck.setText(QCoreApplication.translate("CampaignsPage", u"Show deleted", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CampaignsPage", u"Search content, place, organisers (Ctrl+F)", None))
-#if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All units below", None))
-#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.typeFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All types", None))
 #endif // QT_CONFIG(tooltip)
