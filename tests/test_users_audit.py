@@ -73,6 +73,19 @@ def test_every_entry_names_its_record_in_words(database):
         assert summary and summary != "None" and str(member) not in summary, (action, kind)
 
 
+def test_records_written_in_bulk_are_logged_with_their_id_and_summary(database):
+    import uuid
+
+    from antt_desktop.services import demo
+
+    demo.fill_commune(database, ADMIN_USER)
+    created = [e for e in audit_log.entries(database, ADMIN_USER, audit_log.AuditFilter(action="create", limit=5000))
+               if e.kind != "users"]
+    assert {e.kind for e in created} >= {"force_members", "activities", "security_models", "residential_areas"}
+    for entry in created:
+        assert uuid.UUID(entry.record_id) and entry.summary and entry.summary != "None", entry.kind
+
+
 def test_cli_audit_verify(tmp_path):
     data = tmp_path / "d"
     run = lambda *a: subprocess.run([sys.executable, "-m", "antt_desktop", *map(str, a), "--data-dir", data],  # noqa: E731

@@ -6,6 +6,7 @@ The session's ``info`` carries who is writing: ``installation_id``, ``unit_code`
 from __future__ import annotations
 
 import time
+import uuid
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -46,6 +47,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         record.changed_by = installation.id
         record.updated_at = now
         if record in new:
+            record.id = record.id or uuid.uuid4()  # the column default comes only at insert: the audit needs it now
             record.owner_unit = record.owner_unit or installation.unit_code
             record.created_at = record.created_at or now
             action, fields = "create", []
