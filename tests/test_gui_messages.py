@@ -37,3 +37,24 @@ def test_a_package_without_the_upper_levels_key_offers_to_import_it(qtbot, datab
     assert "Nhập tệp khóa của cấp trên…" in seen["buttons"]
     assert page.ui.resultLabel.text().startswith("Đã nhập khóa của đơn vị 08")
     assert [p.unit for p in sync_keys.list_peers(database)] == ["08"]
+
+
+def test_the_audit_trail_shows_who_by_name_and_what_in_words(qtbot, database):
+    from antt_desktop.db.audit import append_audit
+    from antt_desktop.domain.areas import AreaInput
+    from antt_desktop.gui.main_window import ADMIN
+    from antt_desktop.services import areas, auth
+    from antt_desktop.services.auth import CurrentUser
+    from antt_desktop.services.roles import Role
+
+    auth.create_user(database, "canbo", "mat-khau-canbo", Role.EDITOR, "Nguyễn Văn An", "admin")
+    areas.create_area(database, CurrentUser("canbo", "Nguyễn Văn An", Role.EDITOR), AreaInput("Thôn Nà Liềm"))
+    with database.session("admin") as session:  # an entry written by an older version, without a summary
+        append_audit(session, "admin", "create", "activities", "None", "")
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    page = window.page(ADMIN)
+    shown = [[page.audit.data(page.audit.index(row, column)) for column in range(page.audit.columnCount())]
+             for row in range(page.audit.rowCount())]
+    assert ["Nguyễn Văn An (canbo)", "thêm", "khu dân cư", "Thôn Nà Liềm"] in [line[1:] for line in shown]
+    assert all(line[-1] != "None" for line in shown)

@@ -45,7 +45,8 @@ def _details(entry) -> str:  # noqa: ANN001
     """The entry's summary; an entry written before summaries existed shows no raw id."""
     if entry.summary and entry.summary != "None":
         return entry.summary
-    return "" if len(entry.record_id) == 36 and entry.record_id.count("-") == 4 else entry.record_id
+    raw_id = len(entry.record_id) == 36 and entry.record_id.count("-") == 4
+    return "" if raw_id or entry.record_id in ("None", entry.username) else entry.record_id
 
 
 def _picked(edit: QDateEdit) -> date | None:
