@@ -24,7 +24,7 @@ from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.campaigns.campaigns_page_ui import Ui_CampaignsPage
 from antt_desktop.gui.messages import confirm, run_or_show
-from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
+from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel, number_text
 from antt_desktop.services import activities, areas, campaigns, key_areas, persons
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
@@ -131,7 +131,7 @@ class CampaignsPage(QWidget):
             as_uuid(ui.areaFilter.currentData()), ui.showDeletedCheck.isChecked(), ui.unitFilter.currentData() or ""))
         self.activities.set_rows(shown)
         fit_columns(ui.activityTable)
-        ui.activitySummary.setText(self.tr("%1 activities in %2.").replace("%1", str(len(shown)))
+        ui.activitySummary.setText(self.tr("%1 activities in %2.").replace("%1", number_text(len(shown)))
                                    .replace("%2", str(year)))
         unit = ui.unitFilter.currentData() or None  # at an upper level, the unit below chosen
         covered = key_areas.coverage(self.database, year, unit)

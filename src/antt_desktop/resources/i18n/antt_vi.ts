@@ -413,7 +413,7 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message numerus="yes">
         <source>%n residential area(s)</source>
         <translation>
-            <numerusform>%n khu dân cư</numerusform>
+            <numerusform>%Ln khu dân cư</numerusform>
         </translation>
     </message>
     <message>
@@ -1490,7 +1490,7 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n thành viên</numerusform>
+            <numerusform>%Ln thành viên</numerusform>
         </translation>
     </message>
     <message>
