@@ -149,3 +149,40 @@ def test_every_dialog_fits_with_its_buttons_on_screen(qtbot, data):
             window.reject()
         else:
             window.close()
+
+
+def test_a_dialog_taller_than_the_screen_scrolls_and_keeps_its_buttons(qtbot):
+    from PySide6.QtWidgets import QScrollArea, QTextEdit, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    tall = QTextEdit(dialog)
+    tall.setMinimumHeight(1000)
+    layout.addWidget(tall)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    layout.addWidget(buttons)
+    fit_window(dialog, SCREEN.adjusted(0, TITLE_BAR, 0, 0))
+    dialog.show()
+    qtbot.wait(10)
+    assert dialog.height() <= SCREEN.height() - TITLE_BAR
+    assert isinstance(tall.parent().parent().parent(), QScrollArea)  # contents → viewport → scroll area
+    assert buttons.parent() is dialog and buttons.mapTo(dialog, buttons.rect().bottomLeft()).y() <= dialog.height()
+
+
+def test_the_main_window_opens_maximised_then_as_it_was_left(qtbot, database):
+    from antt_desktop.config import load_settings
+    from antt_desktop.gui.screen_fit import GEOMETRY_KEY, show_main_window
+
+    first = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(first)
+    show_main_window(first, database.paths)
+    assert first.isMaximized()
+    first.showNormal()
+    first.setGeometry(40, 60, 700, 500)  # the test screen is small
+    first.close()
+    assert GEOMETRY_KEY in load_settings(database.paths)
+    again = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(again)
+    show_main_window(again, database.paths)
+    assert not again.isMaximized() and (again.width(), again.height()) == (700, 500)
