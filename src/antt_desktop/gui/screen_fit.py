@@ -75,9 +75,9 @@ def fit_window(window: QWidget, area: QRect | None = None) -> None:
         scroll_contents(window)
         window.setMinimumHeight(0)
     hint = window.sizeHint()
-    width = min(max(window.width(), hint.width()) if not window.isVisible() else window.width(), area.width())
-    height = min(max(window.height(), hint.height()) if not window.isVisible() else window.height(),
-                 area.height())
+    grows = isinstance(window, QDialog) and not window.isVisible()  # a dialog not shown yet takes its hint
+    width = min(max(window.width(), hint.width()) if grows else window.width(), area.width())
+    height = min(max(window.height(), hint.height()) if grows else window.height(), area.height())
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
     geometry = window.geometry()
