@@ -55,6 +55,20 @@ def test_key_areas_name_their_commune_and_follow_the_unit_filter(province_of_thr
     assert 0 < len(lines) < len(everyone) and all(line.startswith(f"{name}: ") for line in lines)
 
 
+def test_teams_and_their_gaps_name_their_commune_and_follow_the_unit_filter(province_window):  # noqa: F811
+    from antt_desktop.gui.main_window import FORCES
+
+    page = province_window.page(FORCES)
+    assert page.ui.unitFilter.isVisibleTo(page)
+    lines = page.ui.gapsText.toPlainText().splitlines()
+    assert lines and all(line.split(": ", 1)[0].startswith(("Xã ", "Phường ")) for line in lines)
+    page.show_unit("02269")
+    assert {t.owner_unit for t in page.teams.rows} == {"02269"}
+    assert {m.owner_unit for m in page.members.rows} == {"02269"}
+    assert all(line.startswith("Xã Thượng Lâm: ") or line == "Tất cả tổ/đội đã đủ định biên."
+               for line in page.ui.gapsText.toPlainText().splitlines())
+
+
 def test_overview_groups_what_to_look_at_by_kind_and_unit(province_window):  # noqa: F811
     overview = province_window.page(OVERVIEW)
     overview.refresh()

@@ -57,8 +57,9 @@ class ForcesPage(QWidget):
         ui = self.ui
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         keep_narrow(ui.unitFilter, ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter)
-        for combo in (ui.unitFilter, ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
+        for combo in (ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
             combo.activated.connect(lambda _index: self.reload_members())
+        ui.unitFilter.activated.connect(lambda _index: self.refresh())  # the teams, their gaps and the members
         ui.showDeletedCheck.toggled.connect(lambda _checked: self.reload_members())
         ui.addMemberButton.clicked.connect(self.add_member)
         ui.editMemberButton.clicked.connect(self.edit_member)
@@ -91,9 +92,12 @@ class ForcesPage(QWidget):
     def refresh(self) -> None:
         self.team_rows = teams.list_teams(self.database)
         self._fill_filters()
-        self.teams.set_rows(self.team_rows)
+        unit = self.ui.unitFilter.currentData()
+        shown = [t for t in self.team_rows if not unit or t.owner_unit == unit]
+        self.teams.set_rows(shown)
         fit_columns(self.ui.teamTable)
-        gaps = [s for t in self.team_rows for s in t.gap_text]
+        names = self.members.unit_names  # at an upper level each gap begins with its unit
+        gaps = [(f"{names[t.owner_unit]}: " if t.owner_unit in names else "") + s for t in shown for s in t.gap_text]
         # a box of its own that scrolls: a province has hundreds of gaps
         self.ui.gapsText.setPlainText("\n".join(gaps) if gaps else self.tr("Every team is at full strength."))
         self.reload_members()
@@ -136,7 +140,7 @@ class ForcesPage(QWidget):
         """The members of one unit below (drill-down from the list of units at an upper level)."""
         self.ui.tabs.setCurrentWidget(self.ui.membersTab)
         self.ui.unitFilter.setCurrentIndex(max(0, self.ui.unitFilter.findData(code)))
-        self.reload_members()
+        self.refresh()
 
     def reload_members(self) -> None:
         self.members.reload(self.current_filter())
