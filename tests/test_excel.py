@@ -3,6 +3,7 @@
 import json
 import unicodedata
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -97,12 +98,24 @@ def test_dry_run_writes_nothing(database, area, tmp_path):
 def test_not_an_excel_file_is_refused_clearly(database, tmp_path):
     fake = tmp_path / "danh-sach.xlsx"
     fake.write_bytes(b"MZ\x90\x00 this is a program")
-    with pytest.raises(UserError, match="không phải tệp Excel .xlsx hoặc tệp bị hỏng"):
+    with pytest.raises(UserError, match="tệp bị hỏng, có mật khẩu hoặc không phải tệp Excel .xlsx") as refused:
         import_file(database, ADMIN_USER, "areas", fake)
+    assert "openpyxl" not in refused.value.message and "support" not in refused.value.message
     old = tmp_path / "cu.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
     with pytest.raises(UserError, match="lưu lại dạng .xlsx"):
         import_file(database, ADMIN_USER, "areas", old)
+    text = tmp_path / "danh-sach.csv"
+    text.write_text("Tên thôn\nThôn Nà Liềm\n", encoding="utf-8")
+    with pytest.raises(UserError, match="danh-sach.csv không phải tệp Excel .xlsx. Hãy chọn tệp .xlsx"):
+        import_file(database, ADMIN_USER, "areas", text)
+
+
+@pytest.mark.parametrize("chosen", ["", "."])
+def test_no_file_chosen_says_so_in_vietnamese(database, chosen):
+    with pytest.raises(UserError, match="Chưa chọn tệp Excel: hãy bấm “Chọn tệp…”") as refused:
+        import_file(database, ADMIN_USER, "areas", Path(chosen))
+    assert "openpyxl" not in refused.value.message
 
 
 def test_export_then_import_round_trip_keeps_every_value(database, tmp_path):

@@ -48,6 +48,43 @@ def test_audit_viewer_filters_and_detects_tampering(database):
         audit_log.verify(database, ADMIN_USER)
 
 
+def test_every_entry_names_its_record_in_words(database):
+    from datetime import date
+
+    from antt_desktop.domain.members import MemberInput
+    from antt_desktop.domain.teams import TeamInput, default_quotas
+    from antt_desktop.services import members, teams
+
+    area = areas.create_area(database, EDITOR_USER, AreaInput("Thôn Nà Liềm"))
+    team = teams.create_team(database, EDITOR_USER, TeamInput("Tổ bảo vệ ANTT thôn Nà Liềm", "to_bao_ve_antt",
+                                                              area.id, default_quotas("to_bao_ve_antt")))
+    member = members.create_member(database, EDITOR_USER, MemberInput(
+        "Nguyễn Văn An", "nam", date(1985, 4, 2), team, "to_vien", date(2024, 7, 1)))
+    members.update_member(database, EDITOR_USER, member, MemberInput(
+        "Nguyễn Văn An", "nam", date(1985, 4, 2), team, "to_vien", date(2024, 7, 1), phone="0912345678"))
+    auth.login(database, ADMIN, PASSWORD)
+    shown = [(r.action, r.kind, r.summary) for r in reversed(audit_log.entries(database, ADMIN_USER))]
+    assert ("create", "force_members", "Nguyễn Văn An") in shown
+    assert ("update", "force_members", "Nguyễn Văn An – sửa điện thoại") in shown
+    assert ("create", "force_teams", "Tổ bảo vệ ANTT thôn Nà Liềm") in shown
+    assert ("login", "users", "đăng nhập thành công") in shown
+    for action, kind, summary in shown:
+        assert summary and summary != "None" and str(member) not in summary, (action, kind)
+
+
+def test_records_written_in_bulk_are_logged_with_their_id_and_summary(database):
+    import uuid
+
+    from antt_desktop.services import demo
+
+    demo.fill_commune(database, ADMIN_USER)
+    created = [e for e in audit_log.entries(database, ADMIN_USER, audit_log.AuditFilter(action="create", limit=5000))
+               if e.kind != "users"]
+    assert {e.kind for e in created} >= {"force_members", "activities", "security_models", "residential_areas"}
+    for entry in created:
+        assert uuid.UUID(entry.record_id) and entry.summary and entry.summary != "None", entry.kind
+
+
 def test_cli_audit_verify(tmp_path):
     data = tmp_path / "d"
     run = lambda *a: cli_runner.antt(*a, "--data-dir", data)  # noqa: E731

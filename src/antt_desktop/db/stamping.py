@@ -6,11 +6,13 @@ The session's ``info`` carries who is writing: ``installation_id``, ``unit_code`
 from __future__ import annotations
 
 import time
+import uuid
 from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from antt_desktop.db import audit_summary
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import SyncedRecord, utcnow
 from antt_desktop.db.models import Installation
@@ -45,16 +47,16 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         record.changed_by = installation.id
         record.updated_at = now
         if record in new:
+            record.id = record.id or uuid.uuid4()  # the column default comes only at insert: the audit needs it now
             record.owner_unit = record.owner_unit or installation.unit_code
             record.created_at = record.created_at or now
-            action, summary = "create", ""
+            action, fields = "create", []
         else:
             fields = _changed_fields(record)
             deleted_now = "deleted_at" in fields
             action = ("delete" if record.deleted_at else "restore") if deleted_now else "update"
-            summary = "" if deleted_now else ", ".join(fields)
         append_audit(session, info.get("username", ""), action, record.__tablename__, str(record.id),
-                     summary or getattr(record, "name", ""))
+                     audit_summary.summary(record, action, fields))
     installation.clock = clock
 
 

@@ -58,6 +58,8 @@ class Workbook:
     """A checked workbook open for reading; sheets are loaded one at a time, when asked for."""
 
     def __init__(self, path: Path, password: str | None = None) -> None:
+        if not str(path).strip() or str(path) == "." or path.is_dir():
+            raise UserError("Chưa chọn tệp Excel: hãy bấm “Chọn tệp…” và chọn một tệp .xlsx.")
         self.name = path.name
         source = open_source(path, password)
         if isinstance(source, Path):

@@ -50,6 +50,9 @@ def open_source(path: Path, password: str | None = None) -> io.BytesIO | Path:
             data = magic + handle.read() if magic == OLE_MAGIC else b""
     except FileNotFoundError:
         raise UserError(f"Không tìm thấy tệp {path}.") from None
+    except PermissionError:
+        raise UserError(f"Không mở được tệp {path.name}: tệp đang mở trong Excel hoặc không có quyền đọc; "
+                        "hãy đóng tệp rồi thử lại.") from None
     except OSError as exc:
         raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from None
     if not data:

@@ -17,6 +17,7 @@ from antt_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translato
 from antt_desktop.gui.login_dialog import LoginDialog
 from antt_desktop.gui.main_window import MainWindow
 from antt_desktop.gui.messages import show_error
+from antt_desktop.gui.screen_fit import install_screen_fit, show_main_window
 from antt_desktop.gui.self_check import SelfCheck
 from antt_desktop.gui.setup.setup_wizard import SetupWizard
 from antt_desktop.gui.single_instance import InstanceServer, hand_over, server_name
@@ -65,6 +66,8 @@ def application(paths: Paths) -> QApplication:
     app.setApplicationName("ANTT Desktop")
     app.setWindowIcon(app_icon())
     install_translators(app, language_for(paths))
+    if not hasattr(app, "screen_fit"):
+        app.screen_fit = install_screen_fit(app)
     return app
 
 
@@ -96,7 +99,7 @@ def run(paths: Paths, username: str = "", password: str | None = None, packages:
         return 1
     if window is None:
         return 0
-    window.show()
+    show_main_window(window, paths)
     if packages:
         window.import_packages(packages)
     check = SelfCheck(window, started, check_pages) if checking else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from antt_desktop.config import save_setting
@@ -127,6 +128,12 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self._built.add(index)
         return self.ui.pages.widget(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        from antt_desktop.gui.screen_fit import remember_geometry
+
+        remember_geometry(self, self.database.paths)
+        super().closeEvent(event)
 
     def _status_bar(self, unit_name: str, unit_code: str) -> None:
         bar = self.statusBar()

@@ -6,9 +6,9 @@ from collections import Counter
 from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from antt_desktop.domain.forces import force_type
 from antt_desktop.domain.security_models import names
@@ -20,21 +20,37 @@ SHORT_FIELDS = {"phong_chong_toi_pham": "Tội phạm", "quan_ly_doi_tuong": "Đ
                 "ton_giao": "Tôn giáo", "dan_toc": "Dân tộc", "pccc": "PCCC"}
 
 
+def _small_font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
 def _view(chart: QChart, parent: QWidget) -> QChartView:
+    """The chart uses the whole of its third of the row, so its labels keep room to be read whole."""
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setFont(_small_font(8))
+    chart.setTitleFont(_small_font(9, bold=True))
     chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    chart.layout().setContentsMargins(0, 0, 0, 0)
     view = QChartView(chart, parent)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setContentsMargins(0, 0, 0, 0)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(240)
     return view
 
 
-def _axes(chart: QChart, series, categories: list[str]) -> None:  # noqa: ANN001
+def _axes(chart: QChart, series, categories: list[str], slanted: bool = False) -> None:  # noqa: ANN001
     axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
+    if slanted:  # words side by side would overlap in a third of the screen: one word a line
+        categories = [label.replace(" ", "<br>") for label in categories]
     axis_x.append(categories)
-    small = QFont()
-    small.setPointSize(7)
-    axis_x.setLabelsFont(small)
+    axis_x.setLabelsFont(_small_font(8))
+    axis_x.setTruncateLabels(False)  # "10", "Giao thông" whole, not "…"
+    axis_y.setLabelsFont(_small_font(8))
     axis_y.setLabelFormat("%d")
     chart.addSeries(series)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -76,7 +92,7 @@ def models_chart(database: Database, parent: QWidget) -> QChartView:
         bars.append([sum(r.data.field == f and (r.last_rating or "none") == code for r in rows) for f in SHORT_FIELDS])
         bars.setColor(QColor(colours[code]))
         series.append(bars)
-    _axes(chart, series, list(SHORT_FIELDS.values()))
+    _axes(chart, series, list(SHORT_FIELDS.values()), slanted=True)
     return _view(chart, parent)
 
 

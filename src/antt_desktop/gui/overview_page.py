@@ -17,16 +17,17 @@ from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
 from antt_desktop.gui.overview_units import UnitsBox
 from antt_desktop.services import (
     areas,
+    attention,
     campaigns,
     evaluation_year,
     evaluations,
     inspections,
-    key_areas,
     plans,
     security_models,
     teams,
 )
 from antt_desktop.services.database import Database
+from antt_desktop.services.subordinates import unit_names
 
 MAX_LINES_SHOWN = 6
 
@@ -62,6 +63,7 @@ class OverviewPage(QWidget):
                 button.clicked.connect(lambda _checked, row=pages[key]: self.open_page.emit(row))
                 layout.addRow("", button)
         self.database = database
+        self._names: dict[str, str] | None = None  # code → name of the units, read when first needed
         self.ui.titleLabel.setText(unit_title)
         self.units: UnitsBox | None = None
         if database.installation().level == Level.COMMUNE:
@@ -95,6 +97,18 @@ class OverviewPage(QWidget):
                          .replace("%2", where))
         return "\n".join(shown)
 
+    def _concerns(self, concerns: list[attention.Concern], where: str) -> str:
+        """At a commune the sentences; where several units' concerns mix, counts by kind and by unit."""
+        if attention.several_units(concerns):
+            return "\n".join([*attention.grouped(concerns, self._unit_names()),
+                              self.tr("(the full list: %1, filtered by unit)").replace("%1", where)])
+        return self._first([c.sentence for c in concerns], where)
+
+    def _unit_names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = unit_names(self.database)
+        return self._names
+
     def _charts(self, team_rows: list[teams.TeamRow]) -> None:
         from antt_desktop.gui import overview_charts  # QtCharts loads after the window is on screen
 
@@ -119,16 +133,17 @@ class OverviewPage(QWidget):
         self.ui.membersValue.setText(f"{_number(staffing.active_members)} / {_number(staffing.teams)}")
         self.ui.shortValue.setText(self.tr("%1 team(s), %2 people missing").replace("%1", str(staffing.teams_short))
                                    .replace("%2", str(staffing.people_missing)))
-        self.ui.gapsValue.setText(self._first(staffing.sentences, self.tr("Security forces → Teams and quotas")))
+        self.ui.gapsValue.setText(self._concerns(attention.team_gaps(team_rows),
+                                                 self.tr("Security forces → Teams and quotas")))
 
     def _models(self, today: date) -> None:
         rows = security_models.list_models(self.database)
         statuses = Counter(names("statuses")[r.data.status] for r in rows)
         self.ui.modelsValue.setText(", ".join(f"{k}: {v}" for k, v in statuses.items()) or "—")
         months = security_models.inactive_months(self.database.paths)
-        alerts = [a for r in rows for a in r.alerts(today, months)]
-        self.ui.modelAlertsCount.setText(str(len(alerts)))
-        self.ui.modelAlertsValue.setText(self._first(alerts, self.tr("Self-management models")))
+        alerts = attention.model_alerts(rows, today, months)
+        self.ui.modelAlertsCount.setText(_number(len(alerts)))
+        self.ui.modelAlertsValue.setText(self._concerns(alerts, self.tr("Self-management models")))
 
     def _campaigns(self, today: date) -> None:
         statuses = campaigns.year_checklist(self.database, today.year)
@@ -138,8 +153,8 @@ class OverviewPage(QWidget):
             text += "; " + self.tr("passed without an event: %1").replace("%1", ", ".join(missing))
         self.ui.campaignsValue.setText(text)
         self.ui.remindersValue.setText("\n".join(campaigns.reminders(self.database, today)))
-        self.ui.uncoveredValue.setText(self._first(key_areas.uncovered_sentences(self.database, today.year),
-                                                   self.tr("Campaigns and activities → Key areas")))
+        self.ui.uncoveredValue.setText(self._concerns(attention.uncovered_key_areas(self.database, today.year),
+                                                      self.tr("Campaigns and activities → Key areas")))
 
     def _plans(self, today: date) -> None:
         targets = [t for p in plans.list_plans(self.database, today.year) for t in plans.targets(self.database, p.id)]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt,
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from antt_desktop.domain.text import matches_words
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.row_table_model import SORT_ROLE, Column, RowTableModel, number_text
 from antt_desktop.gui.sync.sync_tables import state_order
 from antt_desktop.services.database import Database
@@ -59,7 +60,7 @@ class UnitsBox(QObject):
     def refresh(self, team_rows: list | None = None) -> None:
         self.figures = unit_figures(self.database, self.year, team_rows)
         self._show()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def _show(self) -> None:
         query = self.search.text()

@@ -130,7 +130,7 @@ def login(database: Database, username: str, password: str) -> CurrentUser:
             user.failed_logins = 0
             user.locked_until = None
             user.last_login_at = utcnow()
-            append_audit(session, name, "login", "users", name)
+            append_audit(session, name, "login", "users", name, "đăng nhập thành công")
             result = CurrentUser(user.username, user.full_name, Role(user.role))
     if failure is not None:
         raise failure

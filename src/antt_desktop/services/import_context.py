@@ -96,7 +96,8 @@ class ImportContext:
         if found is None:
             near = self.near_area(name)
             hint = (f" Có phải “{near}”? Hãy sửa cho đúng tên." if near else
-                    " Hãy nhập danh sách khu dân cư trước (loại areas).")
+                    " Hãy nhập danh sách khu dân cư trước (Tệp → Nhập từ Excel → Khu dân cư) hoặc thêm khu dân cư "
+                    "đó ở trang Địa bàn.")
             raise UserError(f"Không có khu dân cư “{name}”.{hint}")
         return found
 

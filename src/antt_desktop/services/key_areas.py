@@ -49,6 +49,11 @@ def coverage(database: Database, year: int, owner: str | None = None) -> list[Ke
     return sorted(result, key=lambda c: (c.covered, c.area.sort_key))
 
 
-def uncovered_sentences(database: Database, year: int) -> list[str]:
-    return [f"{c.area.name} ({c.area.flag_labels}) chưa được tuyên truyền năm {year}."
-            for c in coverage(database, year) if not c.covered]
+def uncovered_sentences(database: Database, year: int, rows: list[KeyAreaCoverage] | None = None,
+                        unit_names: dict[str, str] | None = None) -> list[str]:
+    """One sentence per key area without propaganda this year (of ``rows`` when given); with ``unit_names``
+    (at an upper level) each begins with the unit the area belongs to."""
+    names = unit_names or {}
+    return [(f"{names[c.area.owner_unit]}: " if c.area.owner_unit in names else "")
+            + f"{c.area.name} ({c.area.flag_labels}) chưa được tuyên truyền năm {year}."
+            for c in (coverage(database, year) if rows is None else rows) if not c.covered]

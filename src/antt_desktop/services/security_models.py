@@ -63,18 +63,24 @@ class ModelRow:
 
     def alerts(self, today: date, inactive_months: int) -> list[str]:
         """What the dashboard says about this model, if anything."""
+        return [sentence for _kind, sentence in self.alert_items(today, inactive_months)]
+
+    def alert_items(self, today: date, inactive_months: int) -> list[tuple[str, str]]:
+        """(kind, sentence) of each thing to look at about this model; the kinds group them at an upper level."""
         if self.deleted or self.data.status not in LIVE_STATUSES:
             return []
         found, name = [], self.data.name
         if self.last_activity is None:
-            found.append(f"Mô hình “{name}” chưa ghi hoạt động nào.")
+            found.append(("chưa ghi hoạt động nào", f"Mô hình “{name}” chưa ghi hoạt động nào."))
         elif months_between(self.last_activity, today) >= inactive_months:
-            found.append(f"Mô hình “{name}” không có hoạt động từ {format_date(self.last_activity)} "
-                         f"({months_between(self.last_activity, today)} tháng).")
+            found.append((f"không hoạt động từ {inactive_months} tháng trở lên",
+                          f"Mô hình “{name}” không có hoạt động từ {format_date(self.last_activity)} "
+                          f"({months_between(self.last_activity, today)} tháng)."))
         if self.missing_documents:
-            found.append(f"Hồ sơ mô hình “{name}” còn thiếu: {', '.join(self.missing_documents)}.")
+            found.append(("hồ sơ còn thiếu", f"Hồ sơ mô hình “{name}” còn thiếu: {', '.join(self.missing_documents)}."))
         if self.last_review_year != today.year:
-            found.append(f"Mô hình “{name}” chưa được rà soát, phân loại năm {today.year}.")
+            found.append((f"chưa rà soát, phân loại năm {today.year}",
+                          f"Mô hình “{name}” chưa được rà soát, phân loại năm {today.year}."))
         return found
 
 

@@ -11,13 +11,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select, update
 
 from antt_desktop import __version__
-from antt_desktop.db import migrate
+from antt_desktop.db import audit_summary, migrate
 from antt_desktop.db.audit import append_audit, current_anchor
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.models import Installation, Unit
@@ -68,11 +69,10 @@ def recipient_for(database: Database, to: str | None) -> PeerKey:
     if to:
         found = [p for p in peers if p.unit_code.lstrip("0") == to.lstrip("0") or p.unit_code == to]
         if not found:
-            raise UserError(f"Chưa đăng ký khóa của đơn vị {to}; hãy nhập tệp khóa của đơn vị đó (antt keys "
-                            "import).")
+            raise UserError(f"Chưa đăng ký khóa của đơn vị {to}; hãy nhập tệp khóa (.anttkey) của đơn vị đó.")
         return found[0]
     if len(peers) != 1:
-        raise UserError("Chưa có khóa công khai của đơn vị nhận; hãy nhập tệp khóa của cấp trên (antt keys import)."
+        raise UserError("Chưa có khóa công khai của đơn vị nhận; hãy nhập tệp khóa (.anttkey) của cấp trên."
                         if not peers else "Có nhiều đơn vị nhận; hãy chọn một đơn vị (--to).")
     return peers[0]
 
@@ -264,4 +264,4 @@ def revert_conflict(database: Database, user: CurrentUser, conflict_id) -> None:
         session.execute(update(table).where(table.c.id == row["id"]).values(row))
         conflict.resolved = True
         append_audit(session, user.username, "revert", conflict.table_name, conflict.record_id,
-                     "khôi phục bản bị ghi đè")
+                     f"khôi phục bản bị ghi đè: {audit_summary.record_label(SimpleNamespace(**row)) or 'bản ghi'}")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
 from antt_desktop.gui.admin.backup_dialogs import BackupDialog, RestoreDialog, key_label
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
 from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import run_or_show
@@ -42,6 +43,14 @@ class OpenOnToday(QObject):
         return False
 
 
+def _details(entry) -> str:  # noqa: ANN001
+    """The entry's summary; an entry written before summaries existed shows no raw id."""
+    if entry.summary and entry.summary != "None":
+        return entry.summary
+    raw_id = len(entry.record_id) == 36 and entry.record_id.count("-") == 4
+    return "" if raw_id or entry.record_id in ("None", entry.username) else entry.record_id
+
+
 def _picked(edit: QDateEdit) -> date | None:
     """The day chosen, or None while the edit shows its "from the start" / "up to today" text."""
     return None if edit.date() == edit.minimumDate() else edit.date().toPython()
@@ -51,6 +60,7 @@ class AdminPage(QWidget):
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AdminPage()
+        self._user_names: dict[str, str] = {}  # username → "Full name (username)"
         self.ui.setupUi(self)
         self.database, self.user = database, user
         ui = self.ui
@@ -64,10 +74,10 @@ class AdminPage(QWidget):
         ui.userTable.setModel(self.users)
         self.audit = RowTableModel([
             Column(translate("AdminPage", "Time"), lambda e: _when(e.at)),
-            Column(translate("AdminPage", "User"), lambda e: e.username),
+            Column(translate("AdminPage", "User"), lambda e: self._user_names.get(e.username, e.username)),
             Column(translate("AdminPage", "Action"), lambda e: action_label(e.action)),
             Column(translate("AdminPage", "Data"), lambda e: kind_label(e.kind)),
-            Column(translate("AdminPage", "Details"), lambda e: e.summary or e.record_id)], self)
+            Column(translate("AdminPage", "Details"), _details)], self)
         ui.auditTable.setModel(self.audit)
         self.backup_files = RowTableModel([
             Column(translate("AdminPage", "Backup"), lambda b: b.path.name),
@@ -114,7 +124,9 @@ class AdminPage(QWidget):
     def refresh(self) -> None:
         if allows(self.user.role, Role.ADMIN):
             self.users.set_rows(users.list_users(self.database, self.user))
-            self.ui.userTable.resizeColumnsToContents()
+            self._user_names = {u.username: f"{u.full_name} ({u.username})" if u.full_name else u.username
+                                for u in self.users.rows}
+            fit_columns(self.ui.userTable)
             current = self.ui.auditUserFilter.currentData()
             self.ui.auditUserFilter.clear()
             self.ui.auditUserFilter.addItem(self.tr("All users"), "")
@@ -123,7 +135,7 @@ class AdminPage(QWidget):
             self.ui.auditUserFilter.setCurrentIndex(max(0, self.ui.auditUserFilter.findData(current)))
             self.refresh_audit()
         self.backup_files.set_rows(backups.list_backups(self.database.paths))
-        self.ui.backupTable.resizeColumnsToContents()
+        fit_columns(self.ui.backupTable)
 
     def refresh_audit(self) -> None:
         ui = self.ui
@@ -131,7 +143,7 @@ class AdminPage(QWidget):
                                        ui.auditSearchEdit.text(), _picked(ui.auditSinceEdit),
                                        _picked(ui.auditUntilEdit))
         self.audit.set_rows(audit_log.entries(self.database, self.user, chosen))
-        ui.auditTable.resizeColumnsToContents()
+        fit_columns(ui.auditTable)
 
     def _selected_user(self) -> users.UserRow | None:
         return self.users.selected_in(self.ui.userTable)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from antt_desktop.gui.areas.area_dialog import AreaDialog
 from antt_desktop.gui.areas.area_table_model import COL_NAME, SORT_ROLE, AreaTableModel
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.areas.area_page_ui import Ui_AreaPage
 from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
@@ -55,7 +56,7 @@ class AreaPage(QWidget):
         self.list_keys = ListKeys(self, self.add_area, self.ui.searchEdit)
         self.list_keys.on(table, self.edit_selected, self.delete_selected)
         self.refresh()
-        table.resizeColumnsToContents()
+        fit_columns(table)
 
     def refresh(self, select_id: uuid.UUID | None = None) -> None:
         rows = areas.list_areas(self.database, self.ui.searchEdit.text(), self.ui.showDeletedCheck.isChecked())

@@ -56,7 +56,9 @@ def day_columns() -> list[Column[ActivityRow]]:
     return activity_columns()[1:5]
 
 
-def key_area_columns() -> list[Column[KeyAreaCoverage]]:
+def key_area_columns(unit_names: dict[str, str] | None = None) -> list[Column[KeyAreaCoverage]]:
+    """The last column names the unit the area belongs to (shown at an upper level)."""
+    names = unit_names if unit_names is not None else {}
     return [
         Column(translate("CampaignTables", "Residential area"), lambda c: c.area.name, lambda c: c.area.sort_key),
         Column(translate("CampaignTables", "Key-area characteristics"), lambda c: c.area.flag_labels),
@@ -67,6 +69,7 @@ def key_area_columns() -> list[Column[KeyAreaCoverage]]:
         Column(translate("CampaignTables", "Last session"), lambda c: format_date(c.last_date),
                lambda c: c.last_date.toordinal() if c.last_date else 0),
         Column(translate("CampaignTables", "Channels"), lambda c: ", ".join(c.channels)),
+        Column(translate("CampaignTables", "Unit"), lambda c: names.get(c.area.owner_unit, c.area.owner_unit)),
     ]
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from antt_desktop.domain.campaigns import campaign_on, vocabulary
@@ -18,13 +17,15 @@ from antt_desktop.gui.campaigns.campaign_tables import (
     key_area_columns,
     person_columns,
 )
+from antt_desktop.gui.campaigns.marked_calendar import CampaignMark
 from antt_desktop.gui.campaigns.small_dialogs import CampaignDialog, PersonDialog
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.campaigns.campaigns_page_ui import Ui_CampaignsPage
 from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
-from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
+from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel, number_text
 from antt_desktop.services import activities, areas, campaigns, key_areas, persons
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
@@ -55,8 +56,9 @@ class CampaignsPage(QWidget):
         self.unit_names: dict[str, str] = {}  # the units below, at an upper level
         self.activities = RowTableModel(activity_columns(self.unit_names), self)
         self.activity_proxy = _sortable(ui.activityTable, self.activities)
-        self.coverage = RowTableModel(key_area_columns(), self)
-        ui.keyAreaTable.setModel(self.coverage)
+        self.coverage = RowTableModel(key_area_columns(self.unit_names), self)
+        _sortable(ui.keyAreaTable, self.coverage)
+        ui.keyAreaTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.persons = RowTableModel(person_columns(), self)
         self.person_proxy = _sortable(ui.personTable, self.persons)
         ui.yearSpin.setValue(date.today().year)
@@ -113,6 +115,7 @@ class CampaignsPage(QWidget):
         self.unit_names.update(below)
         ui.unitFilter.setVisible(bool(below))
         ui.activityTable.setColumnHidden(self.activities.columnCount() - 1, not below)
+        ui.keyAreaTable.setColumnHidden(self.coverage.columnCount() - 1, not below)
         for combo, everything, items in (
                 (ui.unitFilter, self.tr("All units below"), [(code, f"{name} ({code})") for code, name in below]),
                 (ui.typeFilter, self.tr("All types"), [(t, t) for t in vocabulary("activity_types")]),
@@ -136,38 +139,30 @@ class CampaignsPage(QWidget):
         self.year_rows = activities.list_activities(self.database, activities.ActivityFilter(year))
         statuses = campaigns.year_checklist(self.database, year)
         self.checklist.set_rows(statuses)
-        ui.checklistTable.resizeColumnsToContents()
+        fit_columns(ui.checklistTable)
         self._mark_calendar(year, statuses)
         self._show_day()
         shown = activities.list_activities(self.database, activities.ActivityFilter(
             year, ui.searchEdit.text(), ui.typeFilter.currentData(), ui.campaignFilter.currentData(),
             as_uuid(ui.areaFilter.currentData()), ui.showDeletedCheck.isChecked(), ui.unitFilter.currentData() or ""))
         self.activities.set_rows(shown)
-        ui.activityTable.resizeColumnsToContents()
-        ui.activitySummary.setText(self.tr("%1 activities in %2.").replace("%1", str(len(shown)))
+        fit_columns(ui.activityTable)
+        ui.activitySummary.setText(self.tr("%1 activities in %2.").replace("%1", number_text(len(shown)))
                                    .replace("%2", str(year)))
-        self.coverage.set_rows(key_areas.coverage(self.database, year))
-        ui.keyAreaTable.resizeColumnsToContents()
-        uncovered = key_areas.uncovered_sentences(self.database, year)
+        unit = ui.unitFilter.currentData() or None  # at an upper level, the unit below chosen
+        covered = key_areas.coverage(self.database, year, unit)
+        self.coverage.set_rows(covered)
+        fit_columns(ui.keyAreaTable)
+        uncovered = key_areas.uncovered_sentences(self.database, year, covered, self.unit_names)
         ui.uncoveredText.setPlainText("\n".join(uncovered) or self.tr("Every key area has had propaganda this year."))
         self.persons.set_rows(persons.list_persons(self.database, ui.personSearchEdit.text()))
-        ui.personTable.resizeColumnsToContents()
+        fit_columns(ui.personTable)
 
     def _mark_calendar(self, year: int, statuses: list[campaigns.CampaignStatus]) -> None:
-        calendar = self.ui.calendar
-        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
-        busy = QTextCharFormat()
-        busy.setFontWeight(700)
-        busy.setBackground(QColor("#dcebfa"))
-        for row in self.year_rows:
-            calendar.setDateTextFormat(QDate(row.data.activity_date), busy)
+        marks: dict[date, list[CampaignMark]] = {}
         for status in statuses:
-            mark = QTextCharFormat()
-            mark.setFontWeight(700)
-            mark.setForeground(QColor("#b00020"))
-            mark.setBackground(QColor("#d8f0d8") if status.done else QColor("#fde2e2"))
-            mark.setToolTip(status.campaign.name)
-            calendar.setDateTextFormat(QDate(status.campaign.key_date(year)), mark)
+            marks.setdefault(status.campaign.key_date(year), []).append(CampaignMark(status.campaign.name, status.done))
+        self.ui.calendar.set_marks({row.data.activity_date for row in self.year_rows}, marks)
 
     def _show_day(self) -> None:
         day = self.ui.calendar.selectedDate().toPython()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.errors import UserError
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.date_field import ask_date
 from antt_desktop.gui.evaluation.evaluation_dialogs import (
     CommendationDialog,
@@ -23,6 +24,7 @@ from antt_desktop.gui.evaluation.evaluation_tables import (
     subject_columns,
 )
 from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
+from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.evaluation.evaluation_page_ui import Ui_EvaluationPage
 from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
@@ -32,6 +34,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.member_query import MemberFilter, query_members
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.subordinates import units_holding
 
 
 class EvaluationPage(QWidget):
@@ -41,17 +44,26 @@ class EvaluationPage(QWidget):
         self.ui.setupUi(self)
         self.database, self.user = database, user
         ui = self.ui
-        self.subjects = RowTableModel(subject_columns(), self)
+        below = units_holding(database, "residential_areas")  # the units below, at an upper level
+        self.subjects = RowTableModel(subject_columns(dict(below)), self)
         ui.subjectTable.setModel(self.subjects)
+        ui.subjectTable.setColumnHidden(1, not below)
+        self.unit_filter = QComboBox(ui.subjectPane)
+        keep_narrow(self.unit_filter)
+        self.unit_filter.addItem(self.tr("All units below"), "")
+        for code, name in below:
+            self.unit_filter.addItem(f"{name} ({code})", code)
+        self.unit_filter.setVisible(bool(below))
+        self.unit_filter.activated.connect(lambda _index: self.refresh())
+        ui.subjectLayout.insertWidget(0, self.unit_filter)
         self.criteria = RowTableModel([], self)
         ui.criteriaTable.setModel(self.criteria)
-        ui.criteriaTable.setWordWrap(True)
         self.steps = RowTableModel(step_columns(date.today()), self)
         ui.stepTable.setModel(self.steps)
         self.commendations = RowTableModel(commendation_columns(), self)
         ui.commendationTable.setModel(self.commendations)
         ui.yearSpin.setValue(date.today().year)
-        ui.splitter.setSizes([520, 680])
+        ui.splitter.setSizes([640, 420] if below else [520, 680])  # naming each row's unit takes room
         ui.yearSpin.valueChanged.connect(lambda _year: self.refresh())
         ui.subjectTable.selectionModel().selectionChanged.connect(lambda *_: self.show_subject())
         ui.addAgencyButton.clicked.connect(self.add_agency)
@@ -79,15 +91,15 @@ class EvaluationPage(QWidget):
         return self.ui.yearSpin.value()
 
     def refresh(self, keep: evaluations.Subject | None = None) -> None:
-        self.subjects.set_rows(evaluations.subjects(self.database, self.year))
-        self.ui.subjectTable.resizeColumnsToContents()
+        self.subjects.set_rows(evaluations.subjects(self.database, self.year, self.unit_filter.currentData() or None))
+        fit_columns(self.ui.subjectTable, names=(0, 1))
         wanted = [r.subject for r in self.subjects.rows]
         self.ui.subjectTable.selectRow(wanted.index(keep) if keep in wanted else 0)
         self.show_subject()
         self.steps.set_rows(evaluation_year.steps(self.database, self.year))
-        self.ui.stepTable.resizeColumnsToContents()
+        fit_columns(self.ui.stepTable)
         self.commendations.set_rows(evaluation_year.list_commendations(self.database, self.year))
-        self.ui.commendationTable.resizeColumnsToContents()
+        fit_columns(self.ui.commendationTable)
 
     def selected_subject(self) -> evaluations.SubjectRow | None:
         return self.subjects.selected_in(self.ui.subjectTable)
@@ -98,10 +110,7 @@ class EvaluationPage(QWidget):
             return
         self.criteria.columns = criterion_columns(row)
         self.criteria.set_rows(unit_type(row.subject.unit_type)["criteria"])
-        header = self.ui.criteriaTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.ui.criteriaTable.resizeRowsToContents()
+        fit_columns(self.ui.criteriaTable, wrap=True)
         self.ui.subjectTitle.setText(row.subject.name)
         lines = list(row.outcome.explanation)
         if row.override_level:

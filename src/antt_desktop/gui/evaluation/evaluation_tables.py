@@ -22,9 +22,13 @@ def _recognised(row: SubjectRow) -> str:
                                                                                           "does not meet")
 
 
-def subject_columns() -> list[Column[SubjectRow]]:
+def subject_columns(unit_names: dict[str, str] | None = None) -> list[Column[SubjectRow]]:
+    """The second column names the unit below that assesses the row (shown at an upper level)."""
+    names = unit_names if unit_names is not None else {}
     return [
         Column(translate("EvaluationTables", "Unit"), lambda r: r.subject.name),
+        Column(translate("EvaluationTables", "Belongs to"),
+               lambda r: names.get(r.subject.owner_unit, r.subject.owner_unit)),
         Column(translate("EvaluationTables", "Kind"), lambda r: unit_types()[r.subject.unit_type]),
         Column(translate("EvaluationTables", "Assessed"), lambda r: f"{r.outcome.assessed}/{r.outcome.total}"),
         Column(translate("EvaluationTables", "“An toàn về ANTT”"), _recognised),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.domain.forces import STATUS_LABELS, force_types
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
@@ -50,14 +51,15 @@ class ForcesPage(QWidget):
         self._search_timer.timeout.connect(self.reload_members)
         self._connect()
         self.refresh()
-        self.ui.memberTable.resizeColumnsToContents()
+        fit_columns(self.ui.memberTable)
 
     def _connect(self) -> None:
         ui = self.ui
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         keep_narrow(ui.unitFilter, ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter)
-        for combo in (ui.unitFilter, ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
+        for combo in (ui.areaFilter, ui.teamFilter, ui.typeFilter, ui.roleFilter, ui.statusFilter):
             combo.activated.connect(lambda _index: self.reload_members())
+        ui.unitFilter.activated.connect(lambda _index: self.refresh())  # the teams, their gaps and the members
         ui.showDeletedCheck.toggled.connect(lambda _checked: self.reload_members())
         ui.addMemberButton.clicked.connect(self.add_member)
         ui.editMemberButton.clicked.connect(self.edit_member)
@@ -92,9 +94,12 @@ class ForcesPage(QWidget):
     def refresh(self) -> None:
         self.team_rows = teams.list_teams(self.database)
         self._fill_filters()
-        self.teams.set_rows(self.team_rows)
-        self.ui.teamTable.resizeColumnsToContents()
-        gaps = [s for t in self.team_rows for s in t.gap_text]
+        unit = self.ui.unitFilter.currentData()
+        shown = [t for t in self.team_rows if not unit or t.owner_unit == unit]
+        self.teams.set_rows(shown)
+        fit_columns(self.ui.teamTable)
+        names = self.members.unit_names  # at an upper level each gap begins with its unit
+        gaps = [(f"{names[t.owner_unit]}: " if t.owner_unit in names else "") + s for t in shown for s in t.gap_text]
         # a box of its own that scrolls: a province has hundreds of gaps
         self.ui.gapsText.setPlainText("\n".join(gaps) if gaps else self.tr("Every team is at full strength."))
         self.reload_members()
@@ -137,7 +142,7 @@ class ForcesPage(QWidget):
         """The members of one unit below (drill-down from the list of units at an upper level)."""
         self.ui.tabs.setCurrentWidget(self.ui.membersTab)
         self.ui.unitFilter.setCurrentIndex(max(0, self.ui.unitFilter.findData(code)))
-        self.reload_members()
+        self.refresh()
 
     def reload_members(self) -> None:
         self.members.reload(self.current_filter())

@@ -17,6 +17,7 @@ from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type, over_quota_warning
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.date_field import ask_date, with_calendar
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
@@ -209,7 +210,7 @@ class MemberDialog(QDialog):
         self.records.set_rows(member_events.list_events(self.database, m.id, RECORD_KINDS))
         self.welfare.set_rows(member_events.list_events(self.database, m.id, ("welfare",)))
         for view in (self.ui.timelineTable, self.ui.recordsTable, self.ui.welfareTable, self.ui.filesTable):
-            view.resizeColumnsToContents()
+            fit_columns(view)
 
     def end_service(self) -> None:
         dialog = EndServiceDialog(self.member.full_name, lambda day, reason: members.end_service(

@@ -23,7 +23,7 @@ class Ui_HelpWindow(object):
     def setupUi(self, HelpWindow):
         if not HelpWindow.objectName():
             HelpWindow.setObjectName(u"HelpWindow")
-        HelpWindow.resize(1180, 760)
+        HelpWindow.resize(1180, 680)
         self.mainLayout = QVBoxLayout(HelpWindow)
         self.mainLayout.setObjectName(u"mainLayout")
         self.toolRow = QHBoxLayout()

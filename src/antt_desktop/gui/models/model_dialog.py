@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.security_models import CoreMember, ModelInput, names, words
 from antt_desktop.errors import UserError
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.models.model_dialog_ui import Ui_ModelDialog
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
@@ -175,7 +176,7 @@ class ModelDialog(QDialog):
         self.activities.set_rows(model_log.list_activities(self.database, self.model_id))
         self.reviews.set_rows(model_log.list_reviews(self.database, self.model_id))
         for view in (self.ui.documentTable, self.ui.activityTable, self.ui.reviewTable):
-            view.resizeColumnsToContents()
+            fit_columns(view)
 
     def _slot(self) -> str | None:
         row = self.documents.selected_in(self.ui.documentTable)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.config import save_setting
 from antt_desktop.domain.security_models import names
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.models.models_page_ui import Ui_ModelsPage
@@ -92,7 +93,7 @@ class ModelsPage(QWidget):
     def refresh(self) -> None:
         rows = models.list_models(self.database, self.current_filter())
         self.table.set_rows(rows)
-        self.ui.modelTable.resizeColumnsToContents()
+        fit_columns(self.ui.modelTable)
         live = [r for r in rows if not r.deleted]
         by_field = Counter(names("fields")[r.data.field] for r in live)
         by_rating = Counter(rating_name(r.last_rating) for r in live)

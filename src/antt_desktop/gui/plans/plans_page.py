@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QTableView, QWidget
 
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.plans.plans_page_ui import Ui_PlansPage
 from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show
@@ -54,7 +55,7 @@ class PlansPage(QWidget):
         for code, criteria_set in typical_criteria.criteria_sets().items():
             ui.setCombo.addItem(criteria_set["name"], code)
         ui.yearSpin.setValue(date.today().year)
-        ui.planSplitter.setSizes([300, 900])
+        ui.planSplitter.setSizes([360, 840])
         self._connect()
         editable = allows(user.role, Role.EDITOR)
         for button in (ui.addPlanButton, ui.editPlanButton, ui.deletePlanButton, ui.addTargetButton,
@@ -98,12 +99,12 @@ class PlansPage(QWidget):
     def refresh(self) -> None:
         year = self.ui.yearSpin.value()
         self.plans.set_rows(plans.list_plans(self.database, year))
-        self.ui.planTable.resizeColumnsToContents()
+        fit_columns(self.ui.planTable, wrap=True)
         if self.plans.rows:
             self.ui.planTable.selectRow(0)
         self.show_targets()
         self.inspections.set_rows(inspections.list_inspections(self.database, year))
-        self.ui.inspectionTable.resizeColumnsToContents()
+        fit_columns(self.ui.inspectionTable)
         self.show_remedies()
         self.show_criteria()
 
@@ -113,7 +114,7 @@ class PlansPage(QWidget):
         self.ui.planTitle.setText(f"{plan.label}: {plan.data.summary}" if plan else
                                   self.tr("No plan for this year yet: add the year's plan or resolution."))
         self.targets.set_rows(plans.targets(self.database, plan.id) if plan else [])
-        self.ui.targetTable.resizeColumnsToContents()
+        fit_columns(self.ui.targetTable)
         self.ui.targetTable.setColumnWidth(PROGRESS_COLUMN, PROGRESS_WIDTH)
 
     def edit_plan(self, new: bool) -> None:
@@ -156,7 +157,7 @@ class PlansPage(QWidget):
     def show_remedies(self) -> None:
         inspection = self.inspections.selected_in(self.ui.inspectionTable)
         self.remedies.set_rows(list(inspection.remedies) if inspection else [])
-        self.ui.remedyTable.resizeColumnsToContents()
+        fit_columns(self.ui.remedyTable)
 
     def add_inspection(self) -> None:
         subjects = {"area": [a.name for a in areas.list_areas(self.database)],
@@ -197,7 +198,7 @@ class PlansPage(QWidget):
     def show_criteria(self) -> None:
         rows = typical_criteria.assessment(self.database, self.ui.yearSpin.value(), self.ui.setCombo.currentData())
         self.criteria.set_rows(rows)
-        self.ui.criteriaTable.resizeColumnsToContents()
+        fit_columns(self.ui.criteriaTable)
         self.ui.overallLabel.setText(self.tr("Overall result for %1: %2").replace(
             "%1", str(self.ui.yearSpin.value())).replace("%2", typical_criteria.overall(rows)))
 

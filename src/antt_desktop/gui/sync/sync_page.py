@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from antt_desktop.domain.text import matches_words
 from antt_desktop.domain.units import Level
+from antt_desktop.errors import UserError
 from antt_desktop.gui.attachment_actions import open_attachment
+from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
 from antt_desktop.gui.list_keys import ListKeys
 from antt_desktop.gui.messages import confirm, run_or_show, show_error
@@ -108,8 +110,9 @@ class SyncPage(QWidget):
         self.conflicts.set_rows(sync.conflicts(self.database))
         self.trust.refresh()
         self.directives.set_rows(directives.list_directives(self.database))
-        for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.directiveTable):
-            view.resizeColumnsToContents()
+        for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.keyTable,
+                     self.ui.directiveTable):
+            fit_columns(view)
         gaps = [s.sentence() for s in statuses if s.missing]
         if self.trust.held.rows and not self.ui.resultLabel.text():
             gaps.insert(0, self.tr("%1 package(s) wait for confirmation: see the tab Waiting for confirmation.")
@@ -120,7 +123,7 @@ class SyncPage(QWidget):
     def _show_units(self) -> None:
         query = self.ui.unitSearchEdit.text()
         self.units.set_rows([u for u in self.below if matches_words(query, f"{u.name} {u.code}")])
-        self.ui.unitTable.resizeColumnsToContents()
+        fit_columns(self.ui.unitTable)
         complete = sum(1 for u in self.below if u.packages and not u.missing)
         silent = sum(1 for u in self.below if not u.packages)
         self.ui.unitsSummary.setText(
@@ -160,6 +163,11 @@ class SyncPage(QWidget):
         self.synced.emit()
 
     def export_package(self) -> None:
+        try:
+            sync.recipient_for(self.database, None)
+        except UserError as exc:
+            self._offer_key_import(exc.message)
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the package"))
         if folder:
             full, omit = self.ui.fullCheck.isChecked(), self.ui.omitSensitiveCheck.isChecked()
@@ -208,6 +216,18 @@ class SyncPage(QWidget):
                                               f"khoa-{self.database.own_unit().code}.anttkey", "*.anttkey")
         if path and run_or_show(self, lambda: sync_keys.export_public_key(self.database, Path(path))):
             self.ui.resultLabel.setText(self.tr("Public key saved: %1").replace("%1", path))
+
+    def _offer_key_import(self, reason: str) -> None:
+        """A package needs the recipient's key: the button that imports it, beside the reason."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No package made"), reason,
+                          QMessageBox.StandardButton.NoButton, self)
+        choose = box.addButton(self.tr("Import the upper level's key file…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(choose)
+        self._window = box  # for tests
+        box.exec()
+        if box.clickedButton() is choose:
+            self.trust.import_key()
 
     def revert(self) -> None:
         conflict = self.conflicts.selected_in(self.ui.conflictTable)

@@ -413,7 +413,7 @@
     <message numerus="yes">
         <source>%n residential area(s)</source>
         <translation>
-            <numerusform>%n khu dân cư</numerusform>
+            <numerusform>%Ln khu dân cư</numerusform>
         </translation>
     </message>
     <message>
@@ -1159,6 +1159,10 @@
 <context>
     <name>EvaluationPage</name>
     <message>
+        <source>All units below</source>
+        <translation>Mọi đơn vị trực thuộc</translation>
+    </message>
+    <message>
         <source>Level adjusted by an officer to %1: %2</source>
         <translation>Cán bộ đã điều chỉnh mức phân loại thành %1: %2</translation>
     </message>
@@ -1264,6 +1268,10 @@
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Thuộc đơn vị</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1520,7 +1528,7 @@
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n thành viên</numerusform>
+            <numerusform>%Ln thành viên</numerusform>
         </translation>
     </message>
     <message>
@@ -2712,7 +2720,7 @@
     <name>OverviewCharts</name>
     <message>
         <source>Active members and quota by force type</source>
-        <translation>Thành viên đang tham gia và định biên theo loại lực lượng</translation>
+        <translation>Thành viên và định biên theo lực lượng</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2820,6 +2828,10 @@
     <message>
         <source>Open the list →</source>
         <translation>Mở danh sách →</translation>
+    </message>
+    <message>
+        <source>(the full list: %1, filtered by unit)</source>
+        <translation>(danh sách đầy đủ: %1, lọc theo đơn vị)</translation>
     </message>
     <message>
         <source>%1 team(s), %2 people missing</source>
@@ -3677,6 +3689,14 @@ dân cư</translation>
     <message>
         <source>Public key saved: %1</source>
         <translation>Đã lưu khóa công khai: %1</translation>
+    </message>
+    <message>
+        <source>No package made</source>
+        <translation>Chưa lập được gói</translation>
+    </message>
+    <message>
+        <source>Import the upper level&apos;s key file…</source>
+        <translation>Nhập tệp khóa của cấp trên…</translation>
     </message>
     <message>
         <source>Bring back</source>

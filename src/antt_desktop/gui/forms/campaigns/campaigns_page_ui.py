@@ -14,11 +14,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QCheckBox,
-    QComboBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+from antt_desktop.gui.campaigns.marked_calendar import MarkedCalendar
 
 class Ui_CampaignsPage(object):
     def setupUi(self, CampaignsPage):
@@ -37,6 +39,11 @@ class Ui_CampaignsPage(object):
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.header.addItem(self.headerSpacer)
+
+        self.unitFilter = QComboBox(CampaignsPage)
+        self.unitFilter.setObjectName(u"unitFilter")
+
+        self.header.addWidget(self.unitFilter)
 
         self.yearLabel = QLabel(CampaignsPage)
         self.yearLabel.setObjectName(u"yearLabel")
@@ -61,7 +68,7 @@ class Ui_CampaignsPage(object):
         self.calendarTabLayout.setObjectName(u"calendarTabLayout")
         self.calendarRow = QHBoxLayout()
         self.calendarRow.setObjectName(u"calendarRow")
-        self.calendar = QCalendarWidget(self.calendarTab)
+        self.calendar = MarkedCalendar(self.calendarTab)
         self.calendar.setObjectName(u"calendar")
         self.calendar.setGridVisible(True)
 
@@ -169,11 +176,6 @@ class Ui_CampaignsPage(object):
 
         self.activityFilters = QHBoxLayout()
         self.activityFilters.setObjectName(u"activityFilters")
-        self.unitFilter = QComboBox(self.activitiesTab)
-        self.unitFilter.setObjectName(u"unitFilter")
-
-        self.activityFilters.addWidget(self.unitFilter)
-
         self.typeFilter = QComboBox(self.activitiesTab)
         self.typeFilter.setObjectName(u"typeFilter")
 
@@ -291,6 +293,9 @@ class Ui_CampaignsPage(object):
 
     def retranslateUi(self, CampaignsPage):
         self.titleLabel.setText(QCoreApplication.translate("CampaignsPage", u"Campaigns and activities", None))
+#if QT_CONFIG(tooltip)
+        self.unitFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All units below", None))
+#endif // QT_CONFIG(tooltip)
         self.yearLabel.setText(QCoreApplication.translate("CampaignsPage", u"&Year:", None))
         self.checklistTitle.setText(QCoreApplication.translate("CampaignsPage", u"Campaign days of the year and the grassroots events held for each:", None))
         self.addCampaignButton.setText(QCoreApplication.translate("CampaignsPage", u"Add a campaign &day\u2026", None))
@@ -301,9 +306,6 @@ class Ui_CampaignsPage(object):
         self.restoreActivityButton.setText(QCoreApplication.translate("CampaignsPage", u"&Restore", None))
         self.showDeletedCheck.setText(QCoreApplication.translate("CampaignsPage", u"Show deleted", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CampaignsPage", u"Search content, place, organisers (Ctrl+F)", None))
-#if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All units below", None))
-#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.typeFilter.setToolTip(QCoreApplication.translate("CampaignsPage", u"All types", None))
 #endif // QT_CONFIG(tooltip)

@@ -25,11 +25,25 @@ class Ui_ForcesPage(object):
             ForcesPage.setObjectName(u"ForcesPage")
         self.mainLayout = QVBoxLayout(ForcesPage)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.header = QHBoxLayout()
+        self.header.setObjectName(u"header")
         self.titleLabel = QLabel(ForcesPage)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
 
-        self.mainLayout.addWidget(self.titleLabel)
+        self.header.addWidget(self.titleLabel)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.header.addItem(self.headerSpacer)
+
+        self.unitFilter = QComboBox(ForcesPage)
+        self.unitFilter.setObjectName(u"unitFilter")
+
+        self.header.addWidget(self.unitFilter)
+
+
+        self.mainLayout.addLayout(self.header)
 
         self.tabs = QTabWidget(ForcesPage)
         self.tabs.setObjectName(u"tabs")
@@ -85,11 +99,6 @@ class Ui_ForcesPage(object):
 
         self.filterRow = QHBoxLayout()
         self.filterRow.setObjectName(u"filterRow")
-        self.unitFilter = QComboBox(self.membersTab)
-        self.unitFilter.setObjectName(u"unitFilter")
-
-        self.filterRow.addWidget(self.unitFilter)
-
         self.areaFilter = QComboBox(self.membersTab)
         self.areaFilter.setObjectName(u"areaFilter")
 
@@ -197,6 +206,9 @@ class Ui_ForcesPage(object):
 
     def retranslateUi(self, ForcesPage):
         self.titleLabel.setText(QCoreApplication.translate("ForcesPage", u"Security forces", None))
+#if QT_CONFIG(tooltip)
+        self.unitFilter.setToolTip(QCoreApplication.translate("ForcesPage", u"All units below", None))
+#endif // QT_CONFIG(tooltip)
         self.addMemberButton.setText(QCoreApplication.translate("ForcesPage", u"&Add\u2026", None))
         self.editMemberButton.setText(QCoreApplication.translate("ForcesPage", u"&Edit\u2026", None))
         self.endMemberButton.setText(QCoreApplication.translate("ForcesPage", u"E&nd service\u2026", None))
@@ -204,9 +216,6 @@ class Ui_ForcesPage(object):
         self.restoreMemberButton.setText(QCoreApplication.translate("ForcesPage", u"&Restore", None))
         self.showDeletedCheck.setText(QCoreApplication.translate("ForcesPage", u"Show deleted", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ForcesPage", u"Search by name, without diacritics too (Ctrl+F)", None))
-#if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("ForcesPage", u"All units below", None))
-#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.areaFilter.setToolTip(QCoreApplication.translate("ForcesPage", u"All areas", None))
 #endif // QT_CONFIG(tooltip)
