@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.db import migrate
@@ -28,6 +28,7 @@ from benchmarks import report_bench
 from benchmarks.generate import commune_records
 from benchmarks.measure import probe
 
+BENCH_PROVINCE = "79"  # the province with the most communes (168): only its own communes may send to it
 COMMUNES = int(os.environ.get("BENCH_COMMUNES", "200"))
 MEMBERS = int(os.environ.get("BENCH_MEMBERS_PER_COMMUNE", "150"))
 
@@ -94,7 +95,23 @@ def _same_keys(source_paths, target_paths) -> None:  # noqa: ANN001
     target.close()
 
 
-def postgres_figures(folder: Path, source, packages: list[dict], total: int) -> dict | None:  # noqa: ANN001
+def _register(paths, signers: dict[str, Ed25519PrivateKey]) -> None:  # noqa: ANN001
+    """The province registers each commune's key, as its administrator does from their key files."""
+    from antt_desktop.services.auth import CurrentUser
+    from antt_desktop.services.database import open_database
+    from antt_desktop.services.roles import Role
+    from antt_desktop.services.sync_keys import KeyFile, register_key
+
+    database = open_database(paths)
+    with database.session("bench") as session:
+        for code, signer in signers.items():
+            register_key(session, CurrentUser("bench", "", Role.ADMIN),
+                         KeyFile(code, f"Xã {code}", public_bytes(signer), public_bytes(X25519PrivateKey.generate())))
+    database.close()
+
+
+def postgres_figures(folder: Path, source, packages: list[dict], total: int,  # noqa: ANN001
+                     signers: dict[str, Ed25519PrivateKey]) -> dict | None:
     """The same import into a province database on a PostgreSQL server, and its floor."""
     from antt_desktop.config import save_setting
     from tests.postgres_server import PostgresServer, server_binaries
@@ -104,9 +121,10 @@ def postgres_figures(folder: Path, source, packages: list[dict], total: int) -> 
     server = PostgresServer.start(Path(tempfile.mkdtemp(prefix="antt-bench-pg-")), durable=True)
     try:
         paths = resolve_paths(folder / "tinh-pg", server.new_database())
-        initialize(paths, SetupRequest(Level.PROVINCE, "08")).close()
+        initialize(paths, SetupRequest(Level.PROVINCE, BENCH_PROVINCE)).close()
         save_setting(paths, "db_url", paths.db_url)  # the probe opens the folder, which names the server
         _same_keys(source, paths)
+        _register(paths, signers)
         floor_url = server.new_database()
         engine_paths = resolve_paths(folder / "floor-pg", floor_url)
         from antt_desktop.services.database import open_database
@@ -156,6 +174,8 @@ def package_figures(folder: Path, name: str, size: dict) -> dict:
     province = initialize(resolve_paths(folder / f"tinh-{name}"), SetupRequest(Level.PROVINCE, "08"))
     export_public_key(province, folder / f"tinh-{name}.key")
     import_public_key(commune, user, folder / f"tinh-{name}.key")
+    export_public_key(commune, folder / f"xa-{name}.key")
+    import_public_key(province, user, folder / f"xa-{name}.key")
     province.close()
     records = commune_records("02269", str(commune.installation().id), random.Random(3), **size)
     with commune.engine.begin() as connection:
@@ -184,19 +204,21 @@ def run() -> dict:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        province = initialize(resolve_paths(folder / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+        province = initialize(resolve_paths(folder / "tinh"), SetupRequest(Level.PROVINCE, BENCH_PROVINCE))
         recipient = X25519PublicKey.from_public_bytes(public_bytes(own_keys(province).encryption))
         empty_copy = folder / "floor.sqlite3"
         province.close()
         shutil.copy(folder / "tinh" / "antt.sqlite3", empty_copy)
-        codes = [c.code for c in communes()][:COMMUNES]
-        packages, total = [], 0
+        codes = [c.code for c in communes() if c.province_code == BENCH_PROVINCE][:COMMUNES]
+        packages, total, signers = [], 0, {}
         for code in codes:
             signer, installation = Ed25519PrivateKey.generate(), str(uuid.uuid4())
+            signers[code] = signer
             records = commune_records(code, installation, rng, MEMBERS)
             total += sum(len(rows) for rows in records.values())
             header = {"kind": "data", "sender": code, "sender_name": f"Xã {code}", "sender_level": "commune",
-                      "sender_parent": None, "sender_installation": installation, "recipient": "08", "seq": 1,
+                      "sender_parent": BENCH_PROVINCE, "sender_installation": installation,
+                      "recipient": BENCH_PROVINCE, "seq": 1,
                       "prev_hash": "", "created": datetime.now(UTC).isoformat(), "schema": migrate.HEAD,
                       "full": True, "signing_public": b64(public_bytes(signer))}
             (folder / "packages").mkdir(exist_ok=True)
@@ -204,12 +226,13 @@ def run() -> dict:
                                                                           recipient, {"forwarded": []}))
             packages.append(records)
         floor_s = _floor(empty_copy, packages)
-        on_server = postgres_figures(folder, resolve_paths(folder / "tinh"), packages, total)
+        _register(resolve_paths(folder / "tinh"), signers)
+        on_server = postgres_figures(folder, resolve_paths(folder / "tinh"), packages, total, signers)
         del packages
         app = probe("sync_import", str(folder / "tinh"), str(folder / "packages"))
         report = report_bench.measure(folder, resolve_paths(folder / "tinh"))
         packages_made = [package_figures(folder, name, size) for name, size in PACKAGE_SIZES.items()]
-    return {"packages": packages_made, "postgresql": on_server, "report": report, "communes": COMMUNES,
+    return {"packages": packages_made, "postgresql": on_server, "report": report, "communes": len(codes),
             "records": total, "app_s": app["work"], "floor_s": floor_s,
             "app_rate": total / app["work"], "floor_rate": total / floor_s,
             "share": (total / app["work"]) / (total / floor_s), "peak_kb": app["peak_kb"]}

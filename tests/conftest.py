@@ -118,6 +118,17 @@ def empty_paths(tmp_path: Path) -> Paths:
     return resolve_paths(tmp_path / "fresh")
 
 
+def exchange_keys(first: Database, second: Database, folder: Path) -> None:
+    """Each installation registers the other's key file, as two units do after comparing fingerprints by phone
+    (a commune and its province, a commune and its intermediate unit, two computers of one unit)."""
+    from antt_desktop.services.sync_keys import export_public_key, import_public_key
+
+    for source, target in ((first, second), (second, first)):
+        key_file = folder / f"khoa-{source.installation().id}.anttkey"
+        export_public_key(source, key_file)
+        import_public_key(target, ADMIN_USER, key_file)
+
+
 @pytest.fixture(scope="module")
 def vietnamese(qapp):
     """The GUI tests read the Vietnamese texts a user sees (``pytestmark = pytest.mark.usefixtures(...)``)."""

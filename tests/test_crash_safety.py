@@ -13,10 +13,10 @@ from openpyxl import Workbook, load_workbook
 from antt_desktop.config import resolve_paths
 from antt_desktop.db.migrate import HEAD
 from antt_desktop.domain.units import Level
-from antt_desktop.services import audit_log, demo, sync, sync_keys
+from antt_desktop.services import audit_log, demo, sync
 from antt_desktop.services.database import open_database
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN_USER, exchange_keys
 from tests.test_migrations import OLD_TABLES, _rows, first_revision_database
 
 ROWS = 1500
@@ -107,9 +107,8 @@ def test_killed_sync_import_takes_the_package_whole_or_not_at_all(paths, tmp_pat
     province_paths = resolve_paths(tmp_path / "tinh")
     initialize(province_paths, SetupRequest(Level.PROVINCE, "08")).close()
     province = open_database(province_paths)
-    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
+    exchange_keys(commune, province, tmp_path)
     province.close()
-    sync_keys.import_public_key(commune, ADMIN_USER, tmp_path / "tinh.anttkey")
     package = sync.export_package(commune, ADMIN_USER, tmp_path).path
     with sqlite3.connect(paths.database) as connection:
         members = connection.execute("SELECT count(*) FROM force_members").fetchone()[0]

@@ -23,7 +23,7 @@ from antt_desktop.services.database import open_database
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.sync_record_check import content_rules
 from antt_desktop.services.sync_records import TABLES
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN_USER, exchange_keys
 from tests.test_sync import forged
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,6 +98,7 @@ def pair(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pair")
     province = initialize(resolve_paths(folder / "tinh"), SetupRequest(Level.PROVINCE, "08"))
     commune = initialize(resolve_paths(folder / "xa"), SetupRequest(Level.COMMUNE, "02269"))
+    exchange_keys(commune, province, folder)
     yield commune, province
     commune.close()
     province.close()

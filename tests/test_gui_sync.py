@@ -7,9 +7,9 @@ import pytest
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
 from antt_desktop.gui.main_window import SYNC, MainWindow
-from antt_desktop.services import demo, sync, sync_keys
+from antt_desktop.services import demo, sync
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER, VIEWER_USER
+from tests.conftest import ADMIN_USER, VIEWER_USER, exchange_keys
 from tests.test_gui import _when_modal
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
@@ -29,8 +29,7 @@ def province_window(qtbot, tmp_path):
 def test_make_and_import_a_package(qtbot, database, tmp_path, monkeypatch):
     demo.fill_commune(database, ADMIN_USER)
     province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
-    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    exchange_keys(database, province, tmp_path)
     window = MainWindow(database, ADMIN_USER, "vi")
     qtbot.addWidget(window)
     window.ui.sidebar.setCurrentRow(SYNC)
@@ -61,8 +60,7 @@ def test_a_package_opened_with_the_app_is_imported_on_the_sync_page(qtbot, datab
     """Double-clicking a .anttsync file starts the app with its path; after sign-in it is imported."""
     demo.fill_commune(database, ADMIN_USER)
     province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
-    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    exchange_keys(database, province, tmp_path)
     package = sync.export_package(database, ADMIN_USER, tmp_path).path
     upper = MainWindow(province, ADMIN_USER, "vi")
     qtbot.addWidget(upper)
@@ -93,8 +91,7 @@ def test_a_package_opened_while_the_app_runs_goes_to_the_open_window(qtbot, data
 
     demo.fill_commune(database, ADMIN_USER)
     province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
-    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    exchange_keys(database, province, tmp_path)
     package = sync.export_package(database, ADMIN_USER, tmp_path).path
     upper = MainWindow(province, ADMIN_USER, "vi")
     qtbot.addWidget(upper)
@@ -116,8 +113,7 @@ def test_the_check_box_makes_a_package_without_personal_data(qtbot, database, tm
     from antt_desktop.services.sync import peek
 
     province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
-    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    exchange_keys(database, province, tmp_path)
     province.close()
     window = MainWindow(database, ADMIN_USER, "vi")
     qtbot.addWidget(window)
@@ -355,8 +351,7 @@ def test_many_packages_imported_at_once_are_summed_up_with_the_refused_ones_name
     from antt_desktop.services import areas
 
     province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
-    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")
-    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    exchange_keys(database, province, tmp_path)
     packages = []
     for number in range(10):
         areas.create_area(database, ADMIN_USER, AreaInput(f"Thôn Mới {number}"))
@@ -375,4 +370,58 @@ def test_many_packages_imported_at_once_are_summed_up_with_the_refused_ones_name
     assert page.ui.progressBar.isHidden() and page.ui.progressBar.text() == "Tệp 12 / 12"
     assert [r.packages for r in page.received.rows] == [10]
     assert upper.last_sync_label.text() not in ("", before)  # the status bar shows the import's time
+    province.close()
+
+
+def test_a_package_of_an_unregistered_key_waits_until_the_administrator_registers_it(qtbot, database, tmp_path):
+    from antt_desktop.services import stats, sync_keys
+
+    demo.fill_commune(database, ADMIN_USER)
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    sync_keys.export_public_key(province, tmp_path / "tinh.anttkey")  # only the commune registered a key
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.anttkey")
+    package = sync.export_package(database, ADMIN_USER, tmp_path).path
+    upper = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(upper)
+    page = upper.page(SYNC)
+    page.import_paths([package])
+    qtbot.waitUntil(lambda: page.job is None and page.ui.resultLabel.text() != "", timeout=20000)
+    assert "chưa được đăng ký ở đơn vị này" in page.ui.resultLabel.text()
+    assert page.ui.tabs.tabText(page.ui.tabs.indexOf(page.ui.heldTab)) == "&Chờ xác nhận (1)"
+    [held] = page.trust.held.rows
+    assert held.sender == "02269" and held.fingerprint == sync_keys.own_keys(database).fingerprint
+    assert held.records == sum(held.counts.values()) and held.counts["force_members"] > 0
+    assert stats.record_counts(province)["by_owner"].get("02269") is None  # nothing merged yet
+    page.ui.heldTable.selectRow(0)
+    _when_modal(qtbot, lambda box: next(b for b in box.buttons() if b.text() == "Đăng ký và nhập gói").click())
+    page.trust.accept_held()
+    assert "gói số 1 của Xã Thượng Lâm" in page.ui.resultLabel.text()
+    assert page.trust.held.rows == [] and [k.unit for k in page.trust.keys.rows] == ["02269"]
+    assert stats.record_counts(province)["by_owner"]["02269"] == stats.record_counts(database)["by_owner"]["02269"]
+    province.close()
+
+
+def test_the_province_adds_an_intermediate_unit_and_assigns_a_commune_to_it(qtbot, tmp_path, monkeypatch):
+    from antt_desktop.services import unit_hierarchy
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    window = MainWindow(province, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    page = window.page(SYNC)
+
+    def fill(dialog):
+        dialog.ui.codeEdit.setText("h-lambinh")
+        dialog.ui.nameEdit.setText("Cụm xã Lâm Bình")
+        dialog.accept()
+    _when_modal(qtbot, fill)
+    page.unit_setup.add_intermediate()
+    assert page.ui.resultLabel.text() == "Đã thêm đơn vị trung gian Cụm xã Lâm Bình (H-LAMBINH)."
+    page.ui.unitSearchEdit.setText("thuong lam")
+    page.ui.unitTable.selectRow(0)
+    monkeypatch.setattr("antt_desktop.gui.sync.unit_setup.QInputDialog.getItem",
+                        lambda *args: ("Cụm xã Lâm Bình (H-LAMBINH)", True))
+    page.unit_setup.assign()
+    assert page.ui.resultLabel.text() == "Xã Thượng Lâm từ nay gửi: Cụm xã Lâm Bình (H-LAMBINH)."
+    assert [(u.code, u.via) for u in unit_hierarchy.configured_below(province)] == [("H-LAMBINH", ""),
+                                                                                    ("02269", "H-LAMBINH")]
     province.close()

@@ -34,6 +34,7 @@ def _commune_packages(tmp_path, province_key):
         commune = initialize(resolve_paths(tmp_path / code), SetupRequest(Level.COMMUNE, code))
         demo.fill_commune(commune, ADMIN_USER)
         sync_keys.import_public_key(commune, ADMIN_USER, province_key)
+        sync_keys.export_public_key(commune, tmp_path / f"{code}.anttkey")  # registered at the province
         sync.export_package(commune, ADMIN_USER, folder / f"{code}.anttsync", full=True)
         commune.close()
     return sorted(folder.iterdir())
@@ -64,6 +65,8 @@ def test_a_province_on_postgresql_reports_exactly_what_one_on_sqlite_reports(tmp
 
     reports = {}
     for name, location in (("sqlite", on_file), ("postgresql", on_server)):
+        for key_file in sorted(tmp_path.glob("*.anttkey")):
+            assert antt("keys", "import", key_file, *location).returncode == 0
         imported = antt("sync", "import", *packages, "--json", *location)
         assert imported.returncode == 0, imported.stderr
         assert [p["state"] for p in json.loads(imported.stdout)["packages"]] == ["imported"] * 3

@@ -16,7 +16,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_package
 from antt_desktop.services import areas, demo, member_events, stats, sync, sync_import, sync_keys
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN_USER, exchange_keys
 
 pytestmark = pytest.mark.both_storages
 
@@ -31,8 +31,7 @@ def province(tmp_path, new_paths):
 @pytest.fixture
 def commune(database, province, tmp_path):
     demo.fill_commune(database, ADMIN_USER)
-    sync_keys.export_public_key(province, tmp_path / "tinh.key")
-    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "tinh.key")
+    exchange_keys(database, province, tmp_path)
     return database
 
 
@@ -133,12 +132,16 @@ def test_records_owned_by_another_unit_are_refused(commune, province):
     _refused(province, forged(commune, province, {"residential_areas": [row]}), "thuộc đơn vị khác \\(02270\\)")
 
 
-def test_a_changed_key_for_a_known_sender_is_refused(commune, province, tmp_path):
+def test_a_key_not_registered_for_a_known_sender_is_held_not_merged(commune, province, tmp_path):
+    from antt_desktop.services import sync_held
+
     _send(commune, province, tmp_path, "p1.anttsync")
     before = stats.record_counts(province)
-    with pytest.raises(UserError, match="Khóa ký của máy gửi .* đã thay đổi"):
-        sync_import.import_bytes(province, ADMIN_USER, forged(commune, province, {}, Ed25519PrivateKey.generate()))
+    held = sync_import.import_bytes(province, ADMIN_USER, forged(commune, province, {}, Ed25519PrivateKey.generate()))
+    assert held.state == "held" and "chưa được đăng ký" in held.message and "02269" in held.message
     assert stats.record_counts(province) == before
+    [waiting] = sync_held.list_held(province)
+    assert waiting.sender == "02269" and waiting.fingerprint in held.message
 
 
 def test_oversized_and_bomb_guards(commune, province, tmp_path, monkeypatch):
@@ -152,9 +155,7 @@ def test_oversized_and_bomb_guards(commune, province, tmp_path, monkeypatch):
 
 def test_two_pcs_of_one_commune_merge_and_keep_the_losing_edit(commune, tmp_path, new_paths):
     second = initialize(new_paths(tmp_path / "may2"), SetupRequest(Level.COMMUNE, "02269"))
-    for a, b, name in ((commune, second, "may2.key"), (second, commune, "may1.key")):
-        sync_keys.export_public_key(b, tmp_path / name)
-        sync_keys.import_public_key(a, ADMIN_USER, tmp_path / name)
+    exchange_keys(commune, second, tmp_path)
     first = sync.export_package(commune, ADMIN_USER, tmp_path / "a1.anttsync", to="02269")
     assert sync_import.import_bytes(second, ADMIN_USER, first.path.read_bytes()).state == "imported"
     area = areas.list_areas(commune)[0]
@@ -174,8 +175,6 @@ def test_two_pcs_of_one_commune_merge_and_keep_the_losing_edit(commune, tmp_path
 
 def test_receipt_acknowledges_what_arrived(commune, province, tmp_path):
     _send(commune, province, tmp_path, "p1.anttsync")
-    sync_keys.export_public_key(commune, tmp_path / "xa.key")
-    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa.key")
     receipt = sync.make_receipt(province, ADMIN_USER, tmp_path / "bien-nhan.anttsync", to="02269")
     outcome = sync_import.import_bytes(commune, ADMIN_USER, receipt.read_bytes())
     assert "đã nhận các gói số 1" in outcome.message
@@ -192,6 +191,8 @@ def test_cli_sync_round_trip(tmp_path):
     assert antt(tinh, "keys", "export", "--out", tmp_path / "tinh.key").returncode == 0
     imported = antt(xa, "keys", "import", tmp_path / "tinh.key")
     assert imported.returncode == 0 and "Dấu vân tay" in imported.stdout
+    assert antt(xa, "keys", "export", "--out", tmp_path / "xa.key").returncode == 0
+    assert antt(tinh, "keys", "import", tmp_path / "xa.key").returncode == 0
     assert antt(xa, "sync", "export", "--out", tmp_path / "p1.anttsync").returncode == 0
     result = antt(tinh, "sync", "import", tmp_path / "p1.anttsync", "--json")
     assert result.returncode == 0, result.stderr
@@ -230,8 +231,6 @@ def test_down_packages_carry_plans_directives_and_catalogs_read_only_below(commu
     (tmp_path / "campaigns.json").write_text(json.dumps(updated, ensure_ascii=False), encoding="utf-8")
     directives.publish_catalog(province, ADMIN_USER, tmp_path / "campaigns.json")
     use_updates({})  # the province's own process keeps the shipped catalog for the rest of this test
-    sync_keys.export_public_key(commune, tmp_path / "xa.key")
-    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa.key")
     down = sync.export_package(province, ADMIN_USER, tmp_path / "down.anttsync", to="02269")
     outcome = sync_import.import_bytes(commune, ADMIN_USER, down.path.read_bytes())
     assert outcome.state == "imported", outcome.message
@@ -285,7 +284,9 @@ def test_a_package_without_personal_data_leaves_the_receivers_copy_alone(commune
 
     fresh = initialize(new_paths(tmp_path / "tinh2"), SetupRequest(Level.PROVINCE, "08"))
     sync_keys.export_public_key(fresh, tmp_path / "tinh2.key")
-    sync_keys.import_public_key(commune, ADMIN_USER, tmp_path / "tinh2.key", repin=True)
+    sync_keys.import_public_key(commune, ADMIN_USER, tmp_path / "tinh2.key", replace=True)
+    sync_keys.export_public_key(commune, tmp_path / "xa.key")
+    sync_keys.import_public_key(fresh, ADMIN_USER, tmp_path / "xa.key")
     whole = sync.export_package(commune, ADMIN_USER, tmp_path / "p3.anttsync", full=True, omit_sensitive=True)
     assert sync_import.import_bytes(fresh, ADMIN_USER, whole.path.read_bytes(), "p3.anttsync").state == "imported"
     with fresh.session(ADMIN_USER.username) as session:
@@ -352,11 +353,8 @@ def test_a_target_set_for_one_commune_is_measured_on_its_data_and_sent_to_it_onl
     from antt_desktop.services import plans
 
     year = date.today().year
-    sync_keys.export_public_key(commune, tmp_path / "xa.key")
-    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa.key")
     other = initialize(new_paths(tmp_path / "xa2"), SetupRequest(Level.COMMUNE, "02266"))
-    sync_keys.export_public_key(other, tmp_path / "xa2.key")
-    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "xa2.key")
+    exchange_keys(other, province, tmp_path)
     _send(commune, province, tmp_path, "p1.anttsync")
     from antt_desktop.domain.campaigns import ActivityInput
     from antt_desktop.services import activities
@@ -399,8 +397,7 @@ def test_another_computer_of_the_upper_level_gets_targets_set_for_one_unit_as_th
     from antt_desktop.services import plans
 
     second = initialize(new_paths(tmp_path / "tinh-may2"), SetupRequest(Level.PROVINCE, "08"))
-    sync_keys.export_public_key(second, tmp_path / "may2.key")
-    sync_keys.import_public_key(province, ADMIN_USER, tmp_path / "may2.key")
+    exchange_keys(province, second, tmp_path)
     year = date.today().year
     plan = plans.save_plan(province, ADMIN_USER, plans.PlanInput("Kế hoạch", "16/KH-CAT", date(year, 1, 5),
                                                                  "Công an tỉnh Tuyên Quang", year))

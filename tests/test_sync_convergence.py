@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
-from antt_desktop.services import areas, sync, sync_import, sync_keys
+from antt_desktop.services import areas, sync, sync_import
 from antt_desktop.services.setup import SetupRequest, initialize
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN_USER, exchange_keys
 
 OPERATIONS = st.lists(st.tuples(st.sampled_from(["pc1", "pc2", "other"]), st.sampled_from(["add", "edit", "delete",
                                                                                           "send"]),
@@ -37,12 +37,9 @@ def test_packages_converge_at_the_province(tmp_path_factory, new_paths, operatio
     units = {"pc1": initialize(new_paths(folder / "pc1"), SetupRequest(Level.COMMUNE, "02269")),
              "pc2": initialize(new_paths(folder / "pc2"), SetupRequest(Level.COMMUNE, "02269")),
              "other": initialize(new_paths(folder / "other"), SetupRequest(Level.COMMUNE, "02266"))}
-    sync_keys.export_public_key(province, folder / "tinh.key")
-    for name, database in units.items():
-        sync_keys.import_public_key(database, ADMIN_USER, folder / "tinh.key")
-        sync_keys.export_public_key(database, folder / f"{name}.key")
-    sync_keys.import_public_key(units["pc1"], ADMIN_USER, folder / "pc2.key")
-    sync_keys.import_public_key(units["pc2"], ADMIN_USER, folder / "pc1.key")
+    for database in units.values():
+        exchange_keys(database, province, folder)
+    exchange_keys(units["pc1"], units["pc2"], folder)
     packages: list[bytes] = []
     for count, (who, action, index, population) in enumerate(operations):
         database = units[who]

@@ -9,10 +9,10 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_package
-from antt_desktop.services import areas, demo, stats, sync, sync_import, sync_keys
+from antt_desktop.services import areas, demo, stats, sync, sync_import, sync_keys, unit_hierarchy
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.subordinates import subordinates
-from tests.conftest import ADMIN_USER
+from tests.conftest import ADMIN_USER, exchange_keys
 
 pytestmark = pytest.mark.both_storages
 DISTRICT = "H-LAMBINH"
@@ -25,9 +25,10 @@ def chain(database, tmp_path, new_paths):
     district = initialize(new_paths(tmp_path / "cum"), SetupRequest(Level.DISTRICT, DISTRICT, "Cụm xã Lâm Bình",
                                                                      "08"))
     demo.fill_commune(database, ADMIN_USER)
-    for upper, lower, name in ((province, district, "tinh.key"), (district, database, "cum.key")):
-        sync_keys.export_public_key(upper, tmp_path / name)
-        sync_keys.import_public_key(lower, ADMIN_USER, tmp_path / name)
+    exchange_keys(province, district, tmp_path)
+    exchange_keys(district, database, tmp_path)
+    unit_hierarchy.add_intermediate(province, ADMIN_USER, DISTRICT, "Cụm xã Lâm Bình")  # the province's own
+    unit_hierarchy.assign_commune(province, ADMIN_USER, "02269", via=DISTRICT)  # configuration
     yield database, district, province
     district.close()
     province.close()
@@ -86,10 +87,10 @@ def test_forwarded_records_are_refused_for_communes_of_another_province_or_from_
     _pass(commune, district, DISTRICT, tmp_path / "xa-1.anttsync")
     row = {"id": str(areas.list_areas(commune)[0].id), "owner_unit": "00004", "version": 5, "name": "Thôn lạ"}
     before = stats.record_counts(province)
-    with pytest.raises(UserError, match="không thuộc 08 \\(00004\\)"):
+    with pytest.raises(UserError, match="chưa được phân cho đơn vị đó \\(00004\\)"):
         sync_import.import_bytes(province, ADMIN_USER, _district_package(district, province, ["00004"],
                                                                          {"residential_areas": [row]}))
-    with pytest.raises(UserError, match="không phải đơn vị trung gian trực thuộc"):
+    with pytest.raises(UserError, match="ghi đơn vị cấp trên là “01”, khác với cấu hình ở đây \\(08\\)"):
         sync_import.import_bytes(province, ADMIN_USER, _district_package(district, province, ["02269"], {},
                                                                          sender_parent="01"))
     with pytest.raises(UserError, match="thuộc đơn vị khác \\(00004\\)"):  # an owner the header does not name

@@ -148,20 +148,6 @@ def _with_database(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
         database.close()
 
 
-def keys_export(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_keys import export_public_key
-
-    fingerprint = _with_database(args, lambda db: export_public_key(db, args.out))
-    return f"Đã ghi khóa công khai vào {args.out}. Dấu vân tay: {fingerprint}"
-
-
-def keys_import(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_keys import import_public_key
-
-    code, fingerprint = _with_database(args, lambda db: import_public_key(db, CLI_USER, args.file, args.repin))
-    return f"Đã nhập khóa của đơn vị {code}. Dấu vân tay: {fingerprint} (hãy đọc đối chiếu qua điện thoại)."
-
-
 def sync_export(args: argparse.Namespace) -> str:
     from antt_desktop.services.sync import export_package
 
@@ -175,17 +161,19 @@ def sync_import(args: argparse.Namespace) -> dict | str:
     from antt_desktop.services.sync_import import import_files
 
     outcomes = _with_database(args, lambda db: import_files(db, CLI_USER, args.files))
-    refused = [o for o in outcomes if o.state == "refused"]
+    refused = [o for o in outcomes if o.state in ("refused", "held")]
     if args.json:
         result = {"packages": [{"file": o.file, "state": o.state, "sender": o.sender, "seq": o.seq,
                                 "message": o.message} for o in outcomes]}
         if refused:
             print(json.dumps(result, ensure_ascii=False, sort_keys=True))
-            raise UserError(f"{len(refused)} gói bị từ chối.")
+            raise UserError(f"{len(refused)} gói bị từ chối hoặc được giữ lại chờ xác nhận.")
         return result
     text = "\n".join(o.message for o in outcomes)
     if refused:
-        print("\n".join(o.message for o in outcomes if o.state != "refused"))
+        taken = [o.message for o in outcomes if o.state not in ("refused", "held")]
+        if taken:
+            print("\n".join(taken))
         raise UserError(" ".join(o.message for o in refused))
     return text
 
@@ -199,7 +187,11 @@ def sync_status(args: argparse.Namespace) -> dict | str:
     if args.json:
         return {"senders": {r.unit_code: {"name": r.unit_name, "packages": r.packages, "last_seq": r.last_seq,
                                           "missing": [list(g) for g in r.missing], "records": r.records} for r in rows}}
-    return "\n".join(r.sentence() for r in rows) or "Chưa nhận gói đồng bộ nào."
+    from antt_desktop.services.sync_held import list_held
+
+    held = _with_database(args, list_held)
+    waiting = [f"Có {len(held)} gói chờ xác nhận (khóa chưa đăng ký); xem: antt sync held."] if held else []
+    return "\n".join([*(r.sentence() for r in rows), *waiting]) or "Chưa nhận gói đồng bộ nào."
 
 
 def _units_status(args: argparse.Namespace) -> dict | str:
@@ -222,13 +214,6 @@ def sync_receipt(args: argparse.Namespace) -> str:
 
     path = _with_database(args, lambda db: make_receipt(db, CLI_USER, args.out, args.to))
     return f"Đã lập biên nhận {path}."
-
-
-def keys_forget(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync import forget_pin
-
-    count = _with_database(args, lambda db: forget_pin(db, CLI_USER, args.unit))
-    return f"Đã bỏ {count} khóa đã ghim của đơn vị {args.unit}; gói tiếp theo sẽ ghim khóa mới."
 
 
 def catalog_publish(args: argparse.Namespace) -> str:

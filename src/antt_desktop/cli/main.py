@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from antt_desktop import __version__
-from antt_desktop.cli import commands
+from antt_desktop.cli import commands, trust
 from antt_desktop.errors import UsageError, UserError
 
 
@@ -82,20 +82,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, metavar="FILE")
     report.set_defaults(handler=commands.report)
 
-    keys = sub.add_parser("keys", parents=[common], help="khóa công khai để mã hóa và ký gói đồng bộ")
-    keys_sub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser, metavar="LỆNH")
-    keys_export = keys_sub.add_parser("export", parents=[common], help="ghi tệp khóa công khai của đơn vị này")
-    keys_export.add_argument("--out", type=Path, required=True, metavar="FILE")
-    keys_export.set_defaults(handler=commands.keys_export)
-    keys_import = keys_sub.add_parser("import", parents=[common], help="nhập tệp khóa công khai của đơn vị khác")
-    keys_import.add_argument("file", type=Path, metavar="FILE")
-    keys_import.add_argument("--repin", action="store_true", help="thay khóa đã có (sau khi xác nhận qua điện thoại)")
-    keys_import.set_defaults(handler=commands.keys_import)
-
-    keys_forget = keys_sub.add_parser("forget", parents=[common], help="bỏ khóa đã ghim của một đơn vị gửi")
-    keys_forget.add_argument("unit", metavar="UNIT")
-    keys_forget.set_defaults(handler=commands.keys_forget)
-
     sync = sub.add_parser("sync", parents=[common], help="gói đồng bộ gửi cấp trên và nhận từ đơn vị khác")
     sync_sub = sync.add_subparsers(dest="sync_command", required=True, parser_class=_Parser, metavar="LỆNH")
     sync_export = sync_sub.add_parser("export", parents=[common], help="lập gói đồng bộ")
@@ -118,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_receipt.add_argument("--out", type=Path, required=True, metavar="FILE")
     sync_receipt.add_argument("--to", metavar="UNIT")
     sync_receipt.set_defaults(handler=commands.sync_receipt)
+    trust.add_parsers(sub, sync_sub, common, _Parser)
 
     catalog = sub.add_parser("catalog", parents=[common], help="danh mục (cấp trên ban hành bản mới)")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True, parser_class=_Parser, metavar="LỆNH")

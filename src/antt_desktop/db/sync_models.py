@@ -26,16 +26,55 @@ class LocalKeys(Base):
 
 
 class PeerKey(Base):
-    """A unit's public keys: imported from its key file, or pinned from its first package."""
+    """The key a unit's packages are encrypted for: its first registered key file (replaced only by an admin)."""
 
     __tablename__ = "peer_keys"
 
-    unit_code: Mapped[str] = mapped_column(String(64), primary_key=True)  # the unit, or "unit/installation"
+    unit_code: Mapped[str] = mapped_column(String(64), primary_key=True)
     unit_name: Mapped[str] = mapped_column(String(200), default="")
     signing_public: Mapped[bytes | None] = mapped_column(LargeBinary)
     encryption_public: Mapped[bytes | None] = mapped_column(LargeBinary)
-    source: Mapped[str] = mapped_column(String(16))  # key-file or first-package
+    source: Mapped[str] = mapped_column(String(16))  # key-file
     pinned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RegisteredKey(Base):
+    """A signing key registered here for a unit (from its key file, fingerprint compared by phone): only packages
+    signed by an active one speak for that unit. One row per computer of the unit; a retired row is history."""
+
+    __tablename__ = "registered_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    unit_code: Mapped[str] = mapped_column(String(16), index=True)
+    unit_name: Mapped[str] = mapped_column(String(200), default="")
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_public: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    registered_by: Mapped[str] = mapped_column(String(64), default="")
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    retired_by: Mapped[str] = mapped_column(String(64), default="")
+    retired_why: Mapped[str] = mapped_column(String(200), default="")  # replaced, forgotten
+
+
+class HeldPackage(Base):
+    """A package signed by a key not registered for its sender: kept, not merged, until an administrator
+    registers the key (after comparing fingerprints) or rejects it. The file is kept in the data folder."""
+
+    __tablename__ = "held_packages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    file_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    sender: Mapped[str] = mapped_column(String(16))
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_public: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON: records per table, as the summary says
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class SentPackage(Base):

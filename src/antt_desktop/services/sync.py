@@ -68,7 +68,7 @@ def recipient_for(database: Database, to: str | None) -> PeerKey:
     if to:
         found = [p for p in peers if p.unit_code.lstrip("0") == to.lstrip("0") or p.unit_code == to]
         if not found:
-            raise UserError(f"Chưa có khóa công khai của đơn vị {to}; hãy nhập tệp khóa của đơn vị đó (antt keys "
+            raise UserError(f"Chưa đăng ký khóa của đơn vị {to}; hãy nhập tệp khóa của đơn vị đó (antt keys "
                             "import).")
         return found[0]
     if len(peers) != 1:
@@ -106,7 +106,8 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
                   "recipient": peer.unit_code, "seq": seq, "prev_hash": previous.file_hash if previous else "",
                   "created": utcnow().isoformat(), "schema": migrate.head_revision(), "app_version": __version__,
                   "full": full, "omitted": {k: list(v) for k, v in SENSITIVE_FIELDS.items()} if omit_sensitive else {},
-                  "signing_public": b64(public_bytes(keys.signing))}
+                  "signing_public": b64(public_bytes(keys.signing)),
+                  "encryption_public": b64(public_bytes(keys.encryption))}
         rows = changed_rows(session.connection(), {unit.code}, since, omit_sensitive, peer.unit_code)
         forwarded_upto, forwarded = 0, set()
         if installation.level == Level.DISTRICT and peer.unit_code == unit.parent_code:
@@ -230,7 +231,8 @@ def make_receipt(database: Database, user: CurrentUser, out: Path, to: str | Non
         header = {"kind": "receipt", "sender": unit.code, "sender_name": unit.name,
                   "sender_installation": str(installation.id), "recipient": peer.unit_code, "seq": 1,
                   "created": utcnow().isoformat(), "schema": migrate.head_revision(),
-                  "signing_public": b64(public_bytes(keys.signing))}
+                  "signing_public": b64(public_bytes(keys.signing)),
+                  "encryption_public": b64(public_bytes(keys.encryption))}
         data = seal(header, [{"received": received}], keys.signing,
                     X25519PublicKey.from_public_bytes(peer.encryption_public))
     write_atomically(out, data)
@@ -263,14 +265,3 @@ def revert_conflict(database: Database, user: CurrentUser, conflict_id) -> None:
         conflict.resolved = True
         append_audit(session, user.username, "revert", conflict.table_name, conflict.record_id,
                      "khôi phục bản bị ghi đè")
-
-
-def forget_pin(database: Database, user: CurrentUser, unit_code: str) -> int:
-    """An admin removes the keys pinned from a unit's packages (after confirming its new key by phone)."""
-    user.require(Role.ADMIN)
-    with database.session(user.username) as session:
-        pins = session.scalars(select(PeerKey).where(PeerKey.unit_code.like(f"{unit_code}/%"))).all()
-        for pin in pins:
-            session.delete(pin)
-        append_audit(session, user.username, "keys", "peer_keys", unit_code, f"bỏ {len(pins)} khóa đã ghim")
-        return len(pins)

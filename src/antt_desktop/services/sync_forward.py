@@ -1,6 +1,6 @@
 """Forwarding through an intermediate unit (a former district): the records its communes send are queued as
 they arrive and carried up in its packages to the province, each keeping its owner. The province accepts
-them only for its own communes, and only from an intermediate unit directly below it."""
+them only for the communes its administrator assigned to that intermediate unit (services/sync_trust.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import ForwardQueue
-from antt_desktop.domain.units import Level, communes
-from antt_desktop.errors import UserError
+from antt_desktop.domain.units import Level
 from antt_desktop.services.sync_records import CHUNK, TABLES, packaged
 
 
@@ -55,26 +54,3 @@ def queued_rows(connection: Connection, after: int, omit_sensitive: bool) -> tup
                 for row in connection.execute(statement).mappings():
                     yield name, packaged(name, row, omit_sensitive)
     return rows(), last
-
-
-def allowed_owners(session: Session, header: dict, own: Installation) -> set[str]:
-    """The owners a package may carry: its sender, and the communes an intermediate unit below forwards."""
-    sender = str(header["sender"])
-    forwarded = header.get("forwarded") or []
-    if not forwarded:
-        return {sender}
-    name = header.get("sender_name", sender)
-    if header.get("sender_level") != Level.DISTRICT or header.get("sender_parent") != own.unit_code:
-        raise UserError(f"Gói của {name} mang dữ liệu của đơn vị khác nhưng {name} không phải đơn vị trung gian "
-                        "trực thuộc đơn vị này. Gói bị từ chối, không nhập gì.")
-    mine = {c.code: c for c in communes() if c.province_code == own.unit_code}
-    if not isinstance(forwarded, list) or not all(isinstance(code, str) for code in forwarded):
-        raise UserError(f"Gói của {name} bị hỏng (danh sách đơn vị chuyển tiếp không hợp lệ). Không nhập gì.")
-    strangers = sorted(set(forwarded) - set(mine))
-    if strangers:
-        raise UserError(f"Gói của {name} chuyển tiếp dữ liệu của đơn vị không thuộc {own.unit_code} "
-                        f"({', '.join(strangers)}). Gói bị từ chối, không nhập gì.")
-    for code in forwarded:
-        if session.get(Unit, code) is None:
-            session.add(Unit(code=code, name=mine[code].name, level=Level.COMMUNE, parent_code=sender, official=True))
-    return {sender, *forwarded}

@@ -19,19 +19,20 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
-from antt_desktop.db.models import Installation, Unit
-from antt_desktop.db.sync_models import PeerKey, ReceivedPackage, SentPackage
+from antt_desktop.db.models import Installation
+from antt_desktop.db.sync_models import ReceivedPackage, SentPackage
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import PackageFile, damaged, open_file
-from antt_desktop.services import sync_forward
+from antt_desktop.services import sync_forward, sync_held, sync_trust
 from antt_desktop.services.attachments import store_path
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync import peek, write_atomically
-from antt_desktop.services.sync_keys import ensure_keys
+from antt_desktop.services.sync_keys import active_signers, ensure_keys
 from antt_desktop.services.sync_record_check import check_record, content_rules
 from antt_desktop.services.sync_records import TABLES, MergeResult, merge
+from antt_desktop.services.unit_hierarchy import Relation, ensure_sender_unit
 
 COMMIT_EVERY = 3.0  # seconds: several packages share a commit (one disk flush), each still all or nothing
 
@@ -39,26 +40,19 @@ COMMIT_EVERY = 3.0  # seconds: several packages share a commit (one disk flush),
 @dataclass(frozen=True)
 class ImportOutcome:
     file: str
-    state: str  # imported, duplicate, refused
+    state: str  # imported, duplicate, held (its key not registered: waits for an administrator), refused
     message: str
     sender: str = ""
     seq: int = 0
 
 
-def _pin(session, header: dict) -> bytes:  # noqa: ANN001
-    """The sender installation's signing key: pinned on its first package, a changed key refused."""
+def _signing_key(header: dict) -> bytes:
     try:
         key = base64.b64decode(header["signing_public"], validate=True)
-        pin_id = f"{header['sender']}/{header['sender_installation']}"
     except (KeyError, ValueError, TypeError):
-        raise UserError("Gói đồng bộ bị hỏng (thiếu thông tin người gửi).") from None
-    pinned = session.get(PeerKey, pin_id)
-    if pinned is None:
-        session.add(PeerKey(unit_code=pin_id, unit_name=str(header.get("sender_name", "")), signing_public=key,
-                            source="first-package"))
-    elif pinned.signing_public != key:
-        raise UserError(f"Khóa ký của máy gửi thuộc {header.get('sender_name', header['sender'])} đã thay đổi so với "
-                        "lần nhận trước. Gói bị từ chối; hãy gọi điện xác nhận rồi để quản trị viên xóa khóa cũ.")
+        key = b""
+    if len(key) != 32:
+        raise UserError("Gói đồng bộ bị hỏng (thiếu khóa ký của máy gửi). Không nhập gì.")
     return key
 
 
@@ -75,11 +69,13 @@ def _check_header(session, header: dict, own_unit: str) -> None:  # noqa: ANN001
         raise UserError("Gói đồng bộ bị hỏng (mã máy gửi không hợp lệ).") from None
 
 
-def _check_rows(name: object, rows: object, sender: str, allowed: set[str], rules: dict) -> list[dict]:
-    """One batch of records: a table that travels, well-formed rows with unique ids, each owned by a unit the
-    package may carry and passing the content rules."""
+def _check_rows(name: object, rows: object, sender: str, allowed: set[str], rules: dict,
+                trust: tuple[dict, Relation]) -> list[dict]:
+    """One batch of records: a table that travels (directives and catalogs only from above), well-formed rows
+    with unique ids, each owned by a unit the package may carry and passing the content rules."""
     if not isinstance(name, str) or name not in TABLES or not isinstance(rows, list):
-        raise UserError(f"Gói chứa loại dữ liệu lạ “{name}”; không nhập gì.")
+        raise UserError(f"Gói chứa loại dữ liệu lạ “{str(name)[:40]}”; không nhập gì.")
+    sync_trust.check_table(name, *trust)
     if not all(isinstance(row, dict) for row in rows):
         raise UserError(f"Gói đồng bộ có bản ghi hỏng ({name}); không nhập gì.")
     if len({str(row.get("id")) for row in rows}) < len(rows):
@@ -115,15 +111,15 @@ def import_stream(database: Database, user: CurrentUser, handle: BinaryIO, name:
     user.require(Role.EDITOR)
     package = open_file(handle)
     with database.session(user.username) as session:
-        return _import_one(database, session, user, package, name)
+        return _import_one(database, session, user, package, name, handle)
 
 
 def _import_one(database: Database, session: Session, user: CurrentUser, package: PackageFile,
-                name: str) -> ImportOutcome:
+                name: str, source: BinaryIO) -> ImportOutcome:
     """One package in its own savepoint: refused whole, leaving the rest of the transaction as it was."""
     try:
         with session.begin_nested():
-            return _import(database, session, user, package, name)
+            return _import(database, session, user, package, name, source)
     except BaseException as exc:
         session.info.pop("audit_tail", None)  # it may name an entry the savepoint took back: read it again
         if isinstance(exc, IntegrityError):  # a record citing one that is neither here nor earlier in the package
@@ -134,35 +130,41 @@ def _import_one(database: Database, session: Session, user: CurrentUser, package
 
 
 def _import(database: Database, session: Session, user: CurrentUser, package: PackageFile,
-            name: str) -> ImportOutcome:
+            name: str, source: BinaryIO) -> ImportOutcome:
     if session.scalar(select(ReceivedPackage.id).where(ReceivedPackage.file_hash == package.file_hash)):
         return ImportOutcome(name, "duplicate", f"{name}: gói này đã được nhập trước đây; không thay đổi gì.")
     header = package.header
     installation = session.scalar(select(Installation))
-    if header.get("recipient") != installation.unit_code:  # before any key is pinned
+    if header.get("recipient") != installation.unit_code:
         _check_header(session, header, installation.unit_code)
-    package.verify(_pin(session, header))
-    _check_header(session, header, installation.unit_code)  # now that the header is verified
+    receipt = header.get("kind") == "receipt"  # marks only this unit's own packages to its sender as received
+    found = None if receipt else sync_trust.sender_relation(session, installation, header)
+    key = _signing_key(header)
+    package.verify(key)  # made by the key the header names, unchanged; whether that key speaks for the sender:
+    if key not in active_signers(session, sync_trust.sender_code(header)):
+        if receipt:
+            raise UserError(f"{name}: biên nhận ký bằng khóa chưa đăng ký cho đơn vị {header['sender']}; không "
+                            "nhận. Hãy đăng ký tệp khóa của đơn vị đó (antt keys import).")
+        message = sync_held.hold(database, session, user, header, package.summary, package.file_hash, source, name)
+        return ImportOutcome(name, "held", message, str(header["sender"]), 0)
+    _check_header(session, header, installation.unit_code)
     items = package.items(ensure_keys(session).encryption)
-    if header.get("kind") == "receipt":
+    if receipt:
         return _apply_receipt(session, header, items, name, str(installation.id))
+    if header.get("kind") != "data":
+        raise damaged("loại gói không rõ")
+    sync_trust.check_claims(session, installation, header)
     sender, seq = str(header["sender"]), int(header["seq"])
     if session.scalar(select(ReceivedPackage.id).where(
             ReceivedPackage.sender_installation == header["sender_installation"], ReceivedPackage.seq == seq)):
         return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
                              sender, seq)
-    if session.get(Unit, sender) is None:
-        session.add(Unit(code=sender, name=str(header.get("sender_name", sender)), official=sender.isdigit(),
-                         level=str(header.get("sender_level", "commune")),
-                         parent_code=header.get("sender_parent") if session.get(
-                             Unit, header.get("sender_parent") or "") else None))
-        session.flush()
-    allowed = sync_forward.allowed_owners(session, {**header, "forwarded": package.summary.get("forwarded")},
-                                          installation)
+    ensure_sender_unit(session, sender)
+    allowed = sync_trust.allowed_owners(session, installation, header, found, package.summary.get("forwarded"))
     passing_up = sync_forward.forwards(installation, sender,
                                        sync_forward.ancestors(session, installation.unit_code))
     result = MergeResult(written=[] if passing_up else None)
-    count = _merge_items(database, session.connection(), items, sender, allowed, result)
+    count = _merge_items(database, session.connection(), items, sender, allowed, result, (header, found))
     if passing_up:
         sync_forward.queue(session, result.written)
     installation.clock = max(installation.clock, result.max_version)
@@ -178,13 +180,13 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
 
 
 def _merge_items(database: Database, connection: Connection, items: Iterator[dict], sender: str, allowed: set[str],
-                 result: MergeResult) -> int:
+                 result: MergeResult, trust: tuple[dict, Relation]) -> int:
     """The payload's lines as they are read: batches of records checked and merged, attached files stored. Rows
     come parents first, so foreign keys are checked row by row."""
     count, rules = 0, content_rules()
     for item in items:
         if "table" in item:
-            rows = _check_rows(item["table"], item.get("rows"), sender, allowed, rules)
+            rows = _check_rows(item["table"], item.get("rows"), sender, allowed, rules, trust)
             merge(connection, item["table"], rows, result)
             count += len(rows)
         elif "attachment" in item:
@@ -229,7 +231,7 @@ def import_files(database: Database, user: CurrentUser, paths: list[Path],
                 progress(number, len(ordered))
             try:
                 with path.open("rb") as handle:
-                    outcomes.append(_import_one(database, session, user, open_file(handle), path.name))
+                    outcomes.append(_import_one(database, session, user, open_file(handle), path.name, handle))
             except (OSError, UserError) as exc:
                 reason = exc.message if isinstance(exc, UserError) else f"không đọc được tệp ({exc.strerror})."
                 outcomes.append(ImportOutcome(path.name, "refused", f"{path.name}: {reason}"))

@@ -1,10 +1,12 @@
-"""This installation's key pairs, public key files, and the keys of peer units (pinned on first contact)."""
+"""This installation's key pairs and key file, and the registry of other units' keys: only a signing key an
+administrator registered here (from the unit's key file, fingerprint compared by phone) speaks for a unit."""
 
 from __future__ import annotations
 
 import base64
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -14,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from antt_desktop.db.audit import append_audit
-from antt_desktop.db.sync_models import LocalKeys, PeerKey
+from antt_desktop.db.base import utcnow
+from antt_desktop.db.sync_models import LocalKeys, PeerKey, RegisteredKey
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import b64, fingerprint, public_bytes
 from antt_desktop.services.auth import CurrentUser
@@ -22,6 +25,7 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
 
 KEY_FILE_KIND = "antt-public-key"
+MAX_KEY_FILE = 64 * 1024
 _RAW_PRIVATE = {"encoding": Encoding.Raw, "format": PrivateFormat.Raw, "encryption_algorithm": NoEncryption()}
 
 
@@ -54,7 +58,7 @@ def own_keys(database: Database) -> OwnKeys:
 
 
 def export_public_key(database: Database, out: Path) -> str:
-    """Write the key file another unit imports to encrypt for us and check our signature; returns the fingerprint."""
+    """Write the key file another unit registers to encrypt for us and accept our packages; the fingerprint."""
     keys = own_keys(database)
     unit = database.own_unit()
     content = {"kind": KEY_FILE_KIND, "unit_code": unit.code, "unit_name": unit.name,
@@ -67,45 +71,153 @@ def export_public_key(database: Database, out: Path) -> str:
     return keys.fingerprint
 
 
-def import_public_key(database: Database, user: CurrentUser, path: Path, repin: bool = False) -> tuple[str, str]:
-    """Record another unit's public keys; a different key for a known unit needs an admin's ``repin``."""
-    user.require(Role.ADMIN)
+@dataclass(frozen=True)
+class KeyFile:
+    unit_code: str
+    unit_name: str
+    signing: bytes
+    encryption: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.signing, self.encryption)
+
+
+def read_key_file(path: Path) -> KeyFile:
     try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-        if content.get("kind") != KEY_FILE_KIND:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_KEY_FILE + 1)
+        if len(data) > MAX_KEY_FILE:
             raise ValueError
-        code, name = str(content["unit_code"]), str(content.get("unit_name", ""))
+        content = json.loads(data.decode("utf-8"))
+        if not isinstance(content, dict) or content.get("kind") != KEY_FILE_KIND:
+            raise ValueError
+        code, name = content["unit_code"], content.get("unit_name", "")
+        if not isinstance(code, str) or not isinstance(name, str) or not 1 <= len(code) <= 16 or len(name) > 200:
+            raise ValueError
         signing = base64.b64decode(content["signing_public"], validate=True)
         encryption = base64.b64decode(content["encryption_public"], validate=True)
         if len(signing) != 32 or len(encryption) != 32:
             raise ValueError
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
         raise UserError(f"Tệp {path.name} không phải tệp khóa công khai của ANTT Desktop hoặc bị hỏng.") from None
-    with database.session(user.username) as session:
-        peer = session.get(PeerKey, code)
-        if peer and peer.signing_public and peer.signing_public != signing and not repin:
-            known = fingerprint(peer.signing_public, peer.encryption_public or b"")
-            raise UserError(f"Đơn vị {code} đã có khóa khác (dấu vân tay {known}). Hãy gọi điện xác nhận dấu vân "
-                            "tay mới, rồi để quản trị viên nhập lại với “thay khóa”.")
-        if peer is None:
-            peer = PeerKey(unit_code=code, source="key-file")
-            session.add(peer)
-        peer.unit_name, peer.signing_public, peer.encryption_public = name, signing, encryption
-        append_audit(session, user.username, "keys", "peer_keys", code, fingerprint(signing, encryption))
-    return code, fingerprint(signing, encryption)
+    return KeyFile(code, name, signing, encryption)
 
 
 @dataclass(frozen=True)
-class PeerRow:
+class Registration:
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    keys_of_unit: int  # active keys of the unit now (one per computer)
+    already: bool = False  # the same key was registered before: nothing changed
+
+
+def register_key(session: Session, user: CurrentUser, key: KeyFile, replace: bool = False) -> Registration:
+    """Register ``key`` for its unit, in the caller's transaction. Another computer of a unit is another key of
+    it; ``replace`` retires the unit's other keys (a computer replaced, a key lost)."""
+    user.require(Role.ADMIN)
+    if key.signing == public_bytes(ensure_keys(session).signing):
+        raise UserError("Đây là tệp khóa của chính máy này; hãy nhập tệp khóa của đơn vị (hoặc máy) kia.")
+    active = session.scalars(select(RegisteredKey).where(RegisteredKey.retired_at.is_(None))).all()
+    elsewhere = [k for k in active if k.signing_public == key.signing and k.unit_code != key.unit_code]
+    if elsewhere:
+        raise UserError(f"Khóa này đã được đăng ký cho đơn vị {elsewhere[0].unit_code}; một khóa chỉ đại diện cho "
+                        "một đơn vị. Hãy kiểm tra lại tệp khóa.")
+    mine = [k for k in active if k.unit_code == key.unit_code]
+    same = next((k for k in mine if k.signing_public == key.signing), None)
+    if same is not None and not replace:
+        return Registration(key.unit_code, key.unit_name or same.unit_name, key.fingerprint, len(mine), True)
+    now = utcnow()
+    if replace:
+        for old in mine:
+            if old is not same:
+                old.retired_at, old.retired_by, old.retired_why = now, user.username, f"thay bằng {key.fingerprint}"
+        peer = session.get(PeerKey, key.unit_code)
+        if peer is not None:
+            session.delete(peer)
+            session.flush()
+    if same is None:
+        session.add(RegisteredKey(unit_code=key.unit_code, unit_name=key.unit_name, signing_public=key.signing,
+                                  encryption_public=key.encryption, fingerprint=key.fingerprint,
+                                  registered_at=now, registered_by=user.username, retired_by="", retired_why=""))
+    if session.get(PeerKey, key.unit_code) is None:  # packages to the unit are encrypted for its first key
+        session.add(PeerKey(unit_code=key.unit_code, unit_name=key.unit_name, signing_public=key.signing,
+                            encryption_public=key.encryption, source="key-file"))
+    session.flush()
+    count = 1 if replace else len(mine) + (same is None)
+    append_audit(session, user.username, "keys", "registered_keys", key.unit_code,
+                 f"{'thay khóa' if replace else 'đăng ký khóa'} {key.fingerprint} ({key.unit_name}); "
+                 f"đơn vị có {count} khóa")
+    return Registration(key.unit_code, key.unit_name, key.fingerprint, count)
+
+
+def import_public_key(database: Database, user: CurrentUser, path: Path, replace: bool = False) -> Registration:
+    """Register a unit's key file (``antt keys import``)."""
+    user.require(Role.ADMIN)
+    key = read_key_file(path)
+    with database.session(user.username) as session:
+        return register_key(session, user, key, replace)
+
+
+def active_signers(session: Session, unit_code: str) -> set[bytes]:
+    """The signing keys that speak for ``unit_code`` here."""
+    return set(session.scalars(select(RegisteredKey.signing_public).where(
+        RegisteredKey.unit_code == unit_code, RegisteredKey.retired_at.is_(None))))
+
+
+def _exact_code(session: Session, code: str) -> str:
+    """The registered unit ``code`` names: exactly (leading zeros may be left out), never a pattern."""
+    if not code or any(ch in code for ch in "%_*?/[]") or len(code) > 16:
+        raise UserError(f"“{code}” không phải mã đơn vị; hãy ghi đúng một mã đơn vị (không dùng ký tự đại diện).")
+    known = set(session.scalars(select(RegisteredKey.unit_code).where(RegisteredKey.retired_at.is_(None))))
+    found = [c for c in known if c == code or (code.isdigit() and c.isdigit() and c.lstrip("0") == code.lstrip("0"))]
+    if not found:
+        raise UserError(f"Đơn vị {code} không có khóa nào đang đăng ký ở đây.")
+    return found[0]
+
+
+def forget_keys(database: Database, user: CurrentUser, unit_code: str, key_fingerprint: str = "") -> int:
+    """An administrator retires the keys of one unit (or only the one with ``key_fingerprint``): its packages
+    are then held until a key is registered again. Kept in the key history and the audit trail."""
+    user.require(Role.ADMIN)
+    with database.session(user.username) as session:
+        code = _exact_code(session, unit_code.strip())
+        wanted = key_fingerprint.replace(" ", "").upper()
+        keys = [k for k in session.scalars(select(RegisteredKey).where(
+            RegisteredKey.unit_code == code, RegisteredKey.retired_at.is_(None)))
+            if not wanted or k.fingerprint.replace(" ", "") == wanted]
+        if not keys:
+            raise UserError(f"Đơn vị {code} không có khóa đang đăng ký với dấu vân tay {key_fingerprint}.")
+        now = utcnow()
+        for key in keys:
+            key.retired_at, key.retired_by, key.retired_why = now, user.username, "bỏ đăng ký"
+        peer = session.get(PeerKey, code)
+        if peer is not None and (not wanted or peer.signing_public in {k.signing_public for k in keys}):
+            session.delete(peer)
+        append_audit(session, user.username, "keys", "registered_keys", code,
+                     "bỏ đăng ký khóa " + ", ".join(k.fingerprint for k in keys))
+        return len(keys)
+
+
+@dataclass(frozen=True)
+class KeyRow:
     unit: str
     name: str
-    source: str
     fingerprint: str
-    pinned_at: object
+    registered_at: datetime
+    registered_by: str
+    retired_at: datetime | None
+    retired_why: str
+
+    @property
+    def active(self) -> bool:
+        return self.retired_at is None
 
 
-def list_peers(database: Database) -> list[PeerRow]:
+def key_history(database: Database) -> list[KeyRow]:
+    """Every key registered here, active ones first, by unit; retired ones stay as history."""
     with database.factory() as session:
-        return [PeerRow(p.unit_code, p.unit_name, p.source,
-                        fingerprint(p.signing_public or b"", p.encryption_public or b""), p.pinned_at)
-                for p in session.scalars(select(PeerKey).order_by(PeerKey.unit_code))]
+        rows = session.scalars(select(RegisteredKey).order_by(RegisteredKey.unit_code, RegisteredKey.id)).all()
+        return sorted((KeyRow(k.unit_code, k.unit_name, k.fingerprint, k.registered_at, k.registered_by,
+                              k.retired_at, k.retired_why) for k in rows), key=lambda k: (not k.active, k.unit))

@@ -18,11 +18,12 @@ from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
 from antt_desktop.gui.sync.sync_tables import (
     conflict_columns,
     directive_columns,
-    key_columns,
     received_columns,
     sent_columns,
     subordinate_columns,
 )
+from antt_desktop.gui.sync.trust_tabs import TrustTabs
+from antt_desktop.gui.sync.unit_setup import UnitSetup
 from antt_desktop.gui.worker import Job, start
 from antt_desktop.services import directives, sync, sync_import, sync_keys
 from antt_desktop.services.auth import CurrentUser
@@ -48,7 +49,6 @@ class SyncPage(QWidget):
         self.received = self._model(ui.receivedTable, received_columns())
         self.sent = self._model(ui.sentTable, sent_columns())
         self.conflicts = self._model(ui.conflictTable, conflict_columns())
-        self.keys = self._model(ui.keyTable, key_columns())
         self.directives = self._model(ui.directiveTable, directive_columns())
         self.below: list[Subordinate] = []
         self.units = RowTableModel(subordinate_columns(), self)
@@ -70,7 +70,10 @@ class SyncPage(QWidget):
         ui.importButton.clicked.connect(self.import_packages)
         ui.receiptButton.clicked.connect(self.make_receipt)
         ui.exportKeyButton.clicked.connect(self.export_key)
-        ui.importKeyButton.clicked.connect(self.import_key)
+        self.trust = TrustTabs(self, ui, database, user, ui.resultLabel.setText)
+        self.unit_setup = UnitSetup(self, ui, database, user, lambda: self.units.selected_in(ui.unitTable),
+                                    ui.resultLabel.setText)
+        ui.importKeyButton.clicked.connect(self.trust.import_key)
         ui.revertButton.clicked.connect(self.revert)
         editor, admin = allows(user.role, Role.EDITOR), allows(user.role, Role.ADMIN)
         for button in (ui.exportButton, ui.importButton, ui.receiptButton, ui.addDirectiveButton):
@@ -94,12 +97,14 @@ class SyncPage(QWidget):
         self.received.set_rows(statuses)
         self.sent.set_rows(sync.sent(self.database))
         self.conflicts.set_rows(sync.conflicts(self.database))
-        self.keys.set_rows(sync_keys.list_peers(self.database))
+        self.trust.refresh()
         self.directives.set_rows(directives.list_directives(self.database))
-        for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.keyTable,
-                     self.ui.directiveTable):
+        for view in (self.ui.receivedTable, self.ui.sentTable, self.ui.conflictTable, self.ui.directiveTable):
             view.resizeColumnsToContents()
         gaps = [s.sentence() for s in statuses if s.missing]
+        if self.trust.held.rows and not self.ui.resultLabel.text():
+            gaps.insert(0, self.tr("%1 package(s) wait for confirmation: see the tab Waiting for confirmation.")
+                        .replace("%1", str(len(self.trust.held.rows))))
         if gaps and not self.ui.resultLabel.text():
             self.ui.resultLabel.setText("\n".join(gaps))
 
@@ -176,6 +181,10 @@ class SyncPage(QWidget):
         counts = self.tr("%1 packages imported, %2 already here, %3 refused.") \
             .replace("%1", str(sum(o.state == "imported" for o in outcomes))) \
             .replace("%2", str(sum(o.state == "duplicate" for o in outcomes))).replace("%3", str(len(refused)))
+        held = [o.message for o in outcomes if o.state == "held"]
+        if held:
+            counts += " " + self.tr("%1 held until their key is registered.").replace("%1", str(len(held)))
+            refused = held + refused
         more = len(refused) - SHOWN_OUTCOMES
         rest = self.tr("… and %1 more refused; import those files on their own to see why.").replace("%1", str(more))
         return "\n".join([counts, *refused[:SHOWN_OUTCOMES], *([rest] if more > 0 else [])])
@@ -190,16 +199,6 @@ class SyncPage(QWidget):
                                               f"khoa-{self.database.own_unit().code}.anttkey", "*.anttkey")
         if path and run_or_show(self, lambda: sync_keys.export_public_key(self.database, Path(path))):
             self.ui.resultLabel.setText(self.tr("Public key saved: %1").replace("%1", path))
-
-    def import_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a key file"), "", "*.anttkey *.key *.json")
-        imported: list[tuple[str, str]] = []
-        if path and run_or_show(self, lambda: imported.append(
-                sync_keys.import_public_key(self.database, self.user, Path(path)))):
-            code, fingerprint = imported[0]
-            self.ui.resultLabel.setText(self.tr("Key of unit %1 imported; fingerprint %2. Compare it by phone.")
-                                        .replace("%1", code).replace("%2", fingerprint))
-            self.refresh()
 
     def revert(self) -> None:
         conflict = self.conflicts.selected_in(self.ui.conflictTable)

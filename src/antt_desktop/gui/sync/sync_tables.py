@@ -71,10 +71,22 @@ def conflict_columns() -> list[Column]:
 def key_columns() -> list[Column]:
     return [
         Column(translate("SyncTables", "Unit"), lambda k: f"{k.name} ({k.unit})"),
-        Column(translate("SyncTables", "From"), lambda k: translate("SyncTables", "key file") if k.source ==
-               "key-file" else translate("SyncTables", "first package")),
         Column(translate("SyncTables", "Fingerprint"), lambda k: k.fingerprint),
-        Column(translate("SyncTables", "Since"), lambda k: _when(k.pinned_at)),
+        Column(translate("SyncTables", "Registered"), lambda k: f"{_when(k.registered_at)} {k.registered_by}".strip()),
+        Column(translate("SyncTables", "State"), lambda k: translate("SyncTables", "in use") if k.active else
+               translate("SyncTables", "retired %1 (%2)").replace("%1", _when(k.retired_at))
+               .replace("%2", k.retired_why)),
+    ]
+
+
+def held_columns() -> list[Column]:
+    return [
+        Column(translate("SyncTables", "Unit"), lambda h: f"{h.sender_name} ({h.sender})"),
+        Column(translate("SyncTables", "Fingerprint"), lambda h: h.fingerprint),
+        Column(translate("SyncTables", "Package"), lambda h: str(h.seq), lambda h: h.seq, numeric=True),
+        Column(translate("SyncTables", "Records"), lambda h: str(h.records), lambda h: h.records, numeric=True),
+        Column(translate("SyncTables", "Received"), lambda h: _when(h.held_at)),
+        Column(translate("SyncTables", "File"), lambda h: h.file_name),
     ]
 
 

@@ -1759,6 +1759,33 @@ Thay dữ liệu hiện tại bằng bản sao lưu này? Trước đó, một b
     </message>
 </context>
 <context>
+    <name>IntermediateDialog</name>
+    <message>
+        <source>Intermediate unit</source>
+        <translation>Đơn vị trung gian</translation>
+    </message>
+    <message>
+        <source>A former district or a cluster of communes that forwards its communes&apos; packages to this unit. Its packages are accepted only from a key registered for it, and only for the communes assigned to it.</source>
+        <translation>Huyện cũ hoặc cụm xã chuyển tiếp gói của các xã lên đơn vị này. Gói của đơn vị trung gian chỉ được nhận khi ký bằng khóa đã đăng ký cho nó, và chỉ cho các xã đã phân cho nó.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>e.g. H-LAMBINH</source>
+        <translation>ví dụ H-LAMBINH</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Cụm xã Lâm Bình</source>
+        <translation>ví dụ Cụm xã Lâm Bình</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -3346,6 +3373,10 @@ dân cư</translation>
         <translation>Dấu vân tay khóa của đơn vị này (đọc đối chiếu qua điện thoại khi cấp trên nhập tệp khóa): %1</translation>
     </message>
     <message>
+        <source>%1 package(s) wait for confirmation: see the tab Waiting for confirmation.</source>
+        <translation>Có %1 gói chờ xác nhận: xem thẻ Chờ xác nhận.</translation>
+    </message>
+    <message>
         <source>%1 units below: %2 complete, %3 with packages missing, %4 have sent nothing yet. Double-click a unit to see its forces.</source>
         <translation>%1 đơn vị trực thuộc: %2 đủ gói, %3 còn thiếu gói, %4 chưa gửi gói nào. Nhấp đúp vào một đơn vị để xem lực lượng của đơn vị đó.</translation>
     </message>
@@ -3374,6 +3405,10 @@ dân cư</translation>
         <translation>Đã nhập %1 gói, %2 gói đã có từ trước, từ chối %3 gói.</translation>
     </message>
     <message>
+        <source>%1 held until their key is registered.</source>
+        <translation>Giữ lại %1 gói chờ đăng ký khóa.</translation>
+    </message>
+    <message>
         <source>… and %1 more refused; import those files on their own to see why.</source>
         <translation>… và %1 gói khác bị từ chối; hãy nhập riêng các tệp đó để xem lý do.</translation>
     </message>
@@ -3392,14 +3427,6 @@ dân cư</translation>
     <message>
         <source>Public key saved: %1</source>
         <translation>Đã lưu khóa công khai: %1</translation>
-    </message>
-    <message>
-        <source>Choose a key file</source>
-        <translation>Chọn tệp khóa</translation>
-    </message>
-    <message>
-        <source>Key of unit %1 imported; fingerprint %2. Compare it by phone.</source>
-        <translation>Đã nhập khóa của đơn vị %1; dấu vân tay %2. Hãy đọc đối chiếu qua điện thoại.</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -3493,6 +3520,38 @@ dân cư</translation>
         <source>&amp;Open its attached files</source>
         <translation>&amp;Mở tệp đính kèm</translation>
     </message>
+    <message>
+        <source>&amp;Waiting for confirmation</source>
+        <translation>&amp;Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>These packages are signed by a key not registered for their unit, so nothing in them was imported. Call the unit, have its officer read out the fingerprint of its key, and compare it with the one shown here. Only if they match, register the key: the package is then imported. Otherwise reject it.</source>
+        <translation>Các gói này được ký bằng khóa chưa đăng ký cho đơn vị gửi nên chưa nhập gì. Hãy gọi điện cho đơn vị đó, đề nghị cán bộ đọc dấu vân tay khóa của đơn vị và đối chiếu với dấu vân tay ở đây. Chỉ khi trùng khớp mới đăng ký khóa: gói sẽ được nhập ngay. Nếu không, hãy từ chối gói.</translation>
+    </message>
+    <message>
+        <source>The fingerprints &amp;match: register the key and import</source>
+        <translation>Dấu vân tay &amp;trùng khớp: đăng ký khóa và nhập gói</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the package</source>
+        <translation>&amp;Từ chối gói</translation>
+    </message>
+    <message>
+        <source>Only the keys registered here speak for a unit: one key for each of its computers. Retired keys stay listed as history.</source>
+        <translation>Chỉ khóa đã đăng ký ở đây mới đại diện cho một đơn vị: mỗi máy của đơn vị một khóa. Khóa đã bỏ vẫn được liệt kê làm lịch sử.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the chosen key</source>
+        <translation>&amp;Bỏ đăng ký khóa đã chọn</translation>
+    </message>
+    <message>
+        <source>Add an &amp;intermediate unit…</source>
+        <translation>Thêm đơn vị &amp;trung gian…</translation>
+    </message>
+    <message>
+        <source>The chosen commune sends &amp;through…</source>
+        <translation>Xã đã chọn gửi &amp;qua…</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -3565,6 +3624,26 @@ dân cư</translation>
         <translation>Bản bị ghi đè</translation>
     </message>
     <message>
+        <source>Registered</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>retired %1 (%2)</source>
+        <translation>đã bỏ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
         <source>Attached files</source>
         <translation>Tệp đính kèm</translation>
     </message>
@@ -3573,24 +3652,8 @@ dân cư</translation>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Từ</translation>
-    </message>
-    <message>
-        <source>key file</source>
-        <translation>tệp khóa</translation>
-    </message>
-    <message>
-        <source>first package</source>
-        <translation>gói đầu tiên</translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3752,6 +3815,104 @@ dân cư</translation>
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>TrustTabs</name>
+    <message>
+        <source>&amp;Waiting for confirmation</source>
+        <translation>&amp;Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2) registered; fingerprint %3.</source>
+        <translation>Đã đăng ký khóa của %1 (%2); dấu vân tay %3.</translation>
+    </message>
+    <message>
+        <source>Did %1 read out exactly this fingerprint by phone?
+
+%2
+
+Registering it lets this key speak for the unit from now on.</source>
+        <translation>%1 đã đọc qua điện thoại đúng dấu vân tay này chưa?
+
+%2
+
+Sau khi đăng ký, khóa này đại diện cho đơn vị từ nay về sau.</translation>
+    </message>
+    <message>
+        <source>Register the key</source>
+        <translation>Đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>Register and import</source>
+        <translation>Đăng ký và nhập gói</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Delete this package without importing it?</source>
+        <translation>Xóa gói này, không nhập gì?</translation>
+    </message>
+    <message>
+        <source>Stop accepting packages signed by this key of %1 (%2)? They will wait for confirmation until a key is registered again.</source>
+        <translation>Thôi nhận các gói ký bằng khóa này của %1 (%2)? Các gói đó sẽ chờ xác nhận cho đến khi đăng ký lại khóa.</translation>
+    </message>
+    <message>
+        <source>Forget the key</source>
+        <translation>Bỏ đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Bỏ đăng ký</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 forgotten.</source>
+        <translation>Đã bỏ đăng ký khóa %1 của %2.</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>Chọn tệp khóa</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has %3 registered key(s). Is this key file of another computer of the unit, or does it replace its keys (a computer replaced, a key lost)? Fingerprint: %4</source>
+        <translation>%1 (%2) đã có %3 khóa đăng ký. Tệp khóa này là của một máy khác của đơn vị, hay thay cho các khóa cũ (thay máy, mất khóa)? Dấu vân tay: %4</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Máy khác của đơn vị</translation>
+    </message>
+    <message>
+        <source>Replace its keys</source>
+        <translation>Thay các khóa cũ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSetup</name>
+    <message>
+        <source>Intermediate unit %1 (%2) added.</source>
+        <translation>Đã thêm đơn vị trung gian %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a commune in the list first.</source>
+        <translation>Hãy chọn một xã trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Directly to this unit</source>
+        <translation>Gửi thẳng lên đơn vị này</translation>
+    </message>
+    <message>
+        <source>Sends through</source>
+        <translation>Gửi qua</translation>
+    </message>
+    <message>
+        <source>%1 sends its packages:</source>
+        <translation>%1 gửi gói:</translation>
+    </message>
+    <message>
+        <source>%1 now sends through %2.</source>
+        <translation>%1 từ nay gửi: %2.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,25 @@ class Ui_SyncPage(object):
 
         self.unitsTabLayout.addWidget(self.unitTable)
 
+        self.unitButtons = QHBoxLayout()
+        self.unitButtons.setObjectName(u"unitButtons")
+        self.addIntermediateButton = QPushButton(self.unitsTab)
+        self.addIntermediateButton.setObjectName(u"addIntermediateButton")
+
+        self.unitButtons.addWidget(self.addIntermediateButton)
+
+        self.assignButton = QPushButton(self.unitsTab)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.unitButtons.addWidget(self.assignButton)
+
+        self.unitSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.unitButtons.addItem(self.unitSpacer)
+
+
+        self.unitsTabLayout.addLayout(self.unitButtons)
+
         self.tabs.addTab(self.unitsTab, "")
         self.receivedTab = QWidget()
         self.receivedTab.setObjectName(u"receivedTab")
@@ -239,10 +258,56 @@ class Ui_SyncPage(object):
         self.directivesTabLayout.addLayout(self.directiveButtons)
 
         self.tabs.addTab(self.directivesTab, "")
+        self.heldTab = QWidget()
+        self.heldTab.setObjectName(u"heldTab")
+        self.heldTabLayout = QVBoxLayout(self.heldTab)
+        self.heldTabLayout.setObjectName(u"heldTabLayout")
+        self.heldHelp = QLabel(self.heldTab)
+        self.heldHelp.setObjectName(u"heldHelp")
+        self.heldHelp.setWordWrap(True)
+
+        self.heldTabLayout.addWidget(self.heldHelp)
+
+        self.heldTable = QTableView(self.heldTab)
+        self.heldTable.setObjectName(u"heldTable")
+        self.heldTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.heldTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.heldTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.heldTable.horizontalHeader().setStretchLastSection(True)
+        self.heldTable.verticalHeader().setVisible(False)
+
+        self.heldTabLayout.addWidget(self.heldTable)
+
+        self.heldButtons = QHBoxLayout()
+        self.heldButtons.setObjectName(u"heldButtons")
+        self.acceptHeldButton = QPushButton(self.heldTab)
+        self.acceptHeldButton.setObjectName(u"acceptHeldButton")
+
+        self.heldButtons.addWidget(self.acceptHeldButton)
+
+        self.rejectHeldButton = QPushButton(self.heldTab)
+        self.rejectHeldButton.setObjectName(u"rejectHeldButton")
+
+        self.heldButtons.addWidget(self.rejectHeldButton)
+
+        self.heldSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.heldButtons.addItem(self.heldSpacer)
+
+
+        self.heldTabLayout.addLayout(self.heldButtons)
+
+        self.tabs.addTab(self.heldTab, "")
         self.keysTab = QWidget()
         self.keysTab.setObjectName(u"keysTab")
         self.keysTabLayout = QVBoxLayout(self.keysTab)
         self.keysTabLayout.setObjectName(u"keysTabLayout")
+        self.keysHelp = QLabel(self.keysTab)
+        self.keysHelp.setObjectName(u"keysHelp")
+        self.keysHelp.setWordWrap(True)
+
+        self.keysTabLayout.addWidget(self.keysHelp)
+
         self.keyTable = QTableView(self.keysTab)
         self.keyTable.setObjectName(u"keyTable")
         self.keyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -252,6 +317,20 @@ class Ui_SyncPage(object):
         self.keyTable.verticalHeader().setVisible(False)
 
         self.keysTabLayout.addWidget(self.keyTable)
+
+        self.keyTabButtons = QHBoxLayout()
+        self.keyTabButtons.setObjectName(u"keyTabButtons")
+        self.forgetKeyButton = QPushButton(self.keysTab)
+        self.forgetKeyButton.setObjectName(u"forgetKeyButton")
+
+        self.keyTabButtons.addWidget(self.forgetKeyButton)
+
+        self.keyTabSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.keyTabButtons.addItem(self.keyTabSpacer)
+
+
+        self.keysTabLayout.addLayout(self.keyTabButtons)
 
         self.tabs.addTab(self.keysTab, "")
 
@@ -276,6 +355,8 @@ class Ui_SyncPage(object):
         self.exportKeyButton.setText(QCoreApplication.translate("SyncPage", u"Save this unit's public &key\u2026", None))
         self.importKeyButton.setText(QCoreApplication.translate("SyncPage", u"Import another unit's key &file\u2026", None))
         self.unitSearchEdit.setPlaceholderText(QCoreApplication.translate("SyncPage", u"Search a unit, without diacritics too", None))
+        self.addIntermediateButton.setText(QCoreApplication.translate("SyncPage", u"Add an &intermediate unit\u2026", None))
+        self.assignButton.setText(QCoreApplication.translate("SyncPage", u"The chosen commune sends &through\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("SyncPage", u"&Units below", None))
         self.tabs.setTabText(self.tabs.indexOf(self.receivedTab), QCoreApplication.translate("SyncPage", u"&Received", None))
         self.tabs.setTabText(self.tabs.indexOf(self.sentTab), QCoreApplication.translate("SyncPage", u"&Sent", None))
@@ -285,6 +366,12 @@ class Ui_SyncPage(object):
         self.addDirectiveButton.setText(QCoreApplication.translate("SyncPage", u"&Add a directive to send down\u2026", None))
         self.openDirectiveFilesButton.setText(QCoreApplication.translate("SyncPage", u"&Open its attached files", None))
         self.tabs.setTabText(self.tabs.indexOf(self.directivesTab), QCoreApplication.translate("SyncPage", u"&Directives", None))
+        self.heldHelp.setText(QCoreApplication.translate("SyncPage", u"These packages are signed by a key not registered for their unit, so nothing in them was imported. Call the unit, have its officer read out the fingerprint of its key, and compare it with the one shown here. Only if they match, register the key: the package is then imported. Otherwise reject it.", None))
+        self.acceptHeldButton.setText(QCoreApplication.translate("SyncPage", u"The fingerprints &match: register the key and import", None))
+        self.rejectHeldButton.setText(QCoreApplication.translate("SyncPage", u"Re&ject the package", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.heldTab), QCoreApplication.translate("SyncPage", u"&Waiting for confirmation", None))
+        self.keysHelp.setText(QCoreApplication.translate("SyncPage", u"Only the keys registered here speak for a unit: one key for each of its computers. Retired keys stay listed as history.", None))
+        self.forgetKeyButton.setText(QCoreApplication.translate("SyncPage", u"&Forget the chosen key", None))
         self.tabs.setTabText(self.tabs.indexOf(self.keysTab), QCoreApplication.translate("SyncPage", u"&Keys", None))
         pass
     # retranslateUi
