@@ -22,6 +22,7 @@ from antt_desktop.db.models import ResidentialArea
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.db.sync_models import Conflict
 from antt_desktop.domain.text import collation_key, person_name_key, search_key
+from antt_desktop.errors import UserError
 from antt_desktop.services.sync_ingest import TablePlan, database_values, json_parser, plan
 
 # Parents before children, so foreign keys hold as rows are written.
@@ -128,8 +129,9 @@ def merge(connection: Connection, name: str, rows: list[dict], result: MergeResu
         _merge_chunk(connection, name, table, rows[start:start + CHUNK], result)
 
 
-def _existing(connection: Connection, insertion: TablePlan, ids: list[object]) -> dict[object, tuple[int, object]]:
-    """Version and writer of the rows already here, by id (as the database driver gives and takes them)."""
+def _existing(connection: Connection, insertion: TablePlan,
+              ids: list[object]) -> dict[object, tuple[int, object, str]]:
+    """Version, writer and owner of the rows already here, by id (as the database driver gives and takes them)."""
     lookup = insertion.lookup_sql.format(", ".join([insertion.placeholder] * len(ids)))
     if connection.dialect.name != "postgresql":
         return {row[0]: row[1:] for row in connection.exec_driver_sql(lookup, tuple(ids))}
@@ -154,7 +156,10 @@ def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dic
             inserts.append(values)
             written.append(row["id"])
             continue
-        old_version, old_writer = old
+        old_version, old_writer, old_owner = old
+        if old_owner != row["owner_unit"]:  # a record is only ever changed by its owner, never taken over
+            raise UserError(f"Gói chứa bản ghi ({name}) trùng mã với bản ghi thuộc đơn vị khác ({old_owner}); một "
+                            "đơn vị chỉ được sửa dữ liệu của mình. Gói bị từ chối, không nhập gì.")
         if old_version == version:
             result.unchanged += 1
             continue

@@ -1,0 +1,61 @@
+"""Attacks on sync trust beyond the first round, with packages forged by tests/package_forge.py from
+docs/sync-format.md: by someone holding only public key files and packages seen in transit, and by a registered
+commune turned liar. Each refusal is Vietnamese, exits 1, leaves the data as it was and is audited."""
+
+import uuid
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from antt_desktop.config import resolve_paths
+from antt_desktop.domain.units import Level
+from antt_desktop.services import areas, sync, sync_import
+from antt_desktop.services.setup import SetupRequest, initialize
+from tests import package_forge, sync_forger
+from tests import test_sync_trust as trust
+from tests.conftest import ADMIN, ADMIN_USER, PASSWORD, exchange_keys
+
+province, commune = trust.province, trust.commune  # Xã Thượng Lâm (02269) registered at Tỉnh Tuyên Quang (08)
+antt, refused, last_audit, key_file, real_signer = (trust.antt, trust.refused, trust.last_audit, trust.key_file,
+                                                    trust.real_signer)
+
+
+def recipient_of(database, tmp_path) -> X25519PublicKey:
+    """The receiver's encryption key, from its public key file (it travels by e-mail)."""
+    return X25519PublicKey.from_public_bytes(sync_forger.recipient_key(key_file(database, tmp_path)))
+
+
+def as_commune(commune, province, tmp_path, rows: dict, seq: int = 2, **claims) -> bytes:
+    """A package signed with the registered commune's real key, as the liar it turned into would make it."""
+    signer = real_signer(commune)
+    head = package_forge.header_for(signer, "02269", str(commune.installation().id), "08", seq=seq,
+                                    sender_name="Xã Thượng Lâm", sender_parent="08", **claims)
+    return package_forge.forge(head, package_forge.table_lines(rows), signer, recipient_of(province, tmp_path))
+
+
+def other_commune(province, tmp_path):
+    """Xã Lâm Bình (02266), registered at the province, with one area imported there."""
+    other = initialize(resolve_paths(tmp_path / "lam-binh"), SetupRequest(Level.COMMUNE, "02266", admin_user=ADMIN,
+                                                                          admin_password=PASSWORD))
+    area = areas.create_area(other, ADMIN_USER, areas.AreaInput("Thôn Nà Liềm", "Thôn", 120, 30, set(), "", ""))
+    exchange_keys(other, province, tmp_path)
+    package = sync.export_package(other, ADMIN_USER, tmp_path / "lam-binh-1.anttsync")
+    assert sync_import.import_bytes(province, ADMIN_USER, package.path.read_bytes()).state == "imported"
+    return other, area
+
+
+def test_a_commune_cannot_take_over_another_communes_record_by_its_id(commune, province, tmp_path):
+    other, victim = other_commune(province, tmp_path)
+    stolen = sync_forger.record("02269", version=victim_version(province, victim.id) + 1, name="Thôn bị chiếm",
+                                kind="Thôn", id=str(victim.id))
+    forged = tmp_path / "chiem.anttsync"
+    forged.write_bytes(as_commune(commune, province, tmp_path, {"residential_areas": [stolen]}))
+    refused(province, forged, "trùng mã với bản ghi thuộc đơn vị khác (02266)", "không nhập gì")
+    assert last_audit(province).action == "refuse"
+    other.close()
+
+
+def victim_version(database, record_id: uuid.UUID) -> int:
+    with database.factory() as session:
+        from antt_desktop.db.models import ResidentialArea
+
+        return session.get(ResidentialArea, record_id).version
