@@ -59,3 +59,18 @@ def victim_version(database, record_id: uuid.UUID) -> int:
         from antt_desktop.db.models import ResidentialArea
 
         return session.get(ResidentialArea, record_id).version
+
+
+def test_a_commune_cannot_block_another_communes_next_package_by_using_its_computer_id(commune, province, tmp_path):
+    other, _area = other_commune(province, tmp_path)
+    seen_in_transit = str(other.installation().id)  # clear text in the header of every package it sends
+    squat = tmp_path / "chen-so.anttsync"
+    squat.write_bytes(as_commune(commune, province, tmp_path, {}, sender_installation=seen_in_transit))
+    antt(province, "sync", "import", squat)
+
+    areas.create_area(other, ADMIN_USER, areas.AreaInput("Thôn Khuôn Nhòa", "Thôn", 80, 20, set(), "", ""))
+    genuine = sync.export_package(other, ADMIN_USER, tmp_path / "lam-binh-2.anttsync")
+    done = antt(province, "sync", "import", genuine.path)
+    assert done.returncode == 0 and "gói số 2 của Xã Lâm Bình" in done.stdout, done.stdout + done.stderr
+    assert "Thôn Khuôn Nhòa" in [a.name for a in areas.list_areas(province)]
+    other.close()

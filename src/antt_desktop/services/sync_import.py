@@ -155,8 +155,9 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
         raise damaged("loại gói không rõ")
     sync_trust.check_claims(session, installation, header)
     sender, seq = str(header["sender"]), int(header["seq"])
-    if session.scalar(select(ReceivedPackage.id).where(
-            ReceivedPackage.sender_installation == header["sender_installation"], ReceivedPackage.seq == seq)):
+    if session.scalar(select(ReceivedPackage.id).where(  # by sender too: a computer's id is seen in transit
+            ReceivedPackage.sender == sender, ReceivedPackage.sender_installation == header["sender_installation"],
+            ReceivedPackage.seq == seq)):
         return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
                              sender, seq)
     ensure_sender_unit(session, sender)
