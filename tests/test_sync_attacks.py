@@ -74,3 +74,14 @@ def test_a_commune_cannot_block_another_communes_next_package_by_using_its_compu
     assert done.returncode == 0 and "gói số 2 của Xã Lâm Bình" in done.stdout, done.stdout + done.stderr
     assert "Thôn Khuôn Nhòa" in [a.name for a in areas.list_areas(province)]
     other.close()
+
+
+def test_a_commune_cannot_hang_its_records_under_another_communes_record(commune, province, tmp_path):
+    other, victim = other_commune(province, tmp_path)
+    team = sync_forger.record("02269", name="Tổ cài vào thôn xã khác", force_type="to_bao_ve_antt",
+                            area_id=str(victim.id))
+    forged = tmp_path / "cai-vao.anttsync"
+    forged.write_bytes(as_commune(commune, province, tmp_path, {"force_teams": [team]}))
+    refused(province, forged, "force_teams", "gắn vào bản ghi của đơn vị khác (02266)", "không nhập gì")
+    assert last_audit(province).action == "refuse"
+    other.close()

@@ -129,6 +129,27 @@ def merge(connection: Connection, name: str, rows: list[dict], result: MergeResu
         _merge_chunk(connection, name, table, rows[start:start + CHUNK], result)
 
 
+@cache
+def _references(table: Table) -> tuple[tuple[str, Table], ...]:
+    """The columns of ``table`` that cite a record of a travelling table, with that table."""
+    return tuple((column.name, key.column.table) for column in table.columns for key in column.foreign_keys
+                 if key.column.table.name in TABLES)
+
+
+def _check_references(connection: Connection, name: str, table: Table, rows: list[dict]) -> None:
+    """A record cites only records of its own owner: a unit cannot hang its records under another unit's."""
+    for column, cited in _references(table):
+        ids = {uuid.UUID(str(row[column])) for row in rows if row.get(column)}
+        if not ids:
+            continue
+        owners = dict(connection.execute(select(cited.c.id, cited.c.owner_unit).where(cited.c.id.in_(ids))).all())
+        for row in rows:
+            owner = owners.get(uuid.UUID(str(row[column]))) if row.get(column) else None
+            if owner is not None and owner != row["owner_unit"]:
+                raise UserError(f"Gói chứa bản ghi ({name}) gắn vào bản ghi của đơn vị khác ({owner}); một đơn vị "
+                                "chỉ được gắn dữ liệu vào dữ liệu của mình. Gói bị từ chối, không nhập gì.")
+
+
 def _existing(connection: Connection, insertion: TablePlan,
               ids: list[object]) -> dict[object, tuple[int, object, str]]:
     """Version, writer and owner of the rows already here, by id (as the database driver gives and takes them)."""
@@ -146,6 +167,7 @@ def _existing(connection: Connection, insertion: TablePlan,
 def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dict], result: MergeResult) -> None:
     insertion = plan(table, connection.dialect)
     prepared = [database_values(name, insertion.fields, row) for row in rows]  # every field checked first
+    _check_references(connection, name, table, rows)
     existing = _existing(connection, insertion, [values[insertion.id_index] for values in prepared])
     inserts, updates, written = [], [], []
     for row, values in zip(rows, prepared, strict=True):
