@@ -2,13 +2,15 @@
 docs/sync-format.md: by someone holding only public key files and packages seen in transit, and by a registered
 commune turned liar. Each refusal is Vietnamese, exits 1, leaves the data as it was and is audited."""
 
+import base64
+import hashlib
 import uuid
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
-from antt_desktop.services import areas, sync, sync_import
+from antt_desktop.services import areas, demo, sync, sync_import
 from antt_desktop.services.setup import SetupRequest, initialize
 from tests import package_forge, sync_forger
 from tests import test_sync_trust as trust
@@ -32,11 +34,13 @@ def as_commune(commune, province, tmp_path, rows: dict, seq: int = 2, **claims) 
     return package_forge.forge(head, package_forge.table_lines(rows), signer, recipient_of(province, tmp_path))
 
 
-def other_commune(province, tmp_path):
+def other_commune(province, tmp_path, members=False):
     """Xã Lâm Bình (02266), registered at the province, with one area imported there."""
     other = initialize(resolve_paths(tmp_path / "lam-binh"), SetupRequest(Level.COMMUNE, "02266", admin_user=ADMIN,
                                                                           admin_password=PASSWORD))
     area = areas.create_area(other, ADMIN_USER, areas.AreaInput("Thôn Nà Liềm", "Thôn", 120, 30, set(), "", ""))
+    if members:
+        demo.fill_commune(other, ADMIN_USER)
     exchange_keys(other, province, tmp_path)
     package = sync.export_package(other, ADMIN_USER, tmp_path / "lam-binh-1.anttsync")
     assert sync_import.import_bytes(province, ADMIN_USER, package.path.read_bytes()).state == "imported"
@@ -85,3 +89,28 @@ def test_a_commune_cannot_hang_its_records_under_another_communes_record(commune
     refused(province, forged, "force_teams", "gắn vào bản ghi của đơn vị khác (02266)", "không nhập gì")
     assert last_audit(province).action == "refuse"
     other.close()
+
+
+def test_a_commune_cannot_attach_files_to_another_communes_member(commune, province, tmp_path):
+    other, _area = other_commune(province, tmp_path, members=True)
+    member = member_of(province, "02266")
+    content = b"%PDF-1.4 gia mao"
+    sha = hashlib.sha256(content).hexdigest()
+    attached = sync_forger.record("02269", record_kind="members", record_id=str(member), filename="ky-luat.pdf",
+                                  sha256=sha, size=len(content))
+    forged = tmp_path / "dinh-kem.anttsync"
+    signer = real_signer(commune)
+    head = package_forge.header_for(signer, "02269", str(commune.installation().id), "08", seq=2,
+                                    sender_name="Xã Thượng Lâm", sender_parent="08")
+    lines = package_forge.payload_lines([{"table": "attachments", "rows": [attached]},
+                                         {"attachment": sha, "content": base64.b64encode(content).decode()}])
+    forged.write_bytes(package_forge.forge(head, lines, signer, recipient_of(province, tmp_path)))
+    refused(province, forged, "attachments", "gắn vào bản ghi của đơn vị khác (02266)", "không nhập gì")
+    other.close()
+
+
+def member_of(database, owner: str) -> uuid.UUID:
+    from antt_desktop.db.force_models import ForceMember
+
+    with database.factory() as session:
+        return session.query(ForceMember.id).filter(ForceMember.owner_unit == owner).first()[0]

@@ -129,21 +129,38 @@ def merge(connection: Connection, name: str, rows: list[dict], result: MergeResu
         _merge_chunk(connection, name, table, rows[start:start + CHUNK], result)
 
 
+# Records cited by id without a foreign key, and the tables whose records files are attached to (by kind).
+CITES = {"evaluations": (("area_id", "residential_areas"),), "security_models": (("head_member_id", "force_members"),),
+         "commendations": (("member_id", "force_members"), ("evaluation_id", "evaluations"))}
+ATTACHED_TO = {"members": "force_members", "models": "security_models", "activities": "activities",
+               "directive": "directives"}
+
+
 @cache
-def _references(table: Table) -> tuple[tuple[str, Table], ...]:
-    """The columns of ``table`` that cite a record of a travelling table, with that table."""
-    return tuple((column.name, key.column.table) for column in table.columns for key in column.foreign_keys
-                 if key.column.table.name in TABLES)
+def _references(table: Table) -> tuple[tuple[str, str], ...]:
+    """The columns of ``table`` that cite a record of a travelling table, with that table's name."""
+    keyed = tuple((column.name, key.column.table.name) for column in table.columns for key in column.foreign_keys
+                  if key.column.table.name in TABLES)
+    return keyed + CITES.get(table.name, ())
+
+
+def _cited(name: str, table: Table, rows: list[dict]) -> Iterator[tuple[str, str, list[dict]]]:
+    for column, cited in _references(table):
+        yield column, cited, rows
+    if name == "attachments":
+        for kind, cited in ATTACHED_TO.items():
+            yield "record_id", cited, [row for row in rows if row.get("record_kind") == kind]
 
 
 def _check_references(connection: Connection, name: str, table: Table, rows: list[dict]) -> None:
     """A record cites only records of its own owner: a unit cannot hang its records under another unit's."""
-    for column, cited in _references(table):
-        ids = {uuid.UUID(str(row[column])) for row in rows if row.get(column)}
+    for column, cited_name, citing in _cited(name, table, rows):
+        cited = TABLES[cited_name]
+        ids = {uuid.UUID(str(row[column])) for row in citing if row.get(column)}
         if not ids:
             continue
         owners = dict(connection.execute(select(cited.c.id, cited.c.owner_unit).where(cited.c.id.in_(ids))).all())
-        for row in rows:
+        for row in citing:
             owner = owners.get(uuid.UUID(str(row[column]))) if row.get(column) else None
             if owner is not None and owner != row["owner_unit"]:
                 raise UserError(f"Gói chứa bản ghi ({name}) gắn vào bản ghi của đơn vị khác ({owner}); một đơn vị "
