@@ -3,9 +3,11 @@ docs/sync-format.md: by someone holding only public key files and packages seen 
 commune turned liar. Each refusal is Vietnamese, exits 1, leaves the data as it was and is audited."""
 
 import base64
+import dataclasses
 import hashlib
 import uuid
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from antt_desktop.config import resolve_paths
@@ -29,8 +31,8 @@ def recipient_of(database, tmp_path) -> X25519PublicKey:
 def as_commune(commune, province, tmp_path, rows: dict, seq: int = 2, **claims) -> bytes:
     """A package signed with the registered commune's real key, as the liar it turned into would make it."""
     signer = real_signer(commune)
-    head = package_forge.header_for(signer, "02269", str(commune.installation().id), "08", seq=seq,
-                                    sender_name="Xã Thượng Lâm", sender_parent="08", **claims)
+    claims = {"sender_name": "Xã Thượng Lâm", "sender_parent": "08", **claims}
+    head = package_forge.header_for(signer, "02269", str(commune.installation().id), "08", seq=seq, **claims)
     return package_forge.forge(head, package_forge.table_lines(rows), signer, recipient_of(province, tmp_path))
 
 
@@ -114,3 +116,47 @@ def member_of(database, owner: str) -> uuid.UUID:
 
     with database.factory() as session:
         return session.query(ForceMember.id).filter(ForceMember.owner_unit == owner).first()[0]
+
+
+def test_messages_and_the_audit_trail_name_the_sender_as_configured_here_not_as_the_header_claims(commune, province,
+                                                                                                  tmp_path):
+    posing = tmp_path / "mao-ten.anttsync"
+    posing.write_bytes(as_commune(commune, province, tmp_path, {}, sender_name="Công an tỉnh Tuyên Quang"))
+    done = antt(province, "sync", "import", posing)
+    assert done.returncode == 0 and "gói số 2 của Xã Thượng Lâm (02269)" in done.stdout, done.stdout + done.stderr
+    assert "Công an tỉnh" not in done.stdout
+    assert "Công an tỉnh" not in last_audit(province).summary
+
+
+def test_attached_file_names_and_hashes_from_a_package_cannot_reach_outside_the_data_folder(commune, province,
+                                                                                            tmp_path):
+    member = member_of(province, "02269")
+    good_hash = hashlib.sha256(b"x").hexdigest()
+    for number, (field, value) in enumerate([("filename", "..\\..\\Startup\\chay.hta"), ("filename", "../ra-ngoai.pdf"),
+                                             ("filename", "CON.pdf"), ("filename", "bao-cao.pdf.exe"),
+                                             ("sha256", "../../../../etc/hostname")], start=2):
+        attached = sync_forger.record("02269", record_kind="members", record_id=str(member), filename="ho-so.pdf",
+                                      sha256=good_hash, size=1)
+        attached[field] = value
+        forged = tmp_path / f"duong-dan-{number}.anttsync"
+        forged.write_bytes(as_commune(commune, province, tmp_path, {"attachments": [attached]}, seq=number))
+        refused(province, forged, "attachments", f"trường “{field}”", "không nhập gì")
+        assert last_audit(province).action == "refuse"
+
+
+def test_a_stored_attachment_opens_only_as_a_plain_file_inside_the_folder_asked_for(commune, tmp_path):
+    from antt_desktop.errors import UserError
+    from antt_desktop.services import attachments
+
+    source = tmp_path / "ho-so.pdf"
+    source.write_bytes(b"%PDF-1.4\n")
+    sha, size = attachments.keep_file(commune, source)
+    folder = tmp_path / "mo" / "rieng"
+    row = attachments.AttachmentRow(uuid.uuid4(), "../../ra-ngoai.pdf", size, sha, "", "")
+    opened = attachments.copy_out(commune, row, folder)
+    assert opened.parent == folder and opened.name == "ra-ngoai.pdf"
+    for name in ("chay.hta", "cai-dat.exe"):
+        with pytest.raises(UserError, match="Không mở tệp đính kèm"):
+            attachments.copy_out(commune, dataclasses.replace(row, filename=name), folder)
+    with pytest.raises(UserError, match="Không mở tệp đính kèm"):
+        attachments.copy_out(commune, dataclasses.replace(row, sha256="../../../../etc/hostname"), folder)

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from antt_desktop.db.force_models import Attachment
+from antt_desktop.domain.file_names import SHA256_HEX, name_problem
 from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, sniff
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
@@ -104,8 +105,13 @@ def delete_attachment(database: Database, user: CurrentUser, attachment_id: uuid
 
 
 def copy_out(database: Database, row: AttachmentRow, folder: Path) -> Path:
-    """A copy under its original name (to open it with the program the PC associates with its type)."""
-    target = folder / row.filename
+    """A copy under its original name (to open it with the program the PC associates with its type): only its
+    base name, inside ``folder``; a program or a file not found by its hash is never copied out."""
+    base = Path(row.filename.replace("\\", "/")).name
+    problem = name_problem(base) or ("" if SHA256_HEX.fullmatch(row.sha256) else "không rõ mã băm")
+    if problem:
+        raise UserError(f"Không mở tệp đính kèm “{base[:80]}”: tên tệp {problem}. Hãy hỏi đơn vị gửi tệp.")
+    target = folder / base
     try:
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(store_path(database, row.sha256), target)
