@@ -5,6 +5,7 @@ commune turned liar. Each refusal is Vietnamese, exits 1, leaves the data as it 
 import base64
 import dataclasses
 import hashlib
+import json
 import uuid
 
 import pytest
@@ -160,3 +161,36 @@ def test_a_stored_attachment_opens_only_as_a_plain_file_inside_the_folder_asked_
             attachments.copy_out(commune, dataclasses.replace(row, filename=name), folder)
     with pytest.raises(UserError, match="Không mở tệp đính kèm"):
         attachments.copy_out(commune, dataclasses.replace(row, sha256="../../../../etc/hostname"), folder)
+
+
+def held_ids(database) -> dict[str, int]:
+    return {h["file"]: h["id"]
+            for h in json.loads(antt(database, "sync", "held", "--json").stdout)["held"]}
+
+
+def test_accepting_a_held_package_never_brings_back_a_retired_key(commune, province, tmp_path):
+    reinstalled = initialize(resolve_paths(tmp_path / "cai-lai"), SetupRequest(Level.COMMUNE, "02269"))
+    assert antt(province, "keys", "import", key_file(reinstalled, tmp_path), "--replace").returncode == 0
+    old = sync.export_package(commune, ADMIN_USER, tmp_path / "may-cu.anttsync")  # a lost computer's key
+    refused(province, old.path, "chưa được đăng ký")
+    before = trust.snapshot(province)
+    done = antt(province, "sync", "accept", held_ids(province)["may-cu.anttsync"])
+    assert done.returncode == 1 and "đã bị thu hồi" in done.stderr and "antt keys import" in done.stderr, done.stderr
+    assert trust.snapshot(province) == before
+    assert last_audit(province).action == "refuse" and "đã bị thu hồi" in last_audit(province).summary
+    reinstalled.close()
+
+
+def test_registering_a_key_imports_only_the_held_packages_of_its_unit_and_keeps_the_others(commune, province,
+                                                                                            tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    attacker = Ed25519PrivateKey.generate()
+    for code, name in (("02269", "Xã Thượng Lâm"), ("02266", "Xã Lâm Bình")):
+        head = sync_forger.header(code, name, "08", attacker)
+        forged = tmp_path / f"gia-{code}.anttsync"
+        forged.write_bytes(sync_forger.forge(head, [], attacker, sync_forger.recipient_key(key_file(province,
+                                                                                                     tmp_path))))
+        refused(province, forged, "chưa được đăng ký")
+    assert antt(province, "sync", "accept", held_ids(province)["gia-02269.anttsync"]).returncode == 0
+    assert list(held_ids(province)) == ["gia-02266.anttsync"]  # still there for the administrator to reject
