@@ -194,3 +194,62 @@ def test_registering_a_key_imports_only_the_held_packages_of_its_unit_and_keeps_
         refused(province, forged, "chưa được đăng ký")
     assert antt(province, "sync", "accept", held_ids(province)["gia-02269.anttsync"]).returncode == 0
     assert list(held_ids(province)) == ["gia-02266.anttsync"]  # still there for the administrator to reject
+
+
+@pytest.mark.parametrize("sender", ["2269", "002269", "02269 ", "０２２６９", "О2269"])
+def test_a_unit_code_written_differently_does_not_dodge_the_registry(commune, province, tmp_path, sender):
+    """The registered commune's own key, its code with leading zeros changed, padded, full-width or Cyrillic."""
+    signer = real_signer(commune)
+    area = sync_forger.record(sender, name="Thôn mã lạ", kind="Thôn")
+    head = package_forge.header_for(signer, sender, str(commune.installation().id), "08", seq=2,
+                                    sender_name="Xã Thượng Lâm", sender_parent="08")
+    forged = tmp_path / "ma-la.anttsync"
+    forged.write_bytes(package_forge.forge(head, package_forge.table_lines({"residential_areas": [area]}), signer,
+                                           recipient_of(province, tmp_path)))
+    refused(province, forged, "không phải cấp trên, cấp dưới hay máy khác của đơn vị này")
+    assert last_audit(province).action == "refuse"
+
+
+def test_a_format_1_package_from_a_registered_commune_cannot_claim_to_forward_another(commune, province, tmp_path):
+    signer = real_signer(commune)
+    other = sync_forger.record("02266", name="Thôn của xã khác", kind="Thôn")
+    head = package_forge.header_for(signer, "02269", str(commune.installation().id), "08", seq=2,
+                                    sender_name="Xã Thượng Lâm", sender_parent="08", forwarded=["02266"],
+                                    counts={"residential_areas": 1})
+    payload = package_forge.json_bytes({"records": {"residential_areas": [other]}, "attachments": {}})
+    forged = tmp_path / "dinh-dang-1.anttsync"
+    forged.write_bytes(package_forge.forge_v1(head, payload, signer, recipient_of(province, tmp_path)))
+    refused(province, forged, "không phải đơn vị trung gian trực thuộc đơn vị này")
+
+
+def test_a_sibling_commune_registered_at_a_commune_cannot_send_it_a_down_package(commune, province, tmp_path):
+    sibling = initialize(resolve_paths(tmp_path / "xa-ben"), SetupRequest(Level.COMMUNE, "02266"))
+    exchange_keys(sibling, commune, tmp_path)  # registered, yet not above it
+    with sibling.session() as session:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        from antt_desktop.db.sync_models import LocalKeys
+
+        signer = Ed25519PrivateKey.from_private_bytes(session.query(LocalKeys).one().signing_private)
+    order = sync_forger.record("02266", number="5/XA", issued_date="2026-11-30", issuer="Xã bên", title="Chỉ đạo")
+    head = package_forge.header_for(signer, "02266", str(sibling.installation().id), "02269", sender_parent="08")
+    forged = tmp_path / "xa-ben.anttsync"
+    forged.write_bytes(package_forge.forge(head, package_forge.table_lines({"directives": [order]}), signer,
+                                           recipient_of(commune, tmp_path)))
+    refused(commune, forged, "không phải cấp trên, cấp dưới hay máy khác của đơn vị này")
+    sibling.close()
+
+
+def test_forgetting_keys_names_the_exact_unit_when_codes_differ_only_in_leading_zeros(commune, province, tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    stray = tmp_path / "ma-thieu-so-0.anttkey"
+    head = sync_forger.header("2269", "", "", Ed25519PrivateKey.generate())
+    stray.write_text(json.dumps({"kind": "antt-public-key", "unit_code": "2269", "unit_name": "Mã thiếu số 0",
+                                 "signing_public": head["signing_public"],
+                                 "encryption_public": head["encryption_public"]}), encoding="utf-8")
+    assert antt(province, "keys", "import", stray).returncode == 0
+    for code in ("2269", "02269"):
+        assert antt(province, "keys", "forget", code).returncode == 0
+        assert last_audit(province).record_id == code
+    assert not any(k["active"] for k in json.loads(antt(province, "keys", "list", "--json").stdout)["keys"])

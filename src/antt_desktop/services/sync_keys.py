@@ -171,7 +171,11 @@ def _exact_code(session: Session, code: str) -> str:
     if not code or any(ch in code for ch in "%_*?/[]") or len(code) > 16:
         raise UserError(f"“{code}” không phải mã đơn vị; hãy ghi đúng một mã đơn vị (không dùng ký tự đại diện).")
     known = set(session.scalars(select(RegisteredKey.unit_code).where(RegisteredKey.retired_at.is_(None))))
-    found = [c for c in known if c == code or (code.isdigit() and c.isdigit() and c.lstrip("0") == code.lstrip("0"))]
+    if code in known:  # exactly as written first: "2269" and "02269" may both be registered
+        return code
+    found = sorted(c for c in known if code.isdigit() and c.isdigit() and c.lstrip("0") == code.lstrip("0"))
+    if len(found) > 1:
+        raise UserError(f"Mã {code} ứng với nhiều đơn vị đang đăng ký khóa ({', '.join(found)}); hãy ghi đúng mã.")
     if not found:
         raise UserError(f"Đơn vị {code} không có khóa nào đang đăng ký ở đây.")
     return found[0]
