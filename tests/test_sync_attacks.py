@@ -240,16 +240,34 @@ def test_a_sibling_commune_registered_at_a_commune_cannot_send_it_a_down_package
     sibling.close()
 
 
-def test_forgetting_keys_names_the_exact_unit_when_codes_differ_only_in_leading_zeros(commune, province, tmp_path):
+def hostile_key_files(province, commune, tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    stray = tmp_path / "ma-thieu-so-0.anttkey"
-    head = sync_forger.header("2269", "", "", Ed25519PrivateKey.generate())
-    stray.write_text(json.dumps({"kind": "antt-public-key", "unit_code": "2269", "unit_name": "Mã thiếu số 0",
-                                 "signing_public": head["signing_public"],
-                                 "encryption_public": head["encryption_public"]}), encoding="utf-8")
-    assert antt(province, "keys", "import", stray).returncode == 0
-    for code in ("2269", "02269"):
-        assert antt(province, "keys", "forget", code).returncode == 0
-        assert last_audit(province).record_id == code
-    assert not any(k["active"] for k in json.loads(antt(province, "keys", "list", "--json").stdout)["keys"])
+    fresh = sync_forger.header("X", "", "", Ed25519PrivateKey.generate())
+    genuine = json.loads(key_file(commune, tmp_path).read_text(encoding="utf-8"))
+
+    def key(**changes):
+        return json.dumps({"kind": "antt-public-key", "unit_code": "02266", "unit_name": "Xã Lâm Bình",
+                           "signing_public": fresh["signing_public"], "encryption_public": fresh["encryption_public"],
+                           **changes})
+    return {"qua-lon": (key(unit_name="x" * 70_000), "không phải tệp khóa công khai"),
+            "long-nhau": ("[" * 30_000 + "]" * 30_000, "không phải tệp khóa công khai"),
+            "duong-dan": (key(unit_code="../../08"), "mã đơn vị"),
+            "dai-dien": (key(unit_code="*"), "mã đơn vị"),
+            "chu-khac": (key(unit_code="０２２６６"), "mã đơn vị"),
+            "cua-chinh-may": (key_file(province, tmp_path).read_text(encoding="utf-8"), "chính máy này"),
+            "thieu-so-0": (key(unit_code="2269"), "mã đơn vị"),
+            "khoa-cua-xa-khac": (key(signing_public=genuine["signing_public"],
+                                     encryption_public=genuine["encryption_public"]),
+                                 "đã được đăng ký cho đơn vị 02269")}
+
+
+def test_hostile_key_files_are_refused_whole_and_audited(commune, province, tmp_path):
+    for name, (content, reason) in hostile_key_files(province, commune, tmp_path).items():
+        path = tmp_path / f"{name}.anttkey"
+        path.write_text(content, encoding="utf-8")
+        before = trust.snapshot(province)
+        done = antt(province, "keys", "import", path)
+        assert done.returncode == 1 and reason in done.stderr and "Traceback" not in done.stderr, (name, done.stderr)
+        assert trust.snapshot(province) == before
+        assert (last_audit(province).action, last_audit(province).record_id) == ("refuse", path.name), name

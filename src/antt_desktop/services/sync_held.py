@@ -136,9 +136,15 @@ def register_key_file(database: Database, user: CurrentUser, path: Path,
                       replace: bool = False) -> tuple[Registration, list]:
     """``antt keys import``: register the unit's key, then import the packages held for that key."""
     user.require(Role.ADMIN)
-    key = read_key_file(path)
-    with database.session(user.username) as session:
-        registration = register_key(session, user, key, replace)
+    try:
+        key = read_key_file(path)
+        with database.session(user.username) as session:
+            registration = register_key(session, user, key, replace)
+    except UserError as exc:  # a key file refused is kept in the audit trail, as a refused package is
+        with database.session(user.username) as session:
+            append_audit(session, user.username, "refuse", "registered_keys", _base_name(path.name)[:40],
+                         exc.message)
+        raise
     return registration, _release(database, user, key.signing, key.unit_code)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.sync_models import LocalKeys, PeerKey, RegisteredKey
+from antt_desktop.domain.units import is_unit_code
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import b64, fingerprint, public_bytes
 from antt_desktop.services.auth import CurrentUser
@@ -95,6 +97,9 @@ def read_key_file(path: Path) -> KeyFile:
         code, name = content["unit_code"], content.get("unit_name", "")
         if not isinstance(code, str) or not isinstance(name, str) or not 1 <= len(code) <= 16 or len(name) > 200:
             raise ValueError
+        if not is_unit_code(code):
+            raise UserError(f"Tệp {path.name} ghi mã đơn vị “{code}” không hợp lệ (mã đơn vị là 2 hoặc 5 chữ số, hoặc "
+                            "mã đơn vị trung gian như H-YENSON); không đăng ký.")
         signing = base64.b64decode(content["signing_public"], validate=True)
         encryption = base64.b64decode(content["encryption_public"], validate=True)
         if len(signing) != 32 or len(encryption) != 32:
@@ -168,7 +173,7 @@ def active_signers(session: Session, unit_code: str) -> set[bytes]:
 
 def _exact_code(session: Session, code: str) -> str:
     """The registered unit ``code`` names: exactly (leading zeros may be left out), never a pattern."""
-    if not code or any(ch in code for ch in "%_*?/[]") or len(code) > 16:
+    if not (re.fullmatch(r"[0-9]{1,16}", code) or is_unit_code(code)):  # looked up exactly, never as a pattern
         raise UserError(f"“{code}” không phải mã đơn vị; hãy ghi đúng một mã đơn vị (không dùng ký tự đại diện).")
     known = set(session.scalars(select(RegisteredKey.unit_code).where(RegisteredKey.retired_at.is_(None))))
     if code in known:  # exactly as written first: "2269" and "02269" may both be registered
