@@ -271,3 +271,18 @@ def test_hostile_key_files_are_refused_whole_and_audited(commune, province, tmp_
         assert done.returncode == 1 and reason in done.stderr and "Traceback" not in done.stderr, (name, done.stderr)
         assert trust.snapshot(province) == before
         assert (last_audit(province).action, last_audit(province).record_id) == ("refuse", path.name), name
+
+
+def test_a_key_file_is_shown_and_kept_under_its_units_name_as_known_here_not_the_name_it_claims(province, tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    head = sync_forger.header("X", "", "", Ed25519PrivateKey.generate())
+    posing = tmp_path / "ten-gia.anttkey"
+    posing.write_text(json.dumps({"kind": "antt-public-key", "unit_code": "02266", "unit_name": "Xã Thượng Lâm",
+                                  "signing_public": head["signing_public"],
+                                  "encryption_public": head["encryption_public"]}), encoding="utf-8")
+    done = antt(province, "keys", "import", posing)
+    assert done.returncode == 0 and "Đã đăng ký khóa của Xã Lâm Bình (02266)" in done.stdout, done.stdout
+    [key] = json.loads(antt(province, "keys", "list", "--json").stdout)["keys"]
+    assert (key["unit"], key["name"]) == ("02266", "Xã Lâm Bình")
+    assert "Thượng Lâm" not in last_audit(province).summary

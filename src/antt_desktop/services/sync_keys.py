@@ -7,6 +7,7 @@ import base64
 import json
 import re
 from dataclasses import dataclass
+from dataclasses import replace as replace_fields
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import utcnow
+from antt_desktop.db.models import Unit
 from antt_desktop.db.sync_models import LocalKeys, PeerKey, RegisteredKey
 from antt_desktop.domain.units import is_unit_code
 from antt_desktop.errors import UserError
@@ -25,6 +27,7 @@ from antt_desktop.exchange.sync_package import b64, fingerprint, public_bytes
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
+from antt_desktop.services.unit_hierarchy import official_commune
 
 KEY_FILE_KIND = "antt-public-key"
 MAX_KEY_FILE = 64 * 1024
@@ -122,6 +125,9 @@ def register_key(session: Session, user: CurrentUser, key: KeyFile, replace: boo
     """Register ``key`` for its unit, in the caller's transaction. Another computer of a unit is another key of
     it; ``replace`` retires the unit's other keys (a computer replaced, a key lost)."""
     user.require(Role.ADMIN)
+    known = session.get(Unit, key.unit_code) or official_commune(key.unit_code)
+    if known is not None:  # shown and kept under the name known here, never the one the file claims
+        key = replace_fields(key, unit_name=known.name)
     if key.signing == public_bytes(ensure_keys(session).signing):
         raise UserError("Đây là tệp khóa của chính máy này; hãy nhập tệp khóa của đơn vị (hoặc máy) kia.")
     active = session.scalars(select(RegisteredKey).where(RegisteredKey.retired_at.is_(None))).all()
