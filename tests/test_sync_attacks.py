@@ -286,3 +286,18 @@ def test_a_key_file_is_shown_and_kept_under_its_units_name_as_known_here_not_the
     [key] = json.loads(antt(province, "keys", "list", "--json").stdout)["keys"]
     assert (key["unit"], key["name"]) == ("02266", "Xã Lâm Bình")
     assert "Thượng Lâm" not in last_audit(province).summary
+
+
+def test_an_old_genuine_package_replayed_after_a_newer_one_changes_nothing(commune, province, tmp_path):
+    area = areas.list_areas(commune)[0]
+    areas.update_area(commune, ADMIN_USER, area.id, dataclasses.replace(area.as_input(), name="Thôn Cũ"))
+    old = sync.export_package(commune, ADMIN_USER, tmp_path / "that-2.anttsync")
+    areas.update_area(commune, ADMIN_USER, area.id, dataclasses.replace(area.as_input(), name="Thôn Mới"))
+    new = sync.export_package(commune, ADMIN_USER, tmp_path / "that-3.anttsync")
+    assert antt(province, "sync", "import", new.path).returncode == 0
+    assert antt(province, "sync", "import", old.path).returncode == 0  # arrived late: older versions are ignored
+    before = trust.snapshot(province)
+    again = antt(province, "sync", "import", old.path)
+    assert again.returncode == 0 and "đã được nhập trước đây" in again.stdout
+    assert trust.snapshot(province) == before
+    assert [a.name for a in areas.list_areas(province) if a.id == area.id] == ["Thôn Mới"]
