@@ -338,7 +338,7 @@ def test_a_catalog_version_nested_too_deep_is_refused_at_the_commune(world, tmp_
     good = sync.export_package(database, ADMIN_USER, tmp_path / "xuong.anttsync", to="02269").path
     database.close()
     header = forge.header_for(world.province_signer, "08", world.province_installation, "02269", seq=2,
-                              sender_level="province", sender_parent="", created=NOW.isoformat(),
+                              sender_level="province", sender_parent=None, created=NOW.isoformat(),
                               schema=migrate.head_revision())
     catalog = {"id": str(uuid.uuid4()), "owner_unit": "08", "version": HLC_NOW,
                "changed_by": world.province_installation, "created_at": NOW.isoformat(),

@@ -99,6 +99,12 @@ def find_official(code: str, level: Level) -> OfficialUnit:
         ) from None
 
 
+def is_unit_code(code: object) -> bool:
+    """An official code (2 digits a province, 5 a commune) or an intermediate unit's hand-made code."""
+    return isinstance(code, str) and (re.fullmatch(r"[0-9]{2}|[0-9]{5}", code) is not None
+                                      or _CUSTOM_CODE.match(code) is not None)
+
+
 def normalize_custom_code(code: str) -> str:
     """A hand-made code for an intermediate unit: letters first, so it never clashes with official ones."""
     cleaned = (code or "").strip().upper()

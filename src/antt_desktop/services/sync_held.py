@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.models import Unit
-from antt_desktop.db.sync_models import HeldPackage
+from antt_desktop.db.sync_models import HeldPackage, RegisteredKey
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import fingerprint
 from antt_desktop.services.auth import CurrentUser
@@ -123,12 +123,14 @@ def list_held(database: Database) -> list[Held]:
                 for h in session.scalars(select(HeldPackage).order_by(HeldPackage.sender, HeldPackage.seq))]
 
 
-def _release(database: Database, user: CurrentUser, signing: bytes) -> list:
-    """Import the held packages signed by ``signing`` now that it is registered; the outcomes."""
+def _release(database: Database, user: CurrentUser, signing: bytes, unit: str) -> list:
+    """Import the held packages of ``unit`` signed by ``signing`` now that it is registered for it; the outcomes.
+    Packages the same key signed in another unit's name stay held."""
     from antt_desktop.services.sync_import import import_files
 
     with database.factory() as session:
-        held = session.scalars(select(HeldPackage).where(HeldPackage.signing_public == signing)).all()
+        held = session.scalars(select(HeldPackage).where(HeldPackage.signing_public == signing,
+                                                         HeldPackage.sender == unit)).all()
         paths = {held_path(database, h.file_hash, h.file_name): h.id for h in held}
     if not paths:
         return []
@@ -147,7 +149,7 @@ def register_key_file(database: Database, user: CurrentUser, path: Path,
                       replace: bool = False) -> tuple[Registration, list]:
     """``antt keys import``: register the unit's key, then import the packages held for that key."""
     key, registration = import_key_file(database, user, path, replace)
-    return registration, _release(database, user, key.signing)
+    return registration, _release(database, user, key.signing, key.unit_code)
 
 
 def accept_held(database: Database, user: CurrentUser, held_id: int) -> tuple[Registration, list]:
@@ -160,9 +162,22 @@ def accept_held(database: Database, user: CurrentUser, held_id: int) -> tuple[Re
         if len(row.encryption_public) != 32:
             raise UserError(f"Gói của {row.sender_name} không mang đủ khóa để đăng ký; hãy nhập tệp khóa của đơn "
                             "vị đó (antt keys import).")
-        key = KeyFile(row.sender, row.sender_name, row.signing_public, row.encryption_public)
-        registration = register_key(session, user, key)
-    return registration, _release(database, user, key.signing)
+        retired = session.scalar(select(RegisteredKey).where(
+            RegisteredKey.unit_code == row.sender, RegisteredKey.signing_public == row.signing_public,
+            RegisteredKey.retired_at.is_not(None)).order_by(RegisteredKey.retired_at.desc()))
+        if retired is not None:  # a lost or replaced computer's key: only its key file registers it again
+            refusal = (f"Khóa ký gói {row.file_name} của {row.sender_name} ({row.sender}), dấu vân tay "
+                       f"{row.fingerprint}, đã bị thu hồi ngày {retired.retired_at:%d/%m/%Y} ({retired.retired_why}); "
+                       "không đăng ký lại bằng cách chấp nhận gói. Nếu đơn vị xác nhận dùng lại máy đó, hãy nhập tệp "
+                       "khóa của máy đó (antt keys import TỆP-KHÓA); nếu không, hãy từ chối gói.")
+            append_audit(session, user.username, "refuse", "sync", f"{row.sender}#{row.seq}", refusal)
+        else:
+            refusal = ""
+            key = KeyFile(row.sender, row.sender_name, row.signing_public, row.encryption_public)
+            registration = register_key(session, user, key)
+    if refusal:
+        raise UserError(refusal)
+    return registration, _release(database, user, key.signing, key.unit_code)
 
 
 def reject_held(database: Database, user: CurrentUser, held_id: int) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
-from antt_desktop.db.models import Installation
+from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import ReceivedPackage, SentPackage
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import PackageFile, damaged, open_file
@@ -54,6 +54,12 @@ def _signing_key(header: dict) -> bytes:
     if len(key) != 32:
         raise UserError("Gói đồng bộ bị hỏng (thiếu khóa ký của máy gửi). Không nhập gì.")
     return key
+
+
+def _configured_name(session: Session, code: str) -> str:
+    """The sender as it is known here (never the name its header claims)."""
+    unit = session.get(Unit, code)
+    return f"{unit.name} ({code})" if unit is not None else code
 
 
 def _check_header(session, header: dict, own_unit: str) -> None:  # noqa: ANN001
@@ -144,8 +150,9 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
     sync_trust.check_claims(session, installation, header)
     sender, seq = str(header["sender"]), int(header["seq"])
     anchor, anchor_note = received_anchor(session, header)
-    if session.scalar(select(ReceivedPackage.id).where(
-            ReceivedPackage.sender_installation == header["sender_installation"], ReceivedPackage.seq == seq)):
+    if session.scalar(select(ReceivedPackage.id).where(  # by sender too: a computer's id is seen in transit
+            ReceivedPackage.sender == sender, ReceivedPackage.sender_installation == header["sender_installation"],
+            ReceivedPackage.seq == seq)):
         return ImportOutcome(name, "duplicate", f"{name}: gói số {seq} của {sender} đã nhận (bản khác); bỏ qua.",
                              sender, seq)
     ensure_sender_unit(session, sender)
@@ -160,7 +167,7 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
     session.add(ReceivedPackage(sender=sender, sender_installation=header["sender_installation"], seq=seq,
                                 file_hash=package.file_hash, records=count,
                                 created_at=datetime.fromisoformat(header["created"]), **anchor))
-    summary = (f"{name}: gói số {seq} của {header.get('sender_name', sender)}: {count} bản ghi (mới "
+    summary = (f"{name}: gói số {seq} của {_configured_name(session, sender)}: {count} bản ghi (mới "
                f"{result.inserted}, cập nhật {result.updated}, giữ nguyên {result.unchanged}"
                + (f", {result.conflicts} xung đột đã ghi lại" if result.conflicts else "") + ")"
                + ("; không kèm dữ liệu cá nhân, giữ nguyên dữ liệu đã có." if header.get("omitted") else ".")
@@ -197,8 +204,9 @@ def _apply_receipt(session, header: dict, items: Iterator[dict], name: str,  # n
     for package in session.scalars(select(SentPackage).where(SentPackage.seq.in_(seqs),
                                                              SentPackage.recipient == str(header["sender"]))):
         package.acknowledged_at = package.acknowledged_at or datetime.fromisoformat(header["created"])
-    return ImportOutcome(name, "imported", f"{name}: biên nhận của {header.get('sender_name')}: đã nhận các gói "
-                         f"số {', '.join(str(s) for s in sorted(seqs)) or '—'}.", str(header["sender"]))
+    sender = str(header["sender"])
+    return ImportOutcome(name, "imported", f"{name}: biên nhận của {_configured_name(session, sender)}: đã nhận các "
+                         f"gói số {', '.join(str(s) for s in sorted(seqs)) or '—'}.", sender)
 
 
 def import_files(database: Database, user: CurrentUser, paths: list[Path],

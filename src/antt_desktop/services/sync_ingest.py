@@ -48,7 +48,7 @@ class TablePlan:
     insert_sql: str
     positional: bool
     fields: tuple[Field, ...]  # in the order of the INSERT's parameters
-    lookup_sql: str  # version and writer of existing rows, by id: formatted with the ids' placeholders
+    lookup_sql: str  # version, writer and owner of existing rows, by id: formatted with the ids' placeholders
     placeholder: str
     id_index: int
     changed_by_index: int
@@ -150,7 +150,7 @@ def plan(table: Table, dialect: Dialect) -> TablePlan:
         fields.append(Field(name, text, convert, fallback, required, bool(column.nullable)))
     placeholder = "?" if dialect.paramstyle == "qmark" else "%s"
     return TablePlan(str(compiled), compiled.positional, tuple(fields),
-                f"SELECT id, version, changed_by FROM {table.name} WHERE id IN ({{}})", placeholder,
+                f"SELECT id, version, changed_by, owner_unit FROM {table.name} WHERE id IN ({{}})", placeholder,
                 order.index("id"), order.index("changed_by"))
 
 

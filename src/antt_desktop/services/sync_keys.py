@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
+from dataclasses import replace as replace_fields
 from datetime import datetime
 from pathlib import Path
 
@@ -17,13 +19,16 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import utcnow
+from antt_desktop.db.models import Unit
 from antt_desktop.db.sync_models import LocalKeys, PeerKey, RegisteredKey
+from antt_desktop.domain.units import is_unit_code
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.sync_package import b64, fingerprint, public_bytes
 from antt_desktop.services.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
+from antt_desktop.services.unit_hierarchy import official_commune
 
 KEY_FILE_KIND = "antt-public-key"
 MAX_KEY_FILE = 64 * 1024
@@ -96,6 +101,9 @@ def read_key_file(path: Path) -> KeyFile:
         code, name = content["unit_code"], content.get("unit_name", "")
         if not isinstance(code, str) or not isinstance(name, str) or not 1 <= len(code) <= 16 or len(name) > 200:
             raise ValueError
+        if not is_unit_code(code):
+            raise UserError(f"Tệp {path.name} ghi mã đơn vị “{code}” không hợp lệ (mã đơn vị là 2 hoặc 5 chữ số, hoặc "
+                            "mã đơn vị trung gian như H-YENSON); không đăng ký.")
         signing = base64.b64decode(content["signing_public"], validate=True)
         encryption = base64.b64decode(content["encryption_public"], validate=True)
         if len(signing) != 32 or len(encryption) != 32:
@@ -118,6 +126,9 @@ def register_key(session: Session, user: CurrentUser, key: KeyFile, replace: boo
     """Register ``key`` for its unit, in the caller's transaction. Another computer of a unit is another key of
     it; ``replace`` retires the unit's other keys (a computer replaced, a key lost)."""
     user.require(Role.ADMIN)
+    known = session.get(Unit, key.unit_code) or official_commune(key.unit_code)
+    if known is not None:  # shown and kept under the name known here, never the one the file claims
+        key = replace_fields(key, unit_name=known.name)
     if key.signing == public_bytes(ensure_keys(session).signing):
         raise UserError("Đây là tệp khóa của chính máy này; hãy nhập tệp khóa của đơn vị (hoặc máy) kia.")
     active = session.scalars(select(RegisteredKey).where(RegisteredKey.retired_at.is_(None))).all()
@@ -179,11 +190,14 @@ def active_signers(session: Session, unit_code: str) -> set[bytes]:
 
 def _exact_code(session: Session, code: str) -> str:
     """The registered unit ``code`` names: exactly (leading zeros may be left out), never a pattern."""
-    if not code or any(ch in code for ch in "%_*?/[]") or len(code) > 16:
+    if not (re.fullmatch(r"[0-9]{1,16}", code) or is_unit_code(code)):  # looked up exactly, never as a pattern
         raise UserError(f"“{code}” không phải mã đơn vị; hãy ghi đúng một mã đơn vị (không dùng ký tự đại diện).")
     known = set(session.scalars(select(RegisteredKey.unit_code).where(RegisteredKey.retired_at.is_(None))))
-    found = [c for c in known if c.upper() == code.upper()
-             or (code.isdigit() and c.isdigit() and c.lstrip("0") == code.lstrip("0"))]
+    if code in known:  # exactly as written first: "2269" and "02269" may both be registered
+        return code
+    found = sorted(c for c in known if code.isdigit() and c.isdigit() and c.lstrip("0") == code.lstrip("0"))
+    if len(found) > 1:
+        raise UserError(f"Mã {code} ứng với nhiều đơn vị đang đăng ký khóa ({', '.join(found)}); hãy ghi đúng mã.")
     if not found:
         raise UserError(f"Đơn vị {code} không có khóa nào đang đăng ký ở đây.")
     return found[0]

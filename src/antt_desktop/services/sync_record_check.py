@@ -17,6 +17,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 
 from antt_desktop.db.base import UTCDateTime
 from antt_desktop.domain.catalog import catalog_problem
+from antt_desktop.domain.file_names import SHA256_HEX, name_problem
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_limits
 from antt_desktop.services.attachments import check_incoming_row
@@ -101,6 +102,12 @@ def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> N
     check_bounds(name, row)
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
+    if name == "attachments":  # the name is used to open a copy, the hash to find the stored file
+        problem = name_problem(row.get("filename"))
+        if problem:
+            raise malformed(name, "filename", problem)
+        if not isinstance(row.get("sha256"), str) or not SHA256_HEX.fullmatch(row["sha256"]):
+            raise malformed(name, "sha256", "không phải mã băm SHA-256 (64 chữ số hex)")
     if name == "campaigns":  # the campaign days a unit adds
         for month, day in (("month", "day"), ("start_month", "start_day"), ("end_month", "end_day")):
             if not _is_day_of_year(row.get(month), row.get(day)):

@@ -22,6 +22,7 @@ from antt_desktop.db.models import ResidentialArea
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.db.sync_models import Conflict
 from antt_desktop.domain.text import collation_key, person_name_key, search_key
+from antt_desktop.errors import UserError
 from antt_desktop.services.sync_ingest import TablePlan, database_values, json_parser, plan
 
 # Parents before children, so foreign keys hold as rows are written.
@@ -128,8 +129,47 @@ def merge(connection: Connection, name: str, rows: list[dict], result: MergeResu
         _merge_chunk(connection, name, table, rows[start:start + CHUNK], result)
 
 
-def _existing(connection: Connection, insertion: TablePlan, ids: list[object]) -> dict[object, tuple[int, object]]:
-    """Version and writer of the rows already here, by id (as the database driver gives and takes them)."""
+# Records cited by id without a foreign key, and the tables whose records files are attached to (by kind).
+CITES = {"evaluations": (("area_id", "residential_areas"),), "security_models": (("head_member_id", "force_members"),),
+         "commendations": (("member_id", "force_members"), ("evaluation_id", "evaluations"))}
+ATTACHED_TO = {"members": "force_members", "models": "security_models", "activities": "activities",
+               "directive": "directives"}
+
+
+@cache
+def _references(table: Table) -> tuple[tuple[str, str], ...]:
+    """The columns of ``table`` that cite a record of a travelling table, with that table's name."""
+    keyed = tuple((column.name, key.column.table.name) for column in table.columns for key in column.foreign_keys
+                  if key.column.table.name in TABLES)
+    return keyed + CITES.get(table.name, ())
+
+
+def _cited(name: str, table: Table, rows: list[dict]) -> Iterator[tuple[str, str, list[dict]]]:
+    for column, cited in _references(table):
+        yield column, cited, rows
+    if name == "attachments":
+        for kind, cited in ATTACHED_TO.items():
+            yield "record_id", cited, [row for row in rows if row.get("record_kind") == kind]
+
+
+def _check_references(connection: Connection, name: str, table: Table, rows: list[dict]) -> None:
+    """A record cites only records of its own owner: a unit cannot hang its records under another unit's."""
+    for column, cited_name, citing in _cited(name, table, rows):
+        cited = TABLES[cited_name]
+        ids = {uuid.UUID(str(row[column])) for row in citing if row.get(column)}
+        if not ids:
+            continue
+        owners = dict(connection.execute(select(cited.c.id, cited.c.owner_unit).where(cited.c.id.in_(ids))).all())
+        for row in citing:
+            owner = owners.get(uuid.UUID(str(row[column]))) if row.get(column) else None
+            if owner is not None and owner != row["owner_unit"]:
+                raise UserError(f"Gói chứa bản ghi ({name}) gắn vào bản ghi của đơn vị khác ({owner}); một đơn vị "
+                                "chỉ được gắn dữ liệu vào dữ liệu của mình. Gói bị từ chối, không nhập gì.")
+
+
+def _existing(connection: Connection, insertion: TablePlan,
+              ids: list[object]) -> dict[object, tuple[int, object, str]]:
+    """Version, writer and owner of the rows already here, by id (as the database driver gives and takes them)."""
     lookup = insertion.lookup_sql.format(", ".join([insertion.placeholder] * len(ids)))
     if connection.dialect.name != "postgresql":
         return {row[0]: row[1:] for row in connection.exec_driver_sql(lookup, tuple(ids))}
@@ -144,6 +184,7 @@ def _existing(connection: Connection, insertion: TablePlan, ids: list[object]) -
 def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dict], result: MergeResult) -> None:
     insertion = plan(table, connection.dialect)
     prepared = [database_values(name, insertion.fields, row) for row in rows]  # every field checked first
+    _check_references(connection, name, table, rows)
     existing = _existing(connection, insertion, [values[insertion.id_index] for values in prepared])
     inserts, updates, written = [], [], []
     for row, values in zip(rows, prepared, strict=True):
@@ -154,7 +195,10 @@ def _merge_chunk(connection: Connection, name: str, table: Table, rows: list[dic
             inserts.append(values)
             written.append(row["id"])
             continue
-        old_version, old_writer = old
+        old_version, old_writer, old_owner = old
+        if old_owner != row["owner_unit"]:  # a record is only ever changed by its owner, never taken over
+            raise UserError(f"Gói chứa bản ghi ({name}) trùng mã với bản ghi thuộc đơn vị khác ({old_owner}); một "
+                            "đơn vị chỉ được sửa dữ liệu của mình. Gói bị từ chối, không nhập gì.")
         if old_version == version:
             result.unchanged += 1
             continue
