@@ -196,6 +196,13 @@ def preview(path: Path) -> BackupPreview:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise UserError(f"Tệp sao lưu {path.name} bị hỏng (không qua kiểm tra toàn vẹn); không khôi phục.")
+            hidden = connection.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                                        "LIMIT 1").fetchone()
+            if hidden:  # ANTT Desktop makes neither; one would run on this PC's data after the restore
+                what = "trình kích hoạt (trigger)" if hidden[0] == "trigger" else "khung nhìn (view)"
+                raise UserError(f"Tệp sao lưu {path.name} chứa {what} "
+                                f"“{str(hidden[1])[:60]}” mà ANTT Desktop không bao giờ tạo (có thể đã bị sửa); "
+                                "không khôi phục.")
             schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             found, manifest = identity(connection), read_manifest(connection)
             clear = has_table(connection, KEYS_TABLE) and connection.execute(
