@@ -4,12 +4,14 @@ reason, exit 1, no traceback, and the data unchanged."""
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from contextlib import closing
 
 import pytest
 
 from tests.cli_runner import antt
 from tests.conftest import ADMIN, PASSWORD
+from tests.xlsx_forge import areas_rows, forge, sheet_xml
 
 
 def _refused(result) -> str:
@@ -61,4 +63,52 @@ def test_a_backup_of_this_pc_carrying_a_trigger_or_view_is_not_restored(paths, t
                                   ).fetchone()[0] == 0
     after = _rows(paths.database)
     assert after.pop("audit_log") >= before.pop("audit_log")  # the refusal may be written to the trail
+    assert after == before
+
+
+ODS_CONTENT = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Danh sách"><table:table-row>'
+    + "".join(f'<table:table-cell office:value-type="string"><text:p>{h}</text:p></table:table-cell>'
+              for h in ("STT", "Tên khu dân cư", "Số hộ"))
+    + '</table:table-row><table:table-row table:number-rows-repeated="200"><table:table-cell '
+    'office:value-type="string" table:number-columns-repeated="2000"><text:p>Thôn Ma</text:p></table:table-cell>'
+    '</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>')
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"""
+
+
+def _ods(path, with_xlsx_parts: bool = False):
+    """A spreadsheet whose few bytes repeat one cell 400,000 times (ODS's number-rows/columns-repeated)."""
+    if with_xlsx_parts:  # an .xlsx that also carries an ODS content part, named .ods
+        forge(path, sheet_xml(areas_rows(1)), extra=[("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+                                                     ("META-INF/manifest.xml", ODS_MANIFEST.encode()),
+                                                     ("content.xml", ODS_CONTENT.encode())])
+        return path
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+        archive.writestr("content.xml", ODS_CONTENT)
+    return path
+
+
+@pytest.mark.parametrize("name, with_xlsx_parts", [("khu.ods", False), ("khu.xlsx", False), ("khu.ods", True)])
+def test_an_opendocument_spreadsheet_is_refused_before_its_repeated_cells_are_expanded(paths, tmp_path, name,
+                                                                                      with_xlsx_parts):
+    book = _ods(tmp_path / name, with_xlsx_parts)
+    before = _rows(paths.database)
+    result = antt("--data-dir", paths.data_dir, "import-excel", "areas", book, as_user=ADMIN, password=PASSWORD)
+    if with_xlsx_parts:  # read as the .xlsx it is: its one area, never the ODS part's 400,000 cells
+        assert result.returncode == 0, result.stderr
+        assert _rows(paths.database)["residential_areas"] == before["residential_areas"] + 1
+        return
+    line = _refused(result)
+    assert ".xlsx" in line
+    after = _rows(paths.database)
+    assert after.pop("audit_log") >= before.pop("audit_log")
     assert after == before

@@ -140,6 +140,10 @@ def check_workbook(source: str | IO[bytes], name: str) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return  # not a zip: the reader says what it is
     with archive:
+        if not any(entry.lower() == "xl/workbook.xml" for entry in archive.namelist()):
+            # An OpenDocument or binary workbook: its repeated cells (a few bytes for millions) escape these bounds
+            raise UserError(f"Tệp {name} không phải tệp Excel .xlsx (có thể là tệp .ods hoặc .xlsb); không nhập. Hãy "
+                            "mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel (.xlsx).")
         _check_archive(archive, name)
         total_merged, string_sizes, shapes = 0, [], []
         parts = [info for info in archive.infolist() if not info.is_dir()]
