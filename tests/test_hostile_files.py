@@ -112,3 +112,23 @@ def test_an_opendocument_spreadsheet_is_refused_before_its_repeated_cells_are_ex
     after = _rows(paths.database)
     assert after.pop("audit_log") >= before.pop("audit_log")
     assert after == before
+
+
+@pytest.mark.parametrize("command", [
+    ["backup", "--out", "{db}"],
+    ["export-excel", "areas", "{db}"],
+    ["template", "areas", "{db}"],
+    ["report", "mo-hinh", "--year", "2026", "--format", "xlsx", "--out", "{db}"],
+    ["keys", "export", "--out", "{db}"],
+    ["export-excel", "areas", "{settings}"],
+    ["export-excel", "areas", "{db}-wal"],
+])
+def test_no_output_is_written_over_the_data_folders_own_files(paths, command):
+    files = {"db": paths.database, "settings": paths.settings}
+    args = [part.format(**files) for part in command]
+    paths.settings.write_text('{"theme": "light"}', encoding="utf-8")
+    kept = {name: path.read_bytes() for name, path in files.items()}
+    line = _refused(antt("--data-dir", paths.data_dir, *args, as_user=ADMIN, password=PASSWORD))
+    assert "dữ liệu" in line and "chọn tệp khác" in line
+    assert {name: path.read_bytes() for name, path in files.items()} == kept
+    assert not paths.database.with_name(paths.database.name + "-wal").exists() or "-wal" not in args[-1]
