@@ -132,3 +132,16 @@ def test_no_output_is_written_over_the_data_folders_own_files(paths, command):
     assert "dữ liệu" in line and "chọn tệp khác" in line
     assert {name: path.read_bytes() for name, path in files.items()} == kept
     assert not paths.database.with_name(paths.database.name + "-wal").exists() or "-wal" not in args[-1]
+
+
+def test_the_window_cannot_save_a_workbook_or_report_over_the_database_either(database, paths):
+    from antt_desktop.errors import UserError
+    from antt_desktop.services import excel_export, reports
+    from tests.conftest import ADMIN_USER
+
+    kept = paths.database.read_bytes()
+    for save in (lambda: excel_export.export_kind(database, ADMIN_USER, "areas", paths.database),
+                 lambda: reports.render(database, ADMIN_USER, "mo-hinh", 2026, "xlsx", paths.database)):
+        with pytest.raises(UserError, match="tệp dữ liệu của ANTT Desktop"):
+            save()
+    assert paths.database.read_bytes() == kept

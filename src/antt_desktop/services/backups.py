@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from antt_desktop.config import Paths
+from antt_desktop.config import Paths, refuse_own_file
 from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.backup import KEYS_TABLE, MANIFEST_TABLE, backup_file, has_table, identity, read_manifest
@@ -73,6 +73,7 @@ def backup_now(database: Database, user: CurrentUser, out: Path | None = None,
     target = out or database.paths.backups
     if target.is_dir() or out is None:
         target = target / f"antt-{database.own_unit().code}-{stamp()}.sqlite3"
+    refuse_own_file(database.paths, target)
     here = _identity_of(database)
     sealed = seal_with_passphrase(private_keys(database), here, key_passphrase) if key_passphrase is not None \
         else None

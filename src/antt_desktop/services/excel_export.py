@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from antt_desktop.config import refuse_own_file
 from antt_desktop.db.audit import append_audit
 from antt_desktop.domain.areas import AREA_KINDS
 from antt_desktop.domain.campaigns import vocabulary
@@ -68,6 +69,7 @@ def export_kind(database: Database, user: CurrentUser, kind: str, out: Path, omi
     """Write every live record of the kind; CCCD numbers stay masked for users who are not admins, and
     ``omit_sensitive`` leaves birth dates, CCCD, phones, ethnicity and religion out."""
     user.require(Role.VIEWER)
+    refuse_own_file(database.paths, out)
     rows = rows_of(database, user, kind)
     count = write_table(out, kind, database.own_unit().name, _without_sensitive(kind, rows) if omit_sensitive else rows)
     note = " (không có dữ liệu cá nhân nhạy cảm)" if omit_sensitive else ""

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antt_desktop.config import refuse_own_file
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.sync_models import LocalKeys, PeerKey
 from antt_desktop.errors import UserError
@@ -56,6 +57,7 @@ def own_keys(database: Database) -> OwnKeys:
 
 def export_public_key(database: Database, out: Path) -> str:
     """Write the key file another unit imports to encrypt for us and check our signature; returns the fingerprint."""
+    refuse_own_file(database.paths, out)
     keys = own_keys(database)
     unit = database.own_unit()
     content = {"kind": KEY_FILE_KIND, "unit_code": unit.code, "unit_name": unit.name,
