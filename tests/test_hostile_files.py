@@ -145,3 +145,32 @@ def test_the_window_cannot_save_a_workbook_or_report_over_the_database_either(da
         with pytest.raises(UserError, match="tệp dữ liệu của ANTT Desktop"):
             save()
     assert paths.database.read_bytes() == kept
+
+
+def test_a_cccd_in_other_digits_is_stored_in_plain_digits_or_refused_never_a_traceback(paths, tmp_path):
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    from antt_desktop.domain.cccd import validate_cccd
+    from antt_desktop.errors import UserError
+
+    assert validate_cccd("0010８５０１２３４５", "nam", date(1985, 1, 1)) == "001085012345"  # full-width, typed
+    assert validate_cccd("001２８５０１２３４５", "nam", date(2085, 1, 1)) == "001285012345"
+    for other in ("٠٠١٠٨٥٠١٢٣٤٥", "001০85012345"):  # Arabic-Indic, Bengali
+        with pytest.raises(UserError, match="không phải chữ số"):
+            validate_cccd(other, "nam", date(1985, 1, 1))
+    book = Workbook()
+    book.active.append(["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Khu dân cư", "Chức danh",
+                        "Lực lượng"])
+    book.active.append([1, "Trần Văn Hỏng", "Nam", "01/01/1985", "001০85012345", "Thôn Một", "Tổ viên",
+                        "Tổ bảo vệ ANTT"])
+    book.save(tmp_path / "cccd.xlsx")
+    before = _rows(paths.database)
+    result = antt("--data-dir", paths.data_dir, "import-excel", "members", tmp_path / "cccd.xlsx", as_user=ADMIN,
+                  password=PASSWORD)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "dữ liệu giữ nguyên" in result.stderr and "không phải chữ số" in result.stderr
+    after = _rows(paths.database)
+    assert after.pop("audit_log") >= before.pop("audit_log")
+    assert after == before
