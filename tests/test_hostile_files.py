@@ -174,3 +174,29 @@ def test_a_cccd_in_other_digits_is_stored_in_plain_digits_or_refused_never_a_tra
     after = _rows(paths.database)
     assert after.pop("audit_log") >= before.pop("audit_log")
     assert after == before
+
+
+@pytest.mark.parametrize("households", ["²", "①", "¹²"])
+def test_a_number_in_superscript_or_circled_digits_is_a_row_error_not_a_traceback(paths, tmp_path, households):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["STT", "Tên khu dân cư", "Số hộ"])
+    book.active.append([1, "Thôn Mới", households])
+    book.save(tmp_path / "khu.xlsx")
+    before = _rows(paths.database)
+    result = antt("--data-dir", paths.data_dir, "import-excel", "areas", tmp_path / "khu.xlsx", as_user=ADMIN,
+                  password=PASSWORD)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"Số hộ “{households}” không phải là số" in result.stderr
+    after = _rows(paths.database)
+    assert after.pop("audit_log") >= before.pop("audit_log")
+    assert after == before
+
+
+def test_a_year_in_superscript_digits_is_a_date_error_not_a_traceback():
+    from antt_desktop.errors import UserError
+    from antt_desktop.exchange.cell_values import day
+
+    with pytest.raises(UserError):
+        day("²⁰²⁴", "Ngày sinh")
