@@ -200,3 +200,20 @@ def test_a_year_in_superscript_digits_is_a_date_error_not_a_traceback():
 
     with pytest.raises(UserError):
         day("²⁰²⁴", "Ngày sinh")
+
+
+def test_a_backup_whose_schema_version_lies_is_refused_and_the_live_data_stays(paths, tmp_path):
+    backup = tmp_path / "sao-luu-cu.sqlite3"
+    made = antt("--data-dir", paths.data_dir, "backup", "--out", backup, as_user=ADMIN, password=PASSWORD)
+    assert made.returncode == 0, made.stderr
+    with closing(sqlite3.connect(backup)) as connection:  # tables of today, a version that says 0012
+        connection.execute("UPDATE alembic_version SET version_num = '0012'")
+        connection.commit()
+    before = _rows(paths.database)
+    line = _refused(antt("--data-dir", paths.data_dir, "restore", backup, as_user=ADMIN, password=PASSWORD))
+    assert "không khôi phục" in line.lower()
+    after = _rows(paths.database)
+    assert after.pop("audit_log") >= before.pop("audit_log")
+    assert after == before
+    still = antt("--data-dir", paths.data_dir, "stats", as_user=ADMIN, password=PASSWORD)
+    assert still.returncode == 0, still.stderr
