@@ -217,3 +217,14 @@ def test_a_backup_whose_schema_version_lies_is_refused_and_the_live_data_stays(p
     assert after == before
     still = antt("--data-dir", paths.data_dir, "stats", as_user=ADMIN, password=PASSWORD)
     assert still.returncode == 0, still.stderr
+
+
+def test_a_database_whose_schema_version_lies_is_refused_in_one_line_not_a_traceback(paths):
+    with closing(sqlite3.connect(paths.database)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0012'")
+        connection.commit()
+    before = _rows(paths.database)
+    line = _refused(antt("--data-dir", paths.data_dir, "stats", as_user=ADMIN, password=PASSWORD))
+    assert "nâng cấp" in line and "sao lưu" in line
+    assert _rows(paths.database) == before
+    assert list(paths.backups.glob("truoc-nang-cap-*.sqlite3"))
