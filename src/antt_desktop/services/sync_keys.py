@@ -70,19 +70,36 @@ def export_public_key(database: Database, out: Path) -> str:
     return keys.fingerprint
 
 
+MAX_KEY_FILE_BYTES = 64 * 1024  # a key file is about 300 bytes
+MAX_CODE, MAX_NAME = 64, 200  # the columns of peer_keys
+
+
+def _read_key_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_KEY_FILE_BYTES (a device or a large file is no key file)."""
+    if not path.is_file():
+        raise ValueError
+    with path.open("rb") as handle:
+        data = handle.read(MAX_KEY_FILE_BYTES + 1)
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise ValueError
+    return data
+
+
 def import_public_key(database: Database, user: CurrentUser, path: Path, repin: bool = False) -> tuple[str, str]:
     """Record another unit's public keys; a different key for a known unit needs an admin's ``repin``."""
     user.require(Role.ADMIN)
     try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-        if content.get("kind") != KEY_FILE_KIND:
+        content = json.loads(_read_key_file(path).decode("utf-8"))
+        if not isinstance(content, dict) or content.get("kind") != KEY_FILE_KIND:
             raise ValueError
         code, name = str(content["unit_code"]), str(content.get("unit_name", ""))
+        if not 0 < len(code) <= MAX_CODE or len(name) > MAX_NAME or not code.isprintable():
+            raise ValueError
         signing = base64.b64decode(content["signing_public"], validate=True)
         encryption = base64.b64decode(content["encryption_public"], validate=True)
         if len(signing) != 32 or len(encryption) != 32:
             raise ValueError
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
         reason = f"Tệp {path.name} không phải tệp khóa công khai của ANTT Desktop hoặc bị hỏng."
         record_refusal(database, user.username, "peer_keys", path.name, reason)
         raise UserError(reason) from None
