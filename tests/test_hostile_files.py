@@ -228,3 +228,41 @@ def test_a_database_whose_schema_version_lies_is_refused_in_one_line_not_a_trace
     assert "nâng cấp" in line and "sao lưu" in line
     assert _rows(paths.database) == before
     assert list(paths.backups.glob("truoc-nang-cap-*.sqlite3"))
+
+
+def _key_file(tmp_path, name: str, content: bytes):
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["endless", "nested", "list", "large", "long-code"])
+def test_a_hostile_key_file_is_refused_quickly_with_the_keys_unchanged(paths, tmp_path, kind):
+    import base64
+    import json
+
+    key = base64.b64encode(bytes(32)).decode()
+    file = {
+        "endless": lambda: "/dev/zero",
+        "nested": lambda: _key_file(tmp_path, "k.json", b"[" * 100_000 + b"]" * 100_000),
+        "list": lambda: _key_file(tmp_path, "k.json", b"[1, 2]"),
+        "large": lambda: _key_file(tmp_path, "k.json", b" " * 3_000_000 + b"{}"),
+        "long-code": lambda: _key_file(tmp_path, "k.json", json.dumps({
+            "kind": "antt-public-key", "unit_code": "9" * 5000, "unit_name": "x" * 100_000,
+            "signing_public": key, "encryption_public": key}).encode()),
+    }[kind]()
+    before = _rows(paths.database)
+    line = _refused(antt("--data-dir", paths.data_dir, "keys", "import", file, as_user=ADMIN, password=PASSWORD,
+                         timeout=60))
+    assert "khóa công khai" in line
+    after = _rows(paths.database)
+    assert after.pop("audit_log") >= before.pop("audit_log")
+    assert after == before
+
+
+def test_an_endless_device_given_as_a_workbook_is_refused_at_once(paths):
+    before = _rows(paths.database)
+    line = _refused(antt("--data-dir", paths.data_dir, "import-excel", "areas", "/dev/zero", as_user=ADMIN,
+                         password=PASSWORD, timeout=60))
+    assert "không phải tệp" in line
+    assert _rows(paths.database)["residential_areas"] == before["residential_areas"]
