@@ -4,6 +4,7 @@ reason, exit 1, no traceback, and the data unchanged."""
 from __future__ import annotations
 
 import sqlite3
+import uuid
 import zipfile
 from contextlib import closing
 
@@ -266,3 +267,17 @@ def test_an_endless_device_given_as_a_workbook_is_refused_at_once(paths):
                          password=PASSWORD, timeout=60))
     assert "không phải tệp" in line
     assert _rows(paths.database)["residential_areas"] == before["residential_areas"]
+
+
+@pytest.mark.parametrize("born", ["30/12/1899", "01/01/1800", "01/01/0001"])
+def test_a_member_born_more_than_120_years_ago_is_refused(born):
+    from datetime import date
+
+    from antt_desktop.domain.dates import parse_date
+    from antt_desktop.domain.members import MemberInput
+    from antt_desktop.errors import UserError
+
+    member = MemberInput(full_name="Lê Văn Cụ", gender="nam", birth_date=parse_date(born), team_id=uuid.uuid4(),
+                         role="to-vien", start_date=None)
+    with pytest.raises(UserError, match="120 tuổi"):
+        member.validated(today=date(2026, 12, 1))
