@@ -281,3 +281,20 @@ def test_a_member_born_more_than_120_years_ago_is_refused(born):
                          role="to-vien", start_date=None)
     with pytest.raises(UserError, match="120 tuổi"):
         member.validated(today=date(2026, 12, 1))
+
+
+def test_control_and_bidi_characters_from_a_workbook_are_not_stored_and_exports_still_work(paths, tmp_path):
+    from tests.xlsx_forge import AREA_HEADER, row
+
+    # OOXML's _xHHHH_ escape lets a cell carry control characters that XML itself cannot; U+202E reverses text
+    book = forge(tmp_path / "khu.xlsx", sheet_xml([row(1, AREA_HEADER),
+                                                   row(2, [1, "Thôn_x0001_Điều_x001B_Khiển\u202eexe.pdf", 5])]))
+    imported = antt("--data-dir", paths.data_dir, "import-excel", "areas", book, as_user=ADMIN, password=PASSWORD)
+    assert imported.returncode == 0, imported.stderr
+    with closing(sqlite3.connect(paths.database)) as connection:
+        (name,) = connection.execute("SELECT name FROM residential_areas").fetchone()
+    assert name == "ThônĐiềuKhiểnexe.pdf"
+    for args in (["export-excel", "areas", tmp_path / "khu-ra.xlsx"],
+                 ["report", "luc-luong-dia-ban", "--year", "2026", "--format", "docx", "--out", tmp_path / "bc.docx"]):
+        done = antt("--data-dir", paths.data_dir, *args, as_user=ADMIN, password=PASSWORD)
+        assert done.returncode == 0, done.stderr
