@@ -298,3 +298,32 @@ def test_control_and_bidi_characters_from_a_workbook_are_not_stored_and_exports_
                  ["report", "luc-luong-dia-ban", "--year", "2026", "--format", "docx", "--out", tmp_path / "bc.docx"]):
         done = antt("--data-dir", paths.data_dir, *args, as_user=ADMIN, password=PASSWORD)
         assert done.returncode == 0, done.stderr
+
+
+def _nameless_last_entry(path):
+    """The last entry ("Q") renamed to "" in its local header and the central directory (zipfile cannot write it)."""
+    import struct
+
+    data = bytearray(path.read_bytes())
+    local = data.rfind(b"PK\x03\x04")
+    assert data[local + 30:local + 31] == b"Q"
+    struct.pack_into("<H", data, local + 26, 0)
+    del data[local + 30]
+    central = data.rfind(b"PK\x01\x02")
+    assert data[central + 46:central + 47] == b"Q"
+    struct.pack_into("<H", data, central + 28, 0)
+    del data[central + 46]
+    end = data.rfind(b"PK\x05\x06")
+    size, offset = struct.unpack_from("<II", data, end + 12)
+    struct.pack_into("<II", data, end + 12, size - 1, offset - 1)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_workbook_with_a_nameless_part_is_refused_not_a_traceback(paths, tmp_path):
+    book = _nameless_last_entry(forge(tmp_path / "khu.xlsx", sheet_xml(areas_rows(1)), extra=[("Q", b"x")]))
+    before = _rows(paths.database)
+    result = antt("--data-dir", paths.data_dir, "import-excel", "areas", book, as_user=ADMIN, password=PASSWORD)
+    assert "Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr
+    if result.returncode == 1:
+        assert _rows(paths.database)["residential_areas"] == before["residential_areas"]

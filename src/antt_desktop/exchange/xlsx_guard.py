@@ -146,7 +146,7 @@ def check_workbook(source: str | IO[bytes], name: str) -> None:
                             "mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel (.xlsx).")
         _check_archive(archive, name)
         total_merged, string_sizes, shapes = 0, [], []
-        parts = [info for info in archive.infolist() if not info.is_dir()]
+        parts = [info for info in archive.infolist() if not info.filename.endswith("/")]  # is_dir() fails on ""
         try:
             for info in parts:
                 if info.filename.lower().endswith("sharedstrings.xml"):
