@@ -342,3 +342,18 @@ def test_a_zip_that_the_bounds_check_cannot_open_is_not_read_without_it(paths, t
                          password=PASSWORD))
     assert "không phải tệp Excel .xlsx" in line
     assert _rows(paths.database)["residential_areas"] == before["residential_areas"]
+
+
+def test_the_error_report_is_never_written_over_the_workbook_being_imported(paths, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["STT", "Tên khu dân cư", "Số hộ"])
+    book.active.append([1, "Thôn Mới", "nhiều"])
+    source = tmp_path / "khu.xlsx"
+    book.save(source)
+    kept = source.read_bytes()
+    line = _refused(antt("--data-dir", paths.data_dir, "import-excel", "areas", source, "--error-report",
+                         tmp_path / "." / "khu.xlsx", as_user=ADMIN, password=PASSWORD))
+    assert "tệp đang nhập" in line
+    assert source.read_bytes() == kept

@@ -176,6 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _refuse_writing_over_data(args: argparse.Namespace) -> None:
     """Every file a command writes (OUT, --out, --error-report) kept off the data folder's own files."""
     targets = [t for t in (getattr(args, "out", None), getattr(args, "error_report", None)) if t is not None]
+    source = getattr(args, "file", None)
+    if getattr(args, "error_report", None) and source and Path(args.error_report).resolve() == Path(source).resolve():
+        raise UserError(f"Không ghi danh sách dòng lỗi vào {args.error_report}: đó là tệp đang nhập, sẽ bị ghi đè "
+                        "mất. Hãy chọn tên tệp khác cho --error-report.")
     if targets:
         paths = resolve_paths(getattr(args, "data_dir", None))
         for target in targets:
