@@ -357,3 +357,24 @@ def test_the_error_report_is_never_written_over_the_workbook_being_imported(path
                          tmp_path / "." / "khu.xlsx", as_user=ADMIN, password=PASSWORD))
     assert "tệp đang nhập" in line
     assert source.read_bytes() == kept
+
+
+def test_the_window_cannot_save_the_error_list_over_the_workbook_being_imported(database, tmp_path):
+    from openpyxl import Workbook
+
+    from antt_desktop.errors import UserError
+    from antt_desktop.services import excel_export
+    from antt_desktop.services.excel_import import import_file
+    from tests.conftest import ADMIN_USER
+
+    book = Workbook()
+    book.active.append(["STT", "Tên khu dân cư", "Số hộ"])
+    book.active.append([1, "Thôn Mới", "nhiều"])
+    source = tmp_path / "khu.xlsx"
+    book.save(source)
+    kept = source.read_bytes()
+    table, report = import_file(database, ADMIN_USER, "areas", source, dry_run=True)
+    assert report.errors
+    with pytest.raises(UserError, match="tệp đang nhập"):
+        excel_export.error_report(table, report, tmp_path / "." / "khu.xlsx", source)
+    assert source.read_bytes() == kept

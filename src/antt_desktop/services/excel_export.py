@@ -92,8 +92,12 @@ def template(kind: str, out: Path) -> Path:
     return write_template(out, kind, choices)
 
 
-def error_report(table: Table, report: ImportReport, out: Path) -> Path:
-    """Every error with its row and column, and the refused rows with their bad cells marked."""
+def error_report(table: Table, report: ImportReport, out: Path, source: Path | None = None) -> Path:
+    """Every error with its row and column, and the refused rows with their bad cells marked; never written over
+    ``source``, the workbook being imported."""
+    if source is not None and Path(out).resolve() == Path(source).resolve():
+        raise UserError(f"Không ghi danh sách dòng lỗi vào {out}: đó là tệp đang nhập, sẽ bị ghi đè mất. Hãy chọn "
+                        "tên tệp khác.")
     wanted = {e.row for e in report.errors}
     rows = {number: cells for number, cells in table.rows if number in wanted}
     columns = [(c, table.headings[c]) for c in sorted(table.headings) if table.headings[c]]
