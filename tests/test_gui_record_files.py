@@ -19,6 +19,11 @@ from tests.conftest import EDITOR_USER
 pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
+def _pdf(text: str) -> bytes:
+    """A small file whose content is a PDF (attachments are kept only when they are PDF, JPEG or PNG)."""
+    return b"%PDF-1.4\n%" + text.encode("utf-8") + b"\n"
+
+
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:
     shown: list[str] = []
@@ -39,43 +44,43 @@ def _activity_dialog(qtbot, database) -> ActivityEditDialog:
 
 
 def test_activity_files_chosen_before_saving_are_stored_with_it(qtbot, database, tmp_path, monkeypatch, errors):
-    report = tmp_path / "bien-ban.txt"
-    report.write_text("Biên bản hội nghị", encoding="utf-8")
-    copy = tmp_path / "ban-sao.txt"
-    copy.write_text("Biên bản hội nghị", encoding="utf-8")
+    report = tmp_path / "bien-ban.pdf"
+    report.write_bytes(_pdf("Biên bản hội nghị"))
+    copy = tmp_path / "ban-sao.pdf"
+    copy.write_bytes(_pdf("Biên bản hội nghị"))
     dialog = _activity_dialog(qtbot, database)
     assert dialog.ui.filesBox.isEnabled()
     _choose(monkeypatch, "antt_desktop.gui.campaigns.activity_edit_dialog", report)
     dialog.attach()
     _choose(monkeypatch, "antt_desktop.gui.campaigns.activity_edit_dialog", copy)
     dialog.attach()
-    assert [f.filename for f in dialog.files.rows] == ["bien-ban.txt"]
-    assert errors == ["Tệp ban-sao.txt có nội dung giống hệt tệp “bien-ban.txt” đã đính kèm vào hồ sơ này; "
+    assert [f.filename for f in dialog.files.rows] == ["bien-ban.pdf"]
+    assert errors == ["Tệp ban-sao.pdf có nội dung giống hệt tệp “bien-ban.pdf” đã đính kèm vào hồ sơ này; "
                       "không cần đính kèm lần nữa."]
     report.unlink()  # the copy taken when it was chosen is what gets stored
     dialog.accept()
     saved = activities.list_activities(database)
     assert len(saved) == 1
     stored = attachments.list_attachments(database, activities.RECORD_KIND, saved[0].id)
-    assert [f.filename for f in stored] == ["bien-ban.txt"]
-    assert attachments.store_path(database, stored[0].sha256).read_text(encoding="utf-8") == "Biên bản hội nghị"
+    assert [f.filename for f in stored] == ["bien-ban.pdf"]
+    assert attachments.store_path(database, stored[0].sha256).read_bytes() == _pdf("Biên bản hội nghị")
 
 
 def test_activity_files_are_dropped_when_the_new_activity_is_cancelled(qtbot, database, tmp_path, monkeypatch):
-    photo = tmp_path / "anh.txt"
-    photo.write_text("ảnh", encoding="utf-8")
+    photo = tmp_path / "anh.pdf"
+    photo.write_bytes(_pdf("ảnh"))
     dialog = _activity_dialog(qtbot, database)
     _choose(monkeypatch, "antt_desktop.gui.campaigns.activity_edit_dialog", photo)
     dialog.attach()
-    assert [f.filename for f in dialog.files.rows] == ["anh.txt"]
+    assert [f.filename for f in dialog.files.rows] == ["anh.pdf"]
     dialog.reject()
     assert activities.list_activities(database) == []
     assert not (database.paths.data_dir / "attachments").exists()
 
 
 def test_the_same_file_twice_on_a_saved_record_is_refused(qtbot, database, tmp_path, monkeypatch, errors):
-    first = tmp_path / "ke-hoach.txt"
-    first.write_text("Kế hoạch", encoding="utf-8")
+    first = tmp_path / "ke-hoach.pdf"
+    first.write_bytes(_pdf("Kế hoạch"))
     dialog = _activity_dialog(qtbot, database)
     dialog.accept()
     row = activities.list_activities(database)[0]
@@ -83,13 +88,13 @@ def test_the_same_file_twice_on_a_saved_record_is_refused(qtbot, database, tmp_p
     qtbot.addWidget(again)
     _choose(monkeypatch, "antt_desktop.gui.campaigns.activity_edit_dialog", first)
     again.attach()
-    renamed = tmp_path / "ke-hoach (1).txt"
+    renamed = tmp_path / "ke-hoach (1).pdf"
     renamed.write_bytes(first.read_bytes())
     _choose(monkeypatch, "antt_desktop.gui.campaigns.activity_edit_dialog", renamed)
     again.attach()
     assert [f.filename for f in attachments.list_attachments(database, activities.RECORD_KIND, row.id)] == [
-        "ke-hoach.txt"]
-    assert errors == ["Tệp ke-hoach (1).txt có nội dung giống hệt tệp “ke-hoach.txt” đã đính kèm vào hồ sơ "
+        "ke-hoach.pdf"]
+    assert errors == ["Tệp ke-hoach (1).pdf có nội dung giống hệt tệp “ke-hoach.pdf” đã đính kèm vào hồ sơ "
                       "này; không cần đính kèm lần nữa."]
 
 
@@ -97,22 +102,22 @@ def test_member_files_chosen_before_saving_are_stored_with_the_member(qtbot, dat
     area = areas.create_area(database, EDITOR_USER, AreaInput("Thôn Đông"))
     teams.create_team(database, EDITOR_USER, TeamInput("Tổ bảo vệ ANTT thôn Đông", "to_bao_ve_antt", area.id,
                                                        {"to_truong": 1, "to_pho": 1, "to_vien": 1}))
-    application = tmp_path / "don-dang-ky.txt"
-    application.write_text("Mẫu 01", encoding="utf-8")
+    application = tmp_path / "don-dang-ky.pdf"
+    application.write_bytes(_pdf("Mẫu 01"))
     dialog = MemberDialog(database, EDITOR_USER, teams.list_teams(database))
     qtbot.addWidget(dialog)
     assert dialog.ui.tabs.isTabEnabled(dialog.ui.tabs.indexOf(dialog.ui.filesTab))
     assert not dialog.ui.tabs.isTabEnabled(dialog.ui.tabs.indexOf(dialog.ui.welfareTab))
     _choose(monkeypatch, "antt_desktop.gui.forces.member_dialog", application)
     dialog.add_file()
-    assert [f.filename for f in dialog.files.rows] == ["don-dang-ky.txt"]
+    assert [f.filename for f in dialog.files.rows] == ["don-dang-ky.pdf"]
     ui = dialog.ui
     ui.fullNameEdit.setText("Nguyễn Văn Ánh")
     ui.birthEdit.setText("02/04/1985")
     ui.startEdit.setText("01/07/2024")
     dialog.accept()
     member = query_members(database, EDITOR_USER, MemberFilter())[0]
-    assert [f.filename for f in attachments.list_attachments(database, "members", member.id)] == ["don-dang-ky.txt"]
+    assert [f.filename for f in attachments.list_attachments(database, "members", member.id)] == ["don-dang-ky.pdf"]
 
 
 def test_model_documents_chosen_before_saving_are_stored_in_their_slot(qtbot, database, tmp_path, monkeypatch):

@@ -56,6 +56,24 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None, db_url: str | 
     return Paths(folder, str(url).strip())
 
 
+OWN_FILES = (DATABASE_FILE, *(DATABASE_FILE + end for end in ("-wal", "-shm", "-journal")), SETTINGS_FILE,
+             "this-pc.json")
+
+
+def refuse_own_file(paths: Paths, target: Path) -> None:
+    """Refuse an export, report, key file or backup written over the data folder's own files (a careless
+    "--out antt.sqlite3" would replace the whole database with a workbook)."""
+    chosen = Path(target).expanduser()
+    for name in OWN_FILES:
+        own = paths.data_dir / name
+        same = os.path.normcase(chosen.resolve()) == os.path.normcase(own.resolve())
+        if not same and chosen.exists() and own.exists():
+            same = os.path.samefile(chosen, own)  # a link to it, under another name
+        if same:
+            raise UserError(f"Không ghi vào {chosen}: đó là tệp dữ liệu của ANTT Desktop ({name}); ghi đè lên sẽ "
+                            "mất dữ liệu. Hãy chọn tệp khác.")
+
+
 def ensure_writable(paths: Paths) -> None:
     """Create the data folder and check that files can be written there."""
     try:

@@ -24,11 +24,26 @@ NO_CREDENTIALS = ("Lệnh này cần đăng nhập: hãy cho --user TÊN --passw
                   f"{USER_ENV} và {PASSWORD_FILE_ENV}), hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập mật khẩu.")
 
 
+MAX_PASSWORD_FILE_BYTES = 4096  # a password (or passphrase) and its line end; /dev/zero never ends
+
+
 def read_password_file(path: Path) -> str:
+    """The first line of a small UTF-8 file; a folder, an endless or a large file is refused at once."""
+    if path.is_dir():
+        raise UserError(f"Tệp mật khẩu {path} là một thư mục; hãy cho đường dẫn tới tệp chứa mật khẩu.")
     try:
-        return path.read_text(encoding="utf-8").rstrip("\r\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Không đọc được tệp mật khẩu {path}: {getattr(exc, 'strerror', None) or exc}.") from exc
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp mật khẩu {path} (lỗi hệ thống {exc.errno}); hãy kiểm tra đường dẫn "
+                        "và quyền đọc tệp.") from None
+    if len(data) > MAX_PASSWORD_FILE_BYTES:
+        raise UserError(f"Tệp mật khẩu {path} dài quá {MAX_PASSWORD_FILE_BYTES} byte, không phải một mật khẩu; "
+                        "hãy cho tệp chỉ chứa mật khẩu trên một dòng.")
+    try:
+        return data.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise UserError(f"Tệp mật khẩu {path} không phải văn bản UTF-8; hãy lưu lại tệp với bảng mã UTF-8.") from None
 
 
 def _on_terminal() -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from antt_desktop import __version__
 from antt_desktop.cli import commands, trust
+from antt_desktop.config import refuse_own_file, resolve_paths
 from antt_desktop.errors import UsageError, UserError
 
 
@@ -159,9 +160,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_writing_over_data(args: argparse.Namespace) -> None:
+    """Every file a command writes (OUT, --out, --error-report) kept off the data folder's own files."""
+    targets = [t for t in (getattr(args, "out", None), getattr(args, "error_report", None)) if t is not None]
+    source = getattr(args, "file", None)
+    if getattr(args, "error_report", None) and source and Path(args.error_report).resolve() == Path(source).resolve():
+        raise UserError(f"Không ghi danh sách dòng lỗi vào {args.error_report}: đó là tệp đang nhập, sẽ bị ghi đè "
+                        "mất. Hãy chọn tên tệp khác cho --error-report.")
+    if targets:
+        paths = resolve_paths(getattr(args, "data_dir", None))
+        for target in targets:
+            refuse_own_file(paths, target)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        _refuse_writing_over_data(args)
         result = args.handler(args)
     except UsageError as exc:
         print(f"antt: lỗi cú pháp lệnh: {exc.message}", file=sys.stderr)

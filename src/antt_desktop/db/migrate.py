@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from antt_desktop.db.backup import backup_before_upgrade
 from antt_desktop.errors import UserError
@@ -86,7 +86,14 @@ def prepare(engine: Engine, database_file: Path | None, backups_dir: Path | None
         )
     if revision == head_revision():
         return False
+    kept = None
     if not is_new and database_file is not None and backups_dir is not None:
-        backup_before_upgrade(database_file, backups_dir, revision or "empty")
-    upgrade(engine)
+        kept = backup_before_upgrade(database_file, backups_dir, revision or "empty")
+    try:
+        upgrade(engine)
+    except SQLAlchemyError as exc:  # tables that do not match the version they claim (edited, or half-upgraded)
+        copy = f"; bản sao lưu trước khi nâng cấp ở {kept}" if kept else ""
+        raise UserError(f"Không nâng cấp được cơ sở dữ liệu {database_file or engine.url} lên cấu trúc của phiên "
+                        f"bản này ({str(getattr(exc, 'orig', None) or exc)[:200]}){copy}. Hãy khôi phục từ bản "
+                        "sao lưu.") from None
     return is_new

@@ -4,6 +4,7 @@ year of birth (2), random (6) — Thông tư 59/2021/TT-BCA."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from antt_desktop.errors import UserError
@@ -26,7 +27,7 @@ def clean_cccd(value: str | int | None) -> str:
     CCCD starts with 0: the province codes run from 001 to 096)."""
     if value is None:
         return ""
-    text = _SEPARATORS.sub("", str(value).strip())
+    text = _SEPARATORS.sub("", unicodedata.normalize("NFKC", str(value)).strip())  # full-width digits typed
     if isinstance(value, int) and 9 <= len(text) < 12:
         text = text.zfill(12)
     return text
@@ -37,7 +38,7 @@ def validate_cccd(value: str | int | None, gender: str | None = None, birth_date
     number = clean_cccd(value)
     if not number:
         return ""
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):  # other scripts' digits (٠١٢, ²) are no CCCD
         raise UserError(f"Số CCCD “{value}” có ký tự không phải chữ số; CCCD chỉ gồm 12 chữ số.")
     if len(number) != 12:
         raise UserError(f"Số CCCD “{number}” có {len(number)} chữ số; CCCD phải đủ 12 chữ số.")

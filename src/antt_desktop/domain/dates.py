@@ -19,7 +19,7 @@ def parse_date(text: str | None, field: str = "Ngày") -> date | None:
     if not match:
         raise UserError(f"{field} “{value}” không đúng dạng ngày/tháng/năm (ví dụ 05/03/2024).")
     day, month, year = (int(part) for part in match.groups())
-    if year < 100:
+    if len(match.group(3)) == 2:  # "5/3/24"; a four-digit "0001" stays year 1 (and is refused where it matters)
         year += 2000 if year <= date.today().year % 100 else 1900
     try:
         return date(year, month, day)

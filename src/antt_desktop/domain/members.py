@@ -16,6 +16,8 @@ from antt_desktop.errors import UserError
 MIN_AGE = 18
 _PHONE = re.compile(r"^(0|\+84)\d{9,10}$")
 
+MAX_AGE = 120
+
 
 @dataclass(frozen=True)
 class MemberInput:
@@ -50,6 +52,9 @@ class MemberInput:
             raise UserError("Chưa nhập ngày sinh.")
         if self.birth_date > today:
             raise UserError(f"Ngày sinh {format_date(self.birth_date)} ở tương lai.")
+        if age_on(self.birth_date, today) > MAX_AGE:  # 30/12/1899 is what Excel shows for a broken date cell
+            raise UserError(f"Ngày sinh {format_date(self.birth_date)}: người đã hơn {MAX_AGE} tuổi, không có thật; "
+                            "hãy kiểm tra lại ô ngày sinh.")
         if self.team_id is None or not self.role:
             raise UserError("Chưa chọn tổ/đội và chức danh.")
         start = self.start_date or today

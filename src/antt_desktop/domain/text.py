@@ -37,7 +37,15 @@ def normalize(value: str | None) -> str:
     """NFC, trimmed, inner whitespace folded to one space: the form every text input is stored in."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", without_controls(value))).strip()
+
+
+def without_controls(value: str) -> str:
+    """``value`` without control and format characters (\x01, ESC, U+202E that reverses what follows, zero-width
+    spaces): invisible, they fake names, and a workbook or Word file cannot hold them. Whitespace stays."""
+    if value.isprintable():
+        return value
+    return "".join(ch for ch in value if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 
 def search_key(value: str | None) -> str:

@@ -29,7 +29,7 @@ def integer(value: object, field: str) -> int | None:
             return int(value)
         raise UserError(f"{field} “{value}” không phải số nguyên.")
     cleaned = text(value).replace(".", "").replace(",", "").replace(" ", "")
-    if not cleaned.lstrip("-").isdigit():
+    if not (cleaned.isascii() and cleaned.lstrip("-").isdigit()):  # "²", "①" pass isdigit() but not int()
         raise UserError(f"{field} “{value}” không phải là số.")
     return int(cleaned)
 
@@ -45,7 +45,7 @@ def day(value: object, field: str) -> date | None:
     if isinstance(value, (int, float)) and 1900 <= value <= 2100 and float(value).is_integer():
         return date(int(value), 1, 1)
     raw = text(value)
-    if raw.isdigit() and len(raw) == 4:
+    if raw.isascii() and raw.isdigit() and len(raw) == 4:
         return date(int(raw), 1, 1)
     return parse_date(raw, field)
 

@@ -69,11 +69,13 @@ class Workbook:
                                     "và lưu lại dạng .xlsx.")
         check_workbook(source if isinstance(source, io.BytesIO) else str(source), path.name)
         try:
+            # Opened by content, never by the name's extension: a ".ods" name must not choose the ODS reader.
             if isinstance(source, io.BytesIO):
                 source.seek(0)
                 self.book = calamine.CalamineWorkbook.from_filelike(source)
             else:
-                self.book = calamine.CalamineWorkbook.from_path(str(source))
+                with source.open("rb") as handle:
+                    self.book = calamine.CalamineWorkbook.from_filelike(handle)
             self.sheetnames = [m.name for m in self.book.sheets_metadata
                                if m.typ == calamine.SheetTypeEnum.WorkSheet]
         except (calamine.CalamineError, OSError, ValueError, TypeError) as exc:

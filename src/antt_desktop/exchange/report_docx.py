@@ -13,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.report_document import MOTTO, NATIONAL_TITLE, ReportDocument, ReportTable, number_text
@@ -69,7 +70,7 @@ def _paragraph(container, text: str, size: float = 13, bold: bool = False, itali
                align: int = WD_ALIGN_PARAGRAPH.CENTER, after: float = 2, keep: bool = False):  # noqa: ANN202
     paragraph = container.add_paragraph()
     paragraph.alignment = align
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(ILLEGAL_CHARACTERS_RE.sub("", text))  # control characters from older data
     run.font.size, run.bold, run.italic = Pt(size), bold, italic
     _set_fonts(run._element)
     paragraph.paragraph_format.space_before = Pt(0)

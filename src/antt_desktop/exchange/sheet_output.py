@@ -4,7 +4,7 @@ columns fitted to the page width, its header rows repeated, long text wrapped in
 
 from __future__ import annotations
 
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -20,6 +20,8 @@ BOLD_WIDTH = 0.9
 def put(ws: Worksheet, row: int, column: int, value: object) -> Cell:
     """Write a value; text stays text whatever it starts with (Excel shows it as typed and never evaluates it)."""
     cell = ws.cell(row, column)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters from older data: a sheet cannot hold them
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # openpyxl makes "=…" a formula and "#N/A" an error otherwise

@@ -41,6 +41,8 @@ def _encrypted_file(data: bytes, name: str):  # noqa: ANN202
 def open_source(path: Path, password: str | None = None) -> io.BytesIO | Path:
     """The workbook to read: the file itself, or its decrypted content when it is protected by a password."""
     try:
+        if path.exists() and not path.is_file():  # a folder, or a device such as /dev/zero that never ends
+            raise UserError(f"{path} không phải tệp Excel (.xlsx) mà là thư mục hoặc thiết bị; hãy chọn tệp .xlsx.")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise UserError(f"Tệp {path.name} nặng {size // 2**20} MiB, quá giới hạn {MAX_FILE_BYTES // 2**20} MiB "

@@ -137,12 +137,18 @@ def check_workbook(source: str | IO[bytes], name: str) -> None:
     """Refuse, with the limit named, a workbook whose parts or sheets are larger than any real one."""
     try:
         archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return  # not a zip: the reader says what it is
+    except Exception as exc:  # noqa: BLE001 - hostile bytes break the zip parser in many ways
+        # Never left to the reader: a zip this check cannot open would be read without its bounds.
+        raise UserError(f"Không đọc được tệp {name}: không phải tệp Excel .xlsx hoặc tệp bị hỏng ({str(exc)[:120]}). "
+                        "Hãy mở bằng Excel và lưu lại dạng .xlsx.") from None
     with archive:
+        if not any(entry.lower() == "xl/workbook.xml" for entry in archive.namelist()):
+            # An OpenDocument or binary workbook: its repeated cells (a few bytes for millions) escape these bounds
+            raise UserError(f"Tệp {name} không phải tệp Excel .xlsx (có thể là tệp .ods hoặc .xlsb); không nhập. Hãy "
+                            "mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel (.xlsx).")
         _check_archive(archive, name)
         total_merged, string_sizes, shapes = 0, [], []
-        parts = [info for info in archive.infolist() if not info.is_dir()]
+        parts = [info for info in archive.infolist() if not info.filename.endswith("/")]  # is_dir() fails on ""
         try:
             for info in parts:
                 if info.filename.lower().endswith("sharedstrings.xml"):

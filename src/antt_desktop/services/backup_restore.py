@@ -12,10 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from antt_desktop.config import Paths, ensure_writable
+from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.backup import KEYS_TABLE, MANIFEST_TABLE, has_table, identity
+from antt_desktop.db.engine import sqlite_engine
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.db.sync_models import LocalKeys, PeerKey, SentPackage
 from antt_desktop.errors import UserError
@@ -143,10 +146,30 @@ def restore(paths: Paths, source: Path, user: CurrentUser,
     keys = _keys(paths, chosen, options)
     took_over = f"; máy này thay thế {who(chosen.found.identity)} (quản trị viên xác nhận)" if chosen.foreign \
         else ""
+    ensure_writable(paths)
+    try:
+        incoming = _prepared_copy(paths, source)
+    except UserError as refused:
+        _audit_here(paths, user, "restore-refused", source.name, refused.message)
+        raise
     _audit_here(paths, user, "restore", source.name, f"khôi phục bản sao lưu của {who(chosen.found.identity)}"
                 f"{took_over}")
-    ensure_writable(paths)
     safety = _set_aside(paths)
+    try:
+        for stale in ("-wal", "-shm"):  # the replaced database's journal must not be applied to the restored one
+            paths.database.with_name(paths.database.name + stale).unlink(missing_ok=True)
+        incoming.replace(paths.database)
+    except (sqlite3.Error, OSError) as exc:
+        incoming.unlink(missing_ok=True)
+        raise UserError(f"Không khôi phục được ({exc}); dữ liệu trước đó vẫn còn ở {safety}.") from exc
+    forget_after_restore(paths)
+    outcome = _finish(paths, user, chosen, keys, took_over, None if chosen.foreign else safety)
+    return RestoreResult(chosen.found, safety, outcome)
+
+
+def _prepared_copy(paths: Paths, source: Path) -> Path:
+    """The backup copied beside the database without its manifest and keys, and upgraded to this version's
+    schema there: a backup that cannot be upgraded (its recorded version lies) is refused before anything changes."""
     incoming = paths.database.with_name(".khoi-phuc.partial")
     try:
         incoming.unlink(missing_ok=True)
@@ -157,15 +180,17 @@ def restore(paths: Paths, source: Path, user: CurrentUser,
                 dst.execute(f"DELETE FROM {KEYS_TABLE}")
             dst.commit()
             dst.execute("VACUUM")
-        for stale in ("-wal", "-shm"):  # the replaced database's journal must not be applied to the restored one
-            paths.database.with_name(paths.database.name + stale).unlink(missing_ok=True)
-        incoming.replace(paths.database)
-    except (sqlite3.Error, OSError) as exc:
+        engine = sqlite_engine(incoming)
+        try:
+            migrate.prepare(engine, None, None)
+        finally:
+            engine.dispose()
+    except (sqlite3.Error, OSError, SQLAlchemyError, UserError) as exc:
         incoming.unlink(missing_ok=True)
-        raise UserError(f"Không khôi phục được ({exc}); dữ liệu trước đó vẫn còn ở {safety}.") from exc
-    forget_after_restore(paths)
-    outcome = _finish(paths, user, chosen, keys, took_over, None if chosen.foreign else safety)
-    return RestoreResult(chosen.found, safety, outcome)
+        reason = exc.message if isinstance(exc, UserError) else str(getattr(exc, "orig", None) or exc)[:200]
+        raise UserError(f"Bản sao lưu {source.name} không chuyển được sang cấu trúc dữ liệu của phiên bản này "
+                        f"({reason}); không khôi phục, dữ liệu hiện tại giữ nguyên.") from None
+    return incoming
 
 
 def _set_aside(paths: Paths) -> Path | None:

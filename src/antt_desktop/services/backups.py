@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from antt_desktop.config import Paths
+from antt_desktop.config import Paths, refuse_own_file
 from antt_desktop.db import migrate
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.backup import KEYS_TABLE, MANIFEST_TABLE, backup_file, has_table, identity, read_manifest
@@ -73,6 +73,7 @@ def backup_now(database: Database, user: CurrentUser, out: Path | None = None,
     target = out or database.paths.backups
     if target.is_dir() or out is None:
         target = target / f"antt-{database.own_unit().code}-{stamp()}.sqlite3"
+    refuse_own_file(database.paths, target)
     here = _identity_of(database)
     sealed = seal_with_passphrase(private_keys(database), here, key_passphrase) if key_passphrase is not None \
         else None
@@ -196,6 +197,13 @@ def preview(path: Path) -> BackupPreview:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise UserError(f"Tệp sao lưu {path.name} bị hỏng (không qua kiểm tra toàn vẹn); không khôi phục.")
+            hidden = connection.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                                        "LIMIT 1").fetchone()
+            if hidden:  # ANTT Desktop makes neither; one would run on this PC's data after the restore
+                what = "trình kích hoạt (trigger)" if hidden[0] == "trigger" else "khung nhìn (view)"
+                raise UserError(f"Tệp sao lưu {path.name} chứa {what} "
+                                f"“{str(hidden[1])[:60]}” mà ANTT Desktop không bao giờ tạo (có thể đã bị sửa); "
+                                "không khôi phục.")
             schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             found, manifest = identity(connection), read_manifest(connection)
             clear = has_table(connection, KEYS_TABLE) and connection.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from antt_desktop.config import refuse_own_file
 from antt_desktop.db.audit import append_audit
 from antt_desktop.domain.areas import AREA_KINDS
 from antt_desktop.domain.campaigns import vocabulary
@@ -68,6 +69,7 @@ def export_kind(database: Database, user: CurrentUser, kind: str, out: Path, omi
     """Write every live record of the kind; CCCD numbers stay masked for users who are not admins, and
     ``omit_sensitive`` leaves birth dates, CCCD, phones, ethnicity and religion out."""
     user.require(Role.VIEWER)
+    refuse_own_file(database.paths, out)
     rows = rows_of(database, user, kind)
     count = write_table(out, kind, database.own_unit().name, _without_sensitive(kind, rows) if omit_sensitive else rows)
     note = " (không có dữ liệu cá nhân nhạy cảm)" if omit_sensitive else ""
@@ -90,8 +92,12 @@ def template(kind: str, out: Path) -> Path:
     return write_template(out, kind, choices)
 
 
-def error_report(table: Table, report: ImportReport, out: Path) -> Path:
-    """Every error with its row and column, and the refused rows with their bad cells marked."""
+def error_report(table: Table, report: ImportReport, out: Path, source: Path | None = None) -> Path:
+    """Every error with its row and column, and the refused rows with their bad cells marked; never written over
+    ``source``, the workbook being imported."""
+    if source is not None and Path(out).resolve() == Path(source).resolve():
+        raise UserError(f"Không ghi danh sách dòng lỗi vào {out}: đó là tệp đang nhập, sẽ bị ghi đè mất. Hãy chọn "
+                        "tên tệp khác.")
     wanted = {e.row for e in report.errors}
     rows = {number: cells for number, cells in table.rows if number in wanted}
     columns = [(c, table.headings[c]) for c in sorted(table.headings) if table.headings[c]]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from antt_desktop.config import refuse_own_file
 from antt_desktop.db.audit import append_audit
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.evaluation import unit_types
@@ -248,6 +249,7 @@ def render(database: Database, user: CurrentUser, name: str, year: int, fmt: str
         raise UserError(f"Không có báo cáo “{name}”; xem danh sách bằng “antt report --list”.")
     if fmt not in FORMATS:
         raise UserError(f"Định dạng “{fmt}” không hỗ trợ; chọn pdf, xlsx hoặc docx.")
+    refuse_own_file(database.paths, out)
     if not 2000 <= year <= date.today().year + 1:
         raise UserError(f"Năm {year} không hợp lệ.")
     built = REPORTS[name].build(database, user, year)

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select, update
 
 from antt_desktop import __version__
+from antt_desktop.config import refuse_own_file
 from antt_desktop.db import audit_summary, migrate
 from antt_desktop.db.audit import append_audit, current_anchor
 from antt_desktop.db.base import utcnow
@@ -90,6 +91,7 @@ def export_package(database: Database, user: CurrentUser, out: Path, full: bool 
     """A package of this unit's records changed since the previous package to the same recipient;
     ``omit_sensitive`` leaves CCCD numbers, phones, ethnicity and religion out (the receiver keeps its own)."""
     user.require(Role.EDITOR)
+    refuse_own_file(database.paths, out)
     peer = recipient_for(database, to)
     if out.is_dir():
         out = out / f"{database.installation().unit_code}-{datetime.now():%Y%m%d-%H%M%S}{EXTENSION}"
@@ -218,6 +220,7 @@ def peek(path: Path) -> dict:
 def make_receipt(database: Database, user: CurrentUser, out: Path, to: str | None = None) -> Path:
     """A signed, encrypted receipt listing the packages received from ``to``, for the sender to import."""
     user.require(Role.EDITOR)
+    refuse_own_file(database.paths, out)
     peer = recipient_for(database, to)
     with database.session(user.username) as session:
         keys = ensure_keys(session)

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antt_desktop.config import refuse_own_file
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.models import Unit
@@ -65,6 +66,7 @@ def own_keys(database: Database) -> OwnKeys:
 
 def export_public_key(database: Database, out: Path) -> str:
     """Write the key file another unit registers to encrypt for us and accept our packages; the fingerprint."""
+    refuse_own_file(database.paths, out)
     keys = own_keys(database)
     unit = database.own_unit()
     content = {"kind": KEY_FILE_KIND, "unit_code": unit.code, "unit_name": unit.name,
@@ -91,6 +93,8 @@ class KeyFile:
 
 def read_key_file(path: Path) -> KeyFile:
     try:
+        if not path.is_file():  # a device or a folder is no key file
+            raise ValueError
         with path.open("rb") as handle:
             data = handle.read(MAX_KEY_FILE + 1)
         if len(data) > MAX_KEY_FILE:

@@ -196,7 +196,8 @@ class ImportWizard(QWizard):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the rows with errors"), "dong-loi.xlsx",
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path and self.report:
-            run_or_show(self, lambda: excel_export.error_report(self.table, self.report, Path(path)))
+            source = Path(self.ui.fileEdit.text())
+            run_or_show(self, lambda: excel_export.error_report(self.table, self.report, Path(path), source))
 
     def _run(self) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
