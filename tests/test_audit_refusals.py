@@ -61,16 +61,17 @@ def test_key_files_refused_and_key_changes_are_audited(database, tmp_path):
         province = initialize(resolve_paths(tmp_path / name), SetupRequest(Level.PROVINCE, "08"))
         sync_keys.export_public_key(province, tmp_path / f"{name}.anttkey")
         province.close()
+    sync_keys.export_public_key(database, tmp_path / "chinh-may-nay.anttkey")
+    with pytest.raises(UserError, match="của chính máy này"):
+        sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "chinh-may-nay.anttkey")
     sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "a.anttkey")
-    with pytest.raises(UserError, match="đã có khóa khác"):
-        sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "b.anttkey")
-    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "b.anttkey", repin=True)
+    sync_keys.import_public_key(database, ADMIN_USER, tmp_path / "b.anttkey", replace=True)
     refused = _entries(database, "refuse")
     assert [(user, kind, name) for user, kind, name, _reason in refused] == [
-        ("admin", "peer_keys", "gia.anttkey"), ("admin", "peer_keys", "b.anttkey")]
-    assert "không phải tệp khóa" in refused[0][3] and "đã có khóa khác" in refused[1][3]
+        ("admin", "registered_keys", "gia.anttkey"), ("admin", "registered_keys", "chinh-may-nay.anttkey")]
+    assert "không phải tệp khóa" in refused[0][3] and "của chính máy này" in refused[1][3]
     keys = _entries(database, "keys")
-    assert len(keys) == 2 and "thay khóa cũ" not in keys[0][3] and "thay khóa cũ" in keys[1][3]
+    assert len(keys) == 2 and "đăng ký khóa" in keys[0][3] and "thay khóa" in keys[1][3]
 
 
 def test_a_disguised_attachment_and_a_forged_catalog_are_audited_as_refused(database, tmp_path):

@@ -107,7 +107,7 @@ def test_not_an_excel_file_is_refused_clearly(database, tmp_path):
         import_file(database, ADMIN_USER, "areas", old)
     text = tmp_path / "danh-sach.csv"
     text.write_text("Tên thôn\nThôn Nà Liềm\n", encoding="utf-8")
-    with pytest.raises(UserError, match="danh-sach.csv không phải tệp Excel .xlsx. Hãy chọn tệp .xlsx"):
+    with pytest.raises(UserError, match="danh-sach.csv: tệp bị hỏng, có mật khẩu hoặc không phải tệp Excel .xlsx"):
         import_file(database, ADMIN_USER, "areas", text)
 
 

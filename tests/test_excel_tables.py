@@ -111,5 +111,6 @@ def test_an_area_that_almost_matches_is_proposed_never_taken(database, two_areas
     _, report = import_file(database, ADMIN_USER, "members", _book(tmp_path / "ds.xlsx", rows))
     assert [e.message for e in report.errors] == [
         "Không có khu dân cư “Thôn Nà Vaa”. Có phải “Thôn Nà Va”? Hãy sửa cho đúng tên.",
-        "Không có khu dân cư “Thôn Pác Bó”. Hãy nhập danh sách khu dân cư trước (loại areas)."]
+        "Không có khu dân cư “Thôn Pác Bó”. Hãy nhập danh sách khu dân cư trước (Tệp → Nhập từ Excel → Khu dân cư) "
+        "hoặc thêm khu dân cư đó ở trang Địa bàn."]
     assert query_members(database, ADMIN_USER, MemberFilter()) == []

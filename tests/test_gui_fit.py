@@ -71,16 +71,17 @@ def test_every_page_fits_with_its_columns_in_sight(qtbot, data):
 
 
 def _dialogs(database, parent):
+    from antt_desktop.domain.evaluation import unit_type
     from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
     from antt_desktop.gui.areas.area_dialog import AreaDialog
     from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
     from antt_desktop.gui.campaigns.small_dialogs import CampaignDialog, PersonDialog
     from antt_desktop.gui.evaluation.evaluation_dialogs import (
-        AssessDialog,
         CommendationDialog,
         DecisionDialog,
         OverrideDialog,
     )
+    from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
     from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
     from antt_desktop.gui.forces.event_dialog import EventDialog
     from antt_desktop.gui.forces.member_dialog import MemberDialog
@@ -116,7 +117,7 @@ def _dialogs(database, parent):
         RemedyDialog(save, parent),
         FollowUpDialog(save, parent),
         CriterionDialog(CriterionRow("1", long, "", "", ""), save, parent),
-        AssessDialog(long, None, "", save, parent),
+        ScoreSheetDialog("Thôn Nà Liềm", unit_type("khu_dan_cu")["criteria"], {}, save, parent),
         DecisionDialog(save, parent),
         OverrideDialog("kha", "", "", save, parent),
         CommendationDialog(date.today().year, [("Thôn Nà Liềm", None, None)], save, parent),

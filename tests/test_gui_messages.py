@@ -35,8 +35,8 @@ def test_a_package_without_the_upper_levels_key_offers_to_import_it(qtbot, datab
     assert seen["text"] == "Chưa có khóa công khai của đơn vị nhận; hãy nhập tệp khóa (.anttkey) của cấp trên."
     assert "antt" not in seen["text"].replace(".anttkey", "")
     assert "Nhập tệp khóa của cấp trên…" in seen["buttons"]
-    assert page.ui.resultLabel.text().startswith("Đã nhập khóa của đơn vị 08")
-    assert [p.unit for p in sync_keys.list_peers(database)] == ["08"]
+    assert page.ui.resultLabel.text().startswith("Đã đăng ký khóa của Tỉnh Tuyên Quang (08)")
+    assert [k.unit for k in sync_keys.key_history(database) if k.active] == ["08"]
 
 
 def test_the_audit_trail_shows_who_by_name_and_what_in_words(qtbot, database):

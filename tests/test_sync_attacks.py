@@ -131,18 +131,31 @@ def test_messages_and_the_audit_trail_name_the_sender_as_configured_here_not_as_
 
 def test_attached_file_names_and_hashes_from_a_package_cannot_reach_outside_the_data_folder(commune, province,
                                                                                             tmp_path):
+    """A path-like or program's name is reduced to a safe base name of a document; a hash that is not one refuses
+    the package."""
+    from antt_desktop.services import attachments
+
     member = member_of(province, "02269")
     good_hash = hashlib.sha256(b"x").hexdigest()
-    for number, (field, value) in enumerate([("filename", "..\\..\\Startup\\chay.hta"), ("filename", "../ra-ngoai.pdf"),
-                                             ("filename", "CON.pdf"), ("filename", "bao-cao.pdf.exe"),
-                                             ("sha256", "../../../../etc/hostname")], start=2):
-        attached = sync_forger.record("02269", record_kind="members", record_id=str(member), filename="ho-so.pdf",
+    names = ["..\\..\\Startup\\chay.hta", "../ra-ngoai.pdf", "CON.pdf", "bao-cao.pdf.exe"]
+    for number, name in enumerate(names, start=2):
+        attached = sync_forger.record("02269", record_kind="members", record_id=str(member), filename=name,
                                       sha256=good_hash, size=1)
-        attached[field] = value
         forged = tmp_path / f"duong-dan-{number}.anttsync"
         forged.write_bytes(as_commune(commune, province, tmp_path, {"attachments": [attached]}, seq=number))
-        refused(province, forged, "attachments", f"trường “{field}”", "không nhập gì")
-        assert last_audit(province).action == "refuse"
+        done = antt(province, "sync", "import", forged)
+        assert done.returncode == 0, done.stdout + done.stderr
+    stored = [a.filename for a in attachments.list_attachments(province, "members", member)]
+    assert len(stored) == len(names)
+    for name in stored:
+        assert "/" not in name and "\\" not in name and not name.startswith(".")
+        assert name.rsplit(".", 1)[-1].lower() not in ("hta", "exe") and name.split(".")[0].upper() != "CON"
+    attached = sync_forger.record("02269", record_kind="members", record_id=str(member), filename="ho-so.pdf",
+                                  sha256="../../../../etc/hostname", size=1)
+    forged = tmp_path / "ma-bam.anttsync"
+    forged.write_bytes(as_commune(commune, province, tmp_path, {"attachments": [attached]}, seq=len(names) + 2))
+    refused(province, forged, "mã băm không hợp lệ", "không nhập gì")
+    assert last_audit(province).action == "refuse"
 
 
 def test_a_stored_attachment_opens_only_as_a_plain_file_inside_the_folder_asked_for(commune, tmp_path):
@@ -151,15 +164,15 @@ def test_a_stored_attachment_opens_only_as_a_plain_file_inside_the_folder_asked_
 
     source = tmp_path / "ho-so.pdf"
     source.write_bytes(b"%PDF-1.4\n")
-    sha, size = attachments.keep_file(commune, source)
+    _name, sha, size = attachments.keep_named(commune, source)
     folder = tmp_path / "mo" / "rieng"
     row = attachments.AttachmentRow(uuid.uuid4(), "../../ra-ngoai.pdf", size, sha, "", "")
     opened = attachments.copy_out(commune, row, folder)
     assert opened.parent == folder and opened.name == "ra-ngoai.pdf"
-    for name in ("chay.hta", "cai-dat.exe"):
-        with pytest.raises(UserError, match="Không mở tệp đính kèm"):
-            attachments.copy_out(commune, dataclasses.replace(row, filename=name), folder)
-    with pytest.raises(UserError, match="Không mở tệp đính kèm"):
+    for name in ("chay.hta", "cai-dat.exe"):  # opened as what the content is, never as a program
+        copy = attachments.copy_out(commune, dataclasses.replace(row, filename=name), folder)
+        assert copy.parent == folder and copy.suffix == ".pdf"
+    with pytest.raises(UserError):
         attachments.copy_out(commune, dataclasses.replace(row, sha256="../../../../etc/hostname"), folder)
 
 

@@ -18,7 +18,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
-from antt_desktop.exchange.xlsx_guard import check_workbook
+from antt_desktop.exchange.xlsx_guard import check_workbook, unreadable
 
 HEADER_SCAN_ROWS = 40
 NUMBERING = re.compile(r"^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?$")
@@ -78,19 +78,14 @@ class Workbook:
                     self.book = calamine.CalamineWorkbook.from_filelike(handle)
             self.sheetnames = [m.name for m in self.book.sheets_metadata
                                if m.typ == calamine.SheetTypeEnum.WorkSheet]
-        except (calamine.CalamineError, OSError, ValueError, TypeError) as exc:
-            raise _unreadable(path.name, exc) from None
+        except (calamine.CalamineError, OSError, ValueError, TypeError):
+            raise unreadable(path.name) from None
 
     def sheet(self, name: str) -> calamine.CalamineSheet:
         try:
             return self.book.get_sheet_by_name(name)
-        except (calamine.CalamineError, OSError, ValueError, TypeError) as exc:
-            raise _unreadable(self.name, exc) from None
-
-
-def _unreadable(name: str, exc: Exception) -> UserError:
-    return UserError(f"Không đọc được tệp {name}: không phải tệp Excel .xlsx hoặc tệp bị hỏng "
-                     f"({str(exc)[:200]}). Hãy mở bằng Excel và lưu lại dạng .xlsx.")
+        except (calamine.CalamineError, OSError, ValueError, TypeError):
+            raise unreadable(self.name) from None
 
 
 def open_workbook(path: Path, password: str | None = None) -> Workbook:

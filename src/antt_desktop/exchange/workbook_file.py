@@ -34,8 +34,8 @@ def _encrypted_file(data: bytes, name: str):  # noqa: ANN202
         if not olefile.OleFileIO(io.BytesIO(data)).exists("EncryptionInfo"):
             return None
         return msoffcrypto.OfficeFile(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - hostile bytes can break the container's parser in any way
-        raise UserError(f"Không đọc được tệp {name}: tệp có mật khẩu nhưng phần mã hóa bị hỏng ({exc}).") from None
+    except Exception:  # noqa: BLE001 - hostile bytes can break the container's parser in any way
+        raise UserError(f"Không đọc được tệp {name}: tệp có mật khẩu nhưng phần mã hóa bị hỏng.") from None
 
 
 def open_source(path: Path, password: str | None = None) -> io.BytesIO | Path:
@@ -74,8 +74,8 @@ def open_source(path: Path, password: str | None = None) -> io.BytesIO | Path:
     except crypto_errors.InvalidKeyError:
         raise WrongPassword(f"Sai mật khẩu của tệp {path.name}; hãy nhập lại đúng mật khẩu đã đặt cho tệp "
                             "(phân biệt chữ hoa, chữ thường).") from None
-    except Exception as exc:  # noqa: BLE001 - as above
+    except Exception:  # noqa: BLE001 - as above
         raise UserError(f"Không mở được tệp {path.name} có mật khẩu: phần mã hóa bị hỏng hoặc dùng cách mã hóa "
-                        f"chưa hỗ trợ ({exc}). Hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.") from None
+                        "chưa hỗ trợ. Hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.") from None
     out.seek(0)
     return out

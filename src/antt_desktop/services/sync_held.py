@@ -24,7 +24,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync import atomic_output
-from antt_desktop.services.sync_keys import KeyFile, Registration, import_key_file, register_key
+from antt_desktop.services.sync_keys import REGISTER_HOW, KeyFile, Registration, import_key_file, register_key
 from antt_desktop.services.unit_hierarchy import official_commune
 
 MAX_COUNTED_TABLES = 64
@@ -84,8 +84,9 @@ def hold(database: Database, session: Session, user: CurrentUser, header: dict, 
                                 records=sum(counts.values()), counts=json.dumps(counts, ensure_ascii=False)))
         append_audit(session, user.username, "hold", "sync", f"{sender}#{seq}",
                      f"{name}: khóa chưa đăng ký, dấu vân tay {shown}; chờ xác nhận")
-    how = ("hãy nhập tệp khóa của đơn vị đó (antt keys import TỆP-KHÓA)" if not encryption else
-           "rồi đăng ký khóa: antt keys import TỆP-KHÓA của đơn vị đó, hoặc trang Đồng bộ, thẻ “Chờ xác nhận”")
+    how = (f"hãy nhập tệp khóa của đơn vị đó ({REGISTER_HOW})" if not encryption else
+           "rồi đăng ký khóa ở trang Đồng bộ, thẻ “Chờ xác nhận” (dòng lệnh: antt keys import TỆP-KHÓA của đơn vị "
+           "đó)")
     return (f"{name}: khóa ký của {sender_name} ({sender}) chưa được đăng ký ở đơn vị này (dấu vân tay {shown}). "
             f"Gói được giữ lại chờ xác nhận, chưa nhập gì. Hãy gọi điện cho {sender_name} đối chiếu dấu vân tay, "
             f"{how}.")
@@ -161,7 +162,7 @@ def accept_held(database: Database, user: CurrentUser, held_id: int) -> tuple[Re
             raise UserError("Gói chờ xác nhận này không còn (đã được xử lý).")
         if len(row.encryption_public) != 32:
             raise UserError(f"Gói của {row.sender_name} không mang đủ khóa để đăng ký; hãy nhập tệp khóa của đơn "
-                            "vị đó (antt keys import).")
+                            f"vị đó ({REGISTER_HOW}).")
         retired = session.scalar(select(RegisteredKey).where(
             RegisteredKey.unit_code == row.sender, RegisteredKey.signing_public == row.signing_public,
             RegisteredKey.retired_at.is_not(None)).order_by(RegisteredKey.retired_at.desc()))
@@ -169,7 +170,7 @@ def accept_held(database: Database, user: CurrentUser, held_id: int) -> tuple[Re
             refusal = (f"Khóa ký gói {row.file_name} của {row.sender_name} ({row.sender}), dấu vân tay "
                        f"{row.fingerprint}, đã bị thu hồi ngày {retired.retired_at:%d/%m/%Y} ({retired.retired_why}); "
                        "không đăng ký lại bằng cách chấp nhận gói. Nếu đơn vị xác nhận dùng lại máy đó, hãy nhập tệp "
-                       "khóa của máy đó (antt keys import TỆP-KHÓA); nếu không, hãy từ chối gói.")
+                       f"khóa của máy đó ({REGISTER_HOW}); nếu không, hãy từ chối gói.")
             append_audit(session, user.username, "refuse", "sync", f"{row.sender}#{row.seq}", refusal)
         else:
             refusal = ""

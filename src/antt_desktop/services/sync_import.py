@@ -29,7 +29,7 @@ from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync import peek
-from antt_desktop.services.sync_keys import active_signers, ensure_keys
+from antt_desktop.services.sync_keys import REGISTER_HOW, active_signers, ensure_keys
 from antt_desktop.services.sync_record_check import check_record, content_rules
 from antt_desktop.services.sync_records import TABLES, MergeResult, merge
 from antt_desktop.services.unit_hierarchy import Relation, ensure_sender_unit
@@ -138,7 +138,7 @@ def _import(database: Database, session: Session, user: CurrentUser, package: Pa
     if key not in active_signers(session, sync_trust.sender_code(header)):
         if receipt:
             raise UserError(f"{name}: biên nhận ký bằng khóa chưa đăng ký cho đơn vị {header['sender']}; không "
-                            "nhận. Hãy đăng ký tệp khóa của đơn vị đó (antt keys import).")
+                            f"nhận. Hãy nhập tệp khóa của đơn vị đó ({REGISTER_HOW}).")
         message = sync_held.hold(database, session, user, header, package.summary, package.file_hash, source, name)
         return ImportOutcome(name, "held", message, str(header["sender"]), 0)
     _check_header(session, header, installation.unit_code)

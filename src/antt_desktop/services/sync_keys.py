@@ -46,6 +46,10 @@ class OwnKeys:
         return fingerprint(public_bytes(self.signing), public_bytes(self.encryption))
 
 
+# Where a key file is registered, in the window and on the command line.
+REGISTER_HOW = "trang Đồng bộ, nút “Nhập tệp khóa của đơn vị khác…”; dòng lệnh: antt keys import TỆP-KHÓA"
+
+
 def ensure_keys(session: Session) -> OwnKeys:
     """The installation's keys, made the first time they are needed (normally at init)."""
     row = session.scalar(select(LocalKeys).limit(1))
