@@ -114,3 +114,17 @@ def test_an_area_that_almost_matches_is_proposed_never_taken(database, two_areas
         "Không có khu dân cư “Thôn Pác Bó”. Hãy nhập danh sách khu dân cư trước (Tệp → Nhập từ Excel → Khu dân cư) "
         "hoặc thêm khu dân cư đó ở trang Địa bàn."]
     assert query_members(database, ADMIN_USER, MemberFilter()) == []
+
+
+def test_a_title_above_the_table_does_not_become_a_column_heading(database, two_areas, tmp_path):
+    """“DANH SÁCH TỔ BẢO VỆ ANTT” over the STT column once named that column “Tổ”: every member got a team of
+    their own, named by their row number."""
+    rows = [[n, f"Hoàng Văn {name}", "Nam", "01/01/1980", "Thôn Nà Va", "Tổ viên"]
+            for n, name in enumerate(["Một", "Hai", "Ba"], start=1)]
+    path = _book(tmp_path / "ds.xlsx", rows, above=[["DANH SÁCH TỔ BẢO VỆ ANTT"]])
+    assert "team" not in read_table(path, "members").mapping.values()
+    _, report = import_file(database, ADMIN_USER, "members", path)
+    assert report.errors == [] and report.counts["created"] == 3
+    from antt_desktop.services import teams
+
+    assert [t.name for t in teams.list_teams(database)] == ["Tổ bảo vệ ANTT thôn Nà Va"]

@@ -147,9 +147,14 @@ def _header_at(sheet: SheetRows, kind: str, top: int, width: int) -> tuple[tuple
     """(score, headings, spans two rows) for a header starting at row ``top``."""
     one = {c: _heading(sheet, top, c) for c in range(1, width + 1)}
     below = {c: _heading(sheet, top + 1, c) for c in range(1, width + 1)}
+    if len({h for h in one.values() if h}) <= 2:  # a title or the national header above the table, not its header
+        return _score(kind, one), one, False
     two = {}
     for c in range(1, width + 1):
         upper, lower = one[c], below[c]
+        if search_key(lower) in SKIPPED_HEADINGS:  # "STT" under a heading that spans the columns stays STT
+            two[c] = lower
+            continue
         # Of the two rows, the more specific wording wins; "upper lower" when both are needed.
         options = [h for h in (lower, f"{upper} {lower}".strip(), upper) if h]
         two[c] = next((h for h in options if propose(kind, h)), lower or upper)
