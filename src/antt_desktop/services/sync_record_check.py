@@ -17,7 +17,6 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 
 from antt_desktop.db.base import UTCDateTime
 from antt_desktop.domain.catalog import catalog_problem
-from antt_desktop.domain.file_names import SHA256_HEX, name_problem
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_limits
 from antt_desktop.services.attachments import check_incoming_row
@@ -97,17 +96,11 @@ def malformed(table_name: str, field: str, problem: str) -> UserError:
 def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> None:
     """What a column type cannot say: catalog codes, the shape of JSON fields, days of the year, catalogs.
     (Each field's type is checked as the record is converted for the database: services/sync_ingest.py.)"""
-    if name == "attachments":  # a name that arrives too long or path-like is reduced before the bounds
+    if name == "attachments":  # the hash must be one; a path-like or program's name is reduced to a safe one
         check_incoming_row(row)
     check_bounds(name, row)
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
-    if name == "attachments":  # the name is used to open a copy, the hash to find the stored file
-        problem = name_problem(row.get("filename"))
-        if problem:
-            raise malformed(name, "filename", problem)
-        if not isinstance(row.get("sha256"), str) or not SHA256_HEX.fullmatch(row["sha256"]):
-            raise malformed(name, "sha256", "không phải mã băm SHA-256 (64 chữ số hex)")
     if name == "campaigns":  # the campaign days a unit adds
         for month, day in (("month", "day"), ("start_month", "start_day"), ("end_month", "end_day")):
             if not _is_day_of_year(row.get(month), row.get(day)):
