@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from antt_desktop.exchange.error_workbook import write_error_workbook
 from antt_desktop.exchange.excel_schema import FIELDS
-from antt_desktop.exchange.excel_writer import write_error_report
 from antt_desktop.exchange.report_document import NATIONAL_TITLE
 from antt_desktop.services import demo, excel_export, reports
+from antt_desktop.services.excel_import import RowError
 from antt_desktop.services.member_query import MemberFilter, count_members
 from tests.conftest import ADMIN_USER
 
@@ -51,8 +52,9 @@ def printed(tmp_path_factory):
         out = folder / f"export-{kind}.xlsx"
         excel_export.export_kind(database, ADMIN_USER, kind, out)
         written += [out, excel_export.template(kind, folder / f"template-{kind}.xlsx")]
-    written.append(write_error_report(folder / "errors.xlsx", ["Họ và tên", "Ghi chú"],
-                                      [(6, ["Nguyễn Văn An", "x" * 200], "Ngày sinh “31/02/1990” không có thật.")]))
+    written.append(write_error_workbook(
+        folder / "errors.xlsx", [(1, "Họ và tên"), (2, "Ghi chú")], {6: {1: "Nguyễn Văn An", 2: "x" * 200}},
+        [RowError(6, "Ngày sinh “31/02/1990” không có thật.", None)]))
     members = count_members(database, MemberFilter(status="active"))
     database.close()
     out = folder / "pdf"

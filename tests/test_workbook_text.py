@@ -14,11 +14,11 @@ from sqlalchemy import select
 from antt_desktop.db.force_models import ForceMember
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.campaigns import PersonInput
+from antt_desktop.exchange.error_workbook import write_error_workbook
 from antt_desktop.exchange.excel_reader import read_table
 from antt_desktop.exchange.excel_schema import FIELDS
-from antt_desktop.exchange.excel_writer import write_error_report
 from antt_desktop.services import areas, demo, excel_export, persons, reports
-from antt_desktop.services.excel_import import import_file
+from antt_desktop.services.excel_import import RowError, import_file
 from tests.conftest import ADMIN, ADMIN_USER, PASSWORD
 
 HOSTILE = ['=HYPERLINK("http://x"&B6,"y")', "=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)"]
@@ -95,10 +95,11 @@ def test_templates_and_the_error_workbook_have_no_formula(tmp_path):
     for kind in FIELDS:
         out = excel_export.template(kind, tmp_path / f"mau-{kind}.xlsx")
         assert formulas(out) == [], kind
-    out = write_error_report(tmp_path / "loi.xlsx", ["Họ và tên", "Ghi chú"],
-                             [(6, [HOSTILE[0], HOSTILE[3]], HOSTILE[1]), (7, [HOSTILE[2], "\tx"], HOSTILE[4])])
+    errors = [RowError(6, HOSTILE[1], 1, HOSTILE[0]), RowError(7, HOSTILE[4], 2, "Ghi chú")]
+    out = write_error_workbook(tmp_path / "loi.xlsx", [(1, "Họ và tên"), (2, "Ghi chú")],
+                               {6: {1: HOSTILE[0], 2: HOSTILE[3]}, 7: {1: HOSTILE[2], 2: "\tx"}}, errors)
     assert formulas(out) == []
     written = texts(out)
     assert all(written.get(value) == "s" for value in HOSTILE)
-    sheet = load_workbook(out).active
-    assert [sheet.cell(2, c).value for c in (1, 2, 3, 4)] == [6, HOSTILE[1], HOSTILE[0], HOSTILE[3]]
+    sheet = load_workbook(out)["Dòng lỗi"]
+    assert [sheet.cell(2, c).value for c in (1, 2, 3)] == [6, HOSTILE[0], HOSTILE[3]]

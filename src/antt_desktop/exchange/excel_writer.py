@@ -132,25 +132,3 @@ def write_template(out: Path, kind: str, choices: dict[str, Sequence[str]]) -> P
     print_setup(guide, "1:1")
     fit_row_heights(guide)
     return _save(workbook, out)
-
-
-def write_error_report(out: Path, headings: Sequence[str], rows: Iterable[tuple[int, Sequence[object], str]]) -> Path:
-    """The rows that were refused, each with its Excel row number and what to fix."""
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = "Dòng lỗi"
-    _header(ws, 1, ["Dòng", "Lỗi cần sửa", *headings])
-    ws.column_dimensions["B"].width = 60
-    widest = {}
-    for row, (number, values, message) in enumerate(rows, start=2):
-        for column, value in enumerate([number, message, *values], start=1):
-            cell = put(ws, row, column, value)
-            cell.alignment = NUMBER if isinstance(value, (int, float)) else WRAP
-            widest[column] = max(widest.get(column, 0), len(str(value)) if value is not None else 0)
-        ws.cell(row, 2).font = Font(color="B00020")
-    widest.pop(2, None)
-    _widen(ws, widest)
-    ws.freeze_panes = "C2"
-    print_setup(ws, "1:1", landscape=True)
-    fit_row_heights(ws)
-    return _save(workbook, out)

@@ -75,7 +75,7 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
     fonts = {}  # font id → (size, characters per width unit); reading cell.font for every cell is slow
 
     def font_of(cell: Cell) -> tuple[float, float]:
-        key = cell._style.fontId  # noqa: SLF001
+        key = cell._style.fontId if cell.has_style else 0  # noqa: SLF001 - an unstyled cell: the default font
         if key not in fonts:
             font = cell.font
             fonts[key] = (float(font.sz or 11), CHARACTERS_PER_WIDTH * (BOLD_WIDTH if font.b else 1.0))
