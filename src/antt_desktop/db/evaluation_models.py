@@ -1,14 +1,15 @@
-"""Yearly evaluations (recognition and classification), the yearly timeline, commendations."""
+"""Yearly evaluations (recognition and classification, the level above's review), the yearly timeline,
+commendations and the yearly rating of Tổ bảo vệ ANTT members."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, Integer, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from antt_desktop.db.base import Base, SyncedRecord
+from antt_desktop.db.base import Base, SyncedRecord, UTCDateTime
 
 
 class Evaluation(SyncedRecord, Base):
@@ -27,6 +28,10 @@ class Evaluation(SyncedRecord, Base):
     decision_level: Mapped[str] = mapped_column(String(80), default="")
     override_level: Mapped[str] = mapped_column(String(24), default="")
     override_reason: Mapped[str] = mapped_column(Text, default="")
+    # QĐ 510 self-scoring: item number → {"points": float, "note": str}; the sheet version scored against
+    scores: Mapped[dict] = mapped_column(JSON, default=dict)
+    score_sheet_version: Mapped[str] = mapped_column(String(40), default="")
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # sent to the level above
 
 
 class EvaluationStep(SyncedRecord, Base):
@@ -51,3 +56,30 @@ class Commendation(SyncedRecord, Base):
     decision_number: Mapped[str] = mapped_column(String(60))
     decision_date: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class EvaluationReview(SyncedRecord, Base):
+    """The level above's decision on a unit's self-assessment (owned by the reviewing unit, sent down):
+    ``decision`` "accepted" or "returned", the upper level's score per item, its comment and level."""
+
+    __tablename__ = "evaluation_reviews"
+
+    evaluation_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    reviewed_version: Mapped[int] = mapped_column(BigInteger, default=0)  # the evaluation's version reviewed
+    decision: Mapped[str] = mapped_column(String(16))
+    scores: Mapped[dict] = mapped_column(JSON, default=dict)
+    level: Mapped[str] = mapped_column(String(24), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date] = mapped_column(Date)
+
+
+class MemberRating(SyncedRecord, Base):
+    """A Tổ bảo vệ ANTT member's yearly rating (period 15/11–14/11), one of the catalog's four levels."""
+
+    __tablename__ = "member_ratings"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("force_members.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    level: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(Text, default="")

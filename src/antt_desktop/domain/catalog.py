@@ -6,7 +6,8 @@ import json
 from functools import cache
 from importlib.resources import files
 
-CATALOG_NAMES = ("force_types", "security_models", "campaigns", "typical_criteria", "evaluation")
+CATALOG_NAMES = ("force_types", "security_models", "campaigns", "typical_criteria", "evaluation",
+                 "score_sheet_khu_dan_cu", "score_sheet_xa", "score_sheet_co_quan")
 _overrides: dict[str, dict] = {}
 
 
@@ -43,4 +44,11 @@ def catalog_problem(name: str, content: object) -> str | None:
     wrong = sorted(key for key, value in shipped.items() if type(content[key]) is not type(value))
     if wrong:
         return f"Danh mục mới có phần {', '.join(wrong)} không đúng cấu trúc."
+    if name.startswith("score_sheet_"):
+        from antt_desktop.domain.score_sheet import sheet_problems
+
+        problems = sheet_problems(content) or ([] if content["unit_type"] == name.removeprefix("score_sheet_")
+                                               else ["bảng điểm của loại đơn vị khác"])
+        if problems:
+            return "Bảng điểm không dùng được: " + "; ".join(problems[:5]) + "."
     return None

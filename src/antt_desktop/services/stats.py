@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
 from antt_desktop.db.directive_models import CatalogUpdate, Directive
-from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationStep
+from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationReview, EvaluationStep, MemberRating
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.db.models import ResidentialArea
@@ -32,6 +32,8 @@ KINDS = {
     "remedies": Remedy,
     "criterion_assessments": CriterionAssessment,
     "evaluations": Evaluation,
+    "evaluation_reviews": EvaluationReview,
+    "member_ratings": MemberRating,
     "evaluation_steps": EvaluationStep,
     "commendations": Commendation,
     "directives": Directive,

@@ -34,6 +34,7 @@ TABLE_LABELS = {"residential_areas": "khu dân cư", "force_teams": "tổ", "for
                 "campaigns": "đợt cao điểm", "prestigious_persons": "người có uy tín", "activities": "hoạt động",
                 "plans": "kế hoạch", "targets": "chỉ tiêu", "inspections": "kiểm tra", "remedies": "khắc phục",
                 "criterion_assessments": "chấm tiêu chí", "evaluations": "đánh giá, xếp loại",
+                "evaluation_reviews": "duyệt bảng điểm", "member_ratings": "xếp loại thành viên",
                 "evaluation_steps": "bước xét duyệt", "commendations": "khen thưởng",
                 "directives": "văn bản chỉ đạo", "catalog_updates": "danh mục"}
 

@@ -129,6 +129,13 @@ def _results(value: object) -> bool:
     return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
 
 
+def _scores(value: object) -> bool:
+    """Item number → {"points": a number, "note": text} (the points are checked against the sheet on use)."""
+    return isinstance(value, dict) and len(value) <= 1000 and all(
+        isinstance(k, str) and len(k) <= 12 and isinstance(v, dict) and _is_number(v.get("points"))
+        and isinstance(v.get("note", ""), str) for k, v in value.items())
+
+
 def content_rules() -> dict[str, dict[str, object]]:
     """Coded fields that screens look up in a catalog (as in use now: an upper level may have replaced it), and
     the shape of the JSON fields they read. Built once per package."""
@@ -144,7 +151,8 @@ def content_rules() -> dict[str, dict[str, object]]:
                                 "core_members": _core_members},
             "model_reviews": {"rating": one_of(names("ratings"))},
             "member_events": {"kind": one_of(KIND_LABELS)},
-            "evaluations": {"unit_type": one_of(unit_types()), "results": _results},
+            "evaluations": {"unit_type": one_of(unit_types()), "results": _results, "scores": _scores},
+            "evaluation_reviews": {"decision": one_of({"accepted": 1, "returned": 1}), "scores": _scores},
             "force_teams": {"quotas": _quotas},
             "activities": {"person_ids": _uuids}}
 

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 from antt_desktop.db.base import utcnow
 from antt_desktop.db.campaign_models import Activity, CustomCampaign, PrestigiousPerson
 from antt_desktop.db.directive_models import CatalogUpdate, Directive
-from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationStep
+from antt_desktop.db.evaluation_models import Commendation, Evaluation, EvaluationReview, EvaluationStep, MemberRating
 from antt_desktop.db.force_models import Attachment, ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.model_models import ModelActivity, ModelReview, SecurityModel
 from antt_desktop.db.models import ResidentialArea
@@ -26,9 +26,10 @@ from antt_desktop.errors import UserError
 from antt_desktop.services.sync_ingest import TablePlan, database_values, json_parser, plan
 
 # Parents before children, so foreign keys hold as rows are written.
-SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, Attachment, SecurityModel, ModelActivity,
-               ModelReview, CustomCampaign, PrestigiousPerson, Activity, Plan, Target, Inspection, Remedy,
-               CriterionAssessment, Evaluation, EvaluationStep, Commendation, Directive, CatalogUpdate)
+SYNC_MODELS = (ResidentialArea, ForceTeam, ForceMember, MemberEvent, MemberRating, Attachment, SecurityModel,
+               ModelActivity, ModelReview, CustomCampaign, PrestigiousPerson, Activity, Plan, Target, Inspection,
+               Remedy, CriterionAssessment, Evaluation, EvaluationReview, EvaluationStep, Commendation, Directive,
+               CatalogUpdate)
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in SYNC_MODELS}
 CHUNK = 500
 # Personal data a package may leave out (Nghị định 13/2023). Birth dates stay: the upper level's statistics

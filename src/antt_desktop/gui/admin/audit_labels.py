@@ -45,6 +45,8 @@ KINDS = {
     "targets": QT_TRANSLATE_NOOP("AuditLabels", "targets"),
     "evaluations": QT_TRANSLATE_NOOP("AuditLabels", "evaluations"),
     "evaluation_steps": QT_TRANSLATE_NOOP("AuditLabels", "evaluation steps"),
+    "evaluation_reviews": QT_TRANSLATE_NOOP("AuditLabels", "score sheet reviews"),
+    "member_ratings": QT_TRANSLATE_NOOP("AuditLabels", "member ratings"),
     "criterion_assessments": QT_TRANSLATE_NOOP("AuditLabels", "criteria assessed"),
     "commendations": QT_TRANSLATE_NOOP("AuditLabels", "commendations"),
     "inspections": QT_TRANSLATE_NOOP("AuditLabels", "inspections"),

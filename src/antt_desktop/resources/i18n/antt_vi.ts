@@ -639,6 +639,14 @@
         <translation>bước đánh giá</translation>
     </message>
     <message>
+        <source>score sheet reviews</source>
+        <translation>duyệt bảng điểm</translation>
+    </message>
+    <message>
+        <source>member ratings</source>
+        <translation>xếp loại thành viên</translation>
+    </message>
+    <message>
         <source>criteria assessed</source>
         <translation>chấm tiêu chí</translation>
     </message>
