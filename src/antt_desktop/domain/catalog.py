@@ -7,7 +7,7 @@ from functools import cache
 from importlib.resources import files
 
 CATALOG_NAMES = ("force_types", "security_models", "campaigns", "typical_criteria", "evaluation",
-                 "score_sheet_khu_dan_cu", "score_sheet_xa", "score_sheet_co_quan")
+                 "score_sheet_khu_dan_cu", "score_sheet_xa", "score_sheet_co_quan", "member_rating")
 _overrides: dict[str, dict] = {}
 
 
@@ -51,4 +51,9 @@ def catalog_problem(name: str, content: object) -> str | None:
                                                else ["bảng điểm của loại đơn vị khác"])
         if problems:
             return "Bảng điểm không dùng được: " + "; ".join(problems[:5]) + "."
+    if name == "member_rating":
+        from antt_desktop.domain.member_rating import rating_problems
+
+        if problems := rating_problems(content):
+            return "Danh mục xếp loại thành viên không dùng được: " + "; ".join(problems) + "."
     return None

@@ -140,6 +140,7 @@ def content_rules() -> dict[str, dict[str, object]]:
     """Coded fields that screens look up in a catalog (as in use now: an upper level may have replaced it), and
     the shape of the JSON fields they read. Built once per package."""
     from antt_desktop.domain.evaluation import unit_types
+    from antt_desktop.domain.member_rating import rating_rules
     from antt_desktop.domain.security_models import names
     from antt_desktop.services.member_events import KIND_LABELS
 
@@ -151,6 +152,7 @@ def content_rules() -> dict[str, dict[str, object]]:
                                 "core_members": _core_members},
             "model_reviews": {"rating": one_of(names("ratings"))},
             "member_events": {"kind": one_of(KIND_LABELS)},
+            "member_ratings": {"level": one_of({level.code: level for level in rating_rules().levels})},
             "evaluations": {"unit_type": one_of(unit_types()), "results": _results, "scores": _scores},
             "evaluation_reviews": {"decision": one_of({"accepted": 1, "returned": 1}), "scores": _scores},
             "force_teams": {"quotas": _quotas},
