@@ -253,3 +253,25 @@ def test_the_ratings_listing_on_the_command_line(paths, database, commune):
     assert "Tổ bảo vệ ANTT thôn Nà Va: Hoàn thành xuất sắc nhiệm vụ 1" in text.stdout
     bad = antt("forces", "ratings", "--year", 2090, env=env, as_user=ADMIN, password=PASSWORD)
     assert bad.returncode == 1 and "Năm 2090" in bad.stderr
+
+
+def test_the_forces_statistics_count_each_level_per_team(database, commune, tmp_path):
+    from openpyxl import load_workbook
+
+    from antt_desktop.services import reports
+
+    member_ratings.save_ratings(database, EDITOR_USER, commune.na_va, YEAR, _levels(
+        commune, [(NA_VA[0], "xuat_sac"), *((name, "tot") for name in NA_VA[1:6]), (NA_VA[6], "khong_hoan_thanh")]))
+    member_ratings.save_ratings(database, EDITOR_USER, commune.khuoi_ma, YEAR, _levels(
+        commune, [(KHUOI_MA[0], "xuat_sac"), (KHUOI_MA[1], "xuat_sac"), *((n, "hoan_thanh") for n in KHUOI_MA[2:])]))
+    out = reports.render(database, ADMIN_USER, "thong-ke-luc-luong", YEAR, "xlsx", tmp_path / "tk.xlsx")
+    rows = [row for row in load_workbook(out).active.iter_rows(values_only=True)]
+    texts = [str(cell) for row in rows for cell in row if cell]
+    assert any(t.endswith("Xếp loại thành viên Tổ bảo vệ ANTT năm 2025") for t in texts)
+    assert ("Kỳ xếp loại 15/11/2024 – 14/11/2025: 19 thành viên được xếp loại, trong đó 3 hoàn thành xuất sắc nhiệm "
+            "vụ, 5 hoàn thành tốt nhiệm vụ, 10 hoàn thành nhiệm vụ, 1 không hoàn thành nhiệm vụ.") in texts
+    table = {row[1]: list(row[2:7]) for row in rows if row[1] in ("Tổ bảo vệ ANTT thôn Khuổi Ma",
+                                                                   "Tổ bảo vệ ANTT thôn Nà Va", "Tổng cộng")
+             and isinstance(row[2], int)}
+    assert table == {"Tổ bảo vệ ANTT thôn Khuổi Ma": [2, 0, 10, 0, 12], "Tổ bảo vệ ANTT thôn Nà Va": [1, 5, 0, 1, 7],
+                     "Tổng cộng": [3, 5, 10, 1, 19]}

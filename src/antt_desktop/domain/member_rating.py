@@ -51,6 +51,10 @@ class RatingRules:
         """The rating period of ``year``: 15/11 of the year before to 14/11 of ``year`` in the shipped catalog."""
         return date(year - 1, *self.start), date(year, *self.end)
 
+    def last_ended_year(self, today: date) -> int:
+        """The year of the latest period that has ended by ``today`` (the one rated now)."""
+        return today.year if today > self.period(today.year)[1] else today.year - 1
+
     def period_text(self, year: int) -> str:
         first, last = self.period(year)
         return f"{format_date(first)} – {format_date(last)}"

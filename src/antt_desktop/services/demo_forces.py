@@ -1,4 +1,5 @@
-"""Demo grassroots forces: for each area a Tổ bảo vệ ANTT and an Đội dân phòng, staffed with a few gaps."""
+"""Demo grassroots forces: for each area a Tổ bảo vệ ANTT and an Đội dân phòng, staffed with a few gaps; most
+Tổ bảo vệ ANTT have their members rated for the last ended period."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antt_desktop.db.evaluation_models import MemberRating
 from antt_desktop.db.force_models import ForceMember, ForceTeam, MemberEvent
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.domain.forces import ACTIVE, force_type
+from antt_desktop.domain.member_rating import rating_rules
 from antt_desktop.domain.teams import suggested_team_name
 from antt_desktop.domain.text import collation_key, person_name_key, search_key
 from antt_desktop.services.demo_people import person
@@ -36,12 +39,34 @@ def add_forces(session: Session, owner: str, areas: Iterable[ResidentialArea], r
                              decision_issuer="Ủy ban nhân dân xã", notes="")
             session.add(team)
             session.flush()  # the team row first: members refer to it
+            staffed = []
             for role in force_type(type_code).roles:
                 filled = quotas[role.code] - (1 if rng.random() < 0.12 else 0)
                 for _ in range(filled):
-                    session.add_all(_member(owner, team, role.code, role.name, area.name, rng, used_cccd))
+                    records = _member(owner, team, role.code, role.name, area.name, rng, used_cccd)
+                    session.add_all(records)
+                    staffed.append(records[0])
                     added += 1
+            if type_code in rating_rules().force_types and rng.random() < 0.7:
+                session.flush()
+                session.add_all(_ratings(owner, staffed, rng))
     return added
+
+
+def _ratings(owner: str, staffed: list[ForceMember], rng: random.Random) -> list[MemberRating]:
+    """The last ended period's rating of a team's members: one at the top level when the cap allows, a few
+    "hoàn thành", the rest "tốt"."""
+    rules = rating_rules()
+    year = rules.last_ended_year(date.today())
+    ratable = [m for m in staffed if rules.not_ratable_reason(m.full_name, m.start_date, m.end_date, year) is None]
+    codes = [lv.code for lv in rules.levels]
+    good, done = codes[min(1, len(codes) - 1)], codes[min(2, len(codes) - 1)]
+    best = rng.randrange(len(ratable)) if ratable and rules.cap(len(ratable)) else -1
+    ratings = []
+    for index, member in enumerate(ratable):
+        level = rules.top_level if index == best else (done if rng.random() < 0.25 else good)
+        ratings.append(MemberRating(owner_unit=owner, member_id=member.id, year=year, level=level, note=""))
+    return ratings
 
 
 def _member(owner: str, team: ForceTeam, role: str, role_label: str, area_name: str, rng: random.Random,

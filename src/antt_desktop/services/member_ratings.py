@@ -204,6 +204,7 @@ def list_ratings(database: Database, year: int, owner: str | None = None) -> lis
 
 @dataclass(frozen=True)
 class MemberRatingHistory:
+    id: uuid.UUID
     year: int
     period_end: date
     level_name: str
@@ -224,7 +225,7 @@ def member_history(database: Database, member_id: uuid.UUID) -> list[MemberRatin
     by_year: dict[int, MemberRating] = {}
     for rating in ratings:
         by_year.setdefault(rating.year, rating)
-    return [MemberRatingHistory(year, rules.period(year)[1], rules.level_name(r.level), r.note)
+    return [MemberRatingHistory(r.id, year, rules.period(year)[1], rules.level_name(r.level), r.note)
             for year, r in sorted(by_year.items())]
 
 

@@ -35,6 +35,7 @@ from antt_desktop.services.activities import ActivityFilter, list_activities
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.member_query import MemberFilter, MemberRow, query_members
+from antt_desktop.services.member_rating_report import rating_section
 from antt_desktop.services.report_data import (
     AGE_BANDS,
     age_band,
@@ -121,7 +122,7 @@ def forces_statistics(database: Database, user: CurrentUser, year: int) -> Repor
                      + (["Chưa ghi"] if "Chưa ghi" in by_education else [])),
         _count_table("Đảng viên", Counter("Đảng viên" if m.party_member else "Chưa là đảng viên" for m in members),
                      ["Đảng viên", "Chưa là đảng viên"]),
-        gaps, *_unit_section(database, year)], "TK")
+        gaps, rating_section(database, year), *_unit_section(database, year)], "TK")
 
 
 def models_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:

@@ -6,12 +6,14 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.domain.forces import STATUS_LABELS, force_types
+from antt_desktop.domain.member_rating import rating_rules
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.member_dialog import MemberDialog
 from antt_desktop.gui.forces.member_table_model import UNIT_COLUMN, MemberTableModel
+from antt_desktop.gui.forces.rating_dialog import RatingDialog
 from antt_desktop.gui.forces.team_dialog import TeamDialog
 from antt_desktop.gui.forces.team_table import team_columns
 from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
@@ -71,9 +73,11 @@ class ForcesPage(QWidget):
         ui.editTeamButton.clicked.connect(self.edit_team)
         ui.teamTable.doubleClicked.connect(self.edit_team)
         ui.deleteTeamButton.clicked.connect(self.delete_team)
+        ui.rateTeamButton.clicked.connect(self.rate_team)
         for button in (ui.addMemberButton, ui.editMemberButton, ui.endMemberButton, ui.deleteMemberButton,
                        ui.restoreMemberButton, ui.addTeamButton, ui.editTeamButton, ui.deleteTeamButton):
             button.setEnabled(self._can_edit)
+        ui.rateTeamButton.setEnabled(False)  # until a Tổ bảo vệ ANTT is selected
         ui.memberTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
         ui.teamTable.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_owner())
         self.list_keys = ListKeys(self, lambda: (ui.addTeamButton if ui.tabs.currentWidget() is ui.teamsTab
@@ -88,6 +92,7 @@ class ForcesPage(QWidget):
         lock_for_owner((ui.endMemberButton, ui.deleteMemberButton, ui.restoreMemberButton), self._can_edit, theirs)
         lock_for_owner((ui.editTeamButton, ui.deleteTeamButton), self._can_edit,
                        owner_elsewhere(team.owner_unit if team else None, self._own_code, self.members.unit_names))
+        ui.rateTeamButton.setEnabled(team is not None and team.force_type in rating_rules().force_types)
         ui.editMemberButton.setText(self.tr("&View…") if theirs else self.tr("&Edit…"))
 
     # -- data -------------------------------------------------------------------------------------------------
@@ -216,6 +221,14 @@ class ForcesPage(QWidget):
                 self.list_keys.deleted(team.name, lambda: teams.restore_team(self.database, self.user, team.id),
                                   self.refresh)
             self.refresh()
+
+    def rate_team(self) -> None:
+        """The yearly rating of the selected team's members (read-only for a team of a unit below)."""
+        team = self.selected_team()
+        if team and team.force_type in rating_rules().force_types:
+            editable = self._can_edit and team.owner_unit == self._own_code
+            self._rating_dialog = RatingDialog(self.database, self.user, team, editable, self)  # for tests
+            self._rating_dialog.exec()
 
     def _run(self, action) -> None:  # noqa: ANN001
         run_or_show(self, action)

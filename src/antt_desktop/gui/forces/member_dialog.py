@@ -22,13 +22,19 @@ from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.date_field import ask_date, with_calendar
 from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
 from antt_desktop.gui.forces.event_dialog import EventDialog
-from antt_desktop.gui.forces.member_tables import attachment_columns, record_columns, timeline_columns, welfare_columns
+from antt_desktop.gui.forces.member_tables import (
+    attachment_columns,
+    rating_rows,
+    record_columns,
+    timeline_columns,
+    welfare_columns,
+)
 from antt_desktop.gui.forms.forces.member_dialog_ui import Ui_MemberDialog
 from antt_desktop.gui.messages import confirm, run_or_show
 from antt_desktop.gui.ownership import view_only_if_theirs
 from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
-from antt_desktop.services import attachments, member_events, members
+from antt_desktop.services import attachments, member_events, member_ratings, members
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.member_query import MemberRow, get_member
@@ -206,7 +212,9 @@ class MemberDialog(QDialog):
         self.ui.statusLabel.setText(text)
         self.ui.endButton.setEnabled(m.status == ACTIVE)
         self.ui.resumeButton.setEnabled(m.status != ACTIVE)
-        self.timeline.set_rows(member_events.list_events(self.database, m.id, ("timeline",)))
+        self.timeline.set_rows(sorted(member_events.list_events(self.database, m.id, ("timeline",))
+                                      + rating_rows(member_ratings.member_history(self.database, m.id)),
+                                      key=lambda row: row.event_date))
         self.records.set_rows(member_events.list_events(self.database, m.id, RECORD_KINDS))
         self.welfare.set_rows(member_events.list_events(self.database, m.id, ("welfare",)))
         for view in (self.ui.timelineTable, self.ui.recordsTable, self.ui.welfareTable, self.ui.filesTable):

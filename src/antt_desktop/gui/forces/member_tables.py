@@ -8,6 +8,7 @@ from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.row_table_model import Column, number_text
 from antt_desktop.services.attachments import AttachmentRow
 from antt_desktop.services.member_events import KIND_LABELS, EventRow
+from antt_desktop.services.member_ratings import MemberRatingHistory
 
 translate = QCoreApplication.translate
 
@@ -24,6 +25,12 @@ def timeline_columns() -> list[Column[EventRow]]:
         Column(translate("MemberTables", "To"), lambda r: r.to_value),
         Column(translate("MemberTables", "Notes"), lambda r: r.content),
     ]
+
+
+def rating_rows(history: list[MemberRatingHistory]) -> list[EventRow]:
+    """The yearly ratings as lines of the service history, dated at the end of each rating period."""
+    return [EventRow(h.id, "timeline", h.period_end, h.text, h.note, "", "", "", None, "", None, "", "", "")
+            for h in history]
 
 
 def record_columns() -> list[Column[EventRow]]:

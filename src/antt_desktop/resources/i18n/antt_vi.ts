@@ -1619,6 +1619,14 @@
         <source>Gaps against quota:</source>
         <translation>Thiếu so với định biên:</translation>
     </message>
+    <message>
+        <source>Rate &amp;members of year…</source>
+        <translation>&amp;Xếp loại thành viên năm…</translation>
+    </message>
+    <message>
+        <source>The yearly rating of the selected team&apos;s members (Tổ bảo vệ ANTT)</source>
+        <translation>Xếp loại hằng năm các thành viên của tổ đang chọn (Tổ bảo vệ ANTT)</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -3274,6 +3282,96 @@ dân cư</translation>
     <message>
         <source>&amp;Assess the criterion…</source>
         <translation>Tự đánh &amp;giá tiêu chí…</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Yearly rating of members: %1</source>
+        <translation>Xếp loại thành viên hằng năm: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— chưa xếp loại —</translation>
+    </message>
+    <message>
+        <source>At most %1 % of the members rated, rounded %2, and at least %3.</source>
+        <translation>Nhiều nhất %1 % số thành viên được xếp loại, làm tròn %2, và ít nhất %3 người.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>lên</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>xuống</translation>
+    </message>
+    <message>
+        <source>Rating period: %1</source>
+        <translation>Kỳ xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>Everyone in the team can be rated.</source>
+        <translation>Mọi thành viên của tổ đều được xếp loại.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 at most</source>
+        <translation>%1: %2/%3 tối đa</translation>
+    </message>
+    <message>
+        <source> — over the cap</source>
+        <translation> — vượt giới hạn</translation>
+    </message>
+    <message>
+        <source>Yearly rating of members</source>
+        <translation>Xếp loại thành viên hằng năm</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Choose a level in the Level column (F2 or start typing to open it; Tab moves on). Rows marked red are over the cap on the top level.</source>
+        <translation>Chọn mức ở cột Xếp loại (F2 hoặc gõ phím để mở; Tab để sang ô tiếp). Dòng tô đỏ là vượt giới hạn ở mức cao nhất.</translation>
+    </message>
+    <message>
+        <source>Not rated this year:</source>
+        <translation>Chưa xếp loại năm này:</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— chưa xếp loại —</translation>
+    </message>
+    <message>
+        <source>Over the cap on the top level</source>
+        <translation>Vượt giới hạn ở mức cao nhất</translation>
     </message>
 </context>
 <context>

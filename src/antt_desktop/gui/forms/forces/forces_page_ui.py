@@ -164,6 +164,11 @@ class Ui_ForcesPage(object):
 
         self.teamTools.addWidget(self.deleteTeamButton)
 
+        self.rateTeamButton = QPushButton(self.teamsTab)
+        self.rateTeamButton.setObjectName(u"rateTeamButton")
+
+        self.teamTools.addWidget(self.rateTeamButton)
+
         self.teamSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.teamTools.addItem(self.teamSpacer)
@@ -235,6 +240,10 @@ class Ui_ForcesPage(object):
         self.addTeamButton.setText(QCoreApplication.translate("ForcesPage", u"Add &team\u2026", None))
         self.editTeamButton.setText(QCoreApplication.translate("ForcesPage", u"Edit t&eam\u2026", None))
         self.deleteTeamButton.setText(QCoreApplication.translate("ForcesPage", u"Delete te&am", None))
+        self.rateTeamButton.setText(QCoreApplication.translate("ForcesPage", u"Rate &members of year\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rateTeamButton.setToolTip(QCoreApplication.translate("ForcesPage", u"The yearly rating of the selected team's members (T\u1ed5 b\u1ea3o v\u1ec7 ANTT)", None))
+#endif // QT_CONFIG(tooltip)
         self.gapsTitle.setText(QCoreApplication.translate("ForcesPage", u"Gaps against quota:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.teamsTab), QCoreApplication.translate("ForcesPage", u"&Teams and quotas", None))
         pass
