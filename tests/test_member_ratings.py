@@ -275,3 +275,16 @@ def test_the_forces_statistics_count_each_level_per_team(database, commune, tmp_
              and isinstance(row[2], int)}
     assert table == {"Tổ bảo vệ ANTT thôn Khuổi Ma": [2, 0, 10, 0, 12], "Tổ bảo vệ ANTT thôn Nà Va": [1, 5, 0, 1, 7],
                      "Tổng cộng": [3, 5, 10, 1, 19]}
+
+
+def test_demo_data_rates_most_teams_within_the_cap(database):
+    from antt_desktop.services import demo
+
+    demo.fill_commune(database, ADMIN_USER)
+    rules = rating_rules()
+    year = rules.last_ended_year(date.today())
+    counts = member_ratings.counts_by_team(member_ratings.list_ratings(database, year))
+    antt_teams = [t for t in teams.list_teams(database) if t.force_type == "to_bao_ve_antt"]
+    assert len(antt_teams) // 2 < len(counts) <= len(antt_teams)
+    assert all(t.counts[rules.top_level] <= rules.cap(t.total) for t in counts)
+    assert all(t.team_name.startswith("Tổ bảo vệ ANTT") for t in counts)

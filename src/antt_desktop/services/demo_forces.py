@@ -47,9 +47,10 @@ def add_forces(session: Session, owner: str, areas: Iterable[ResidentialArea], r
                     session.add_all(records)
                     staffed.append(records[0])
                     added += 1
-            if type_code in rating_rules().force_types and rng.random() < 0.7:
+            rating_rng = random.Random(f"{owner} {name}")  # its own: the rest of the demo data stays as it was
+            if type_code in rating_rules().force_types and rating_rng.random() < 0.7:
                 session.flush()
-                session.add_all(_ratings(owner, staffed, rng))
+                session.add_all(_ratings(owner, staffed, rating_rng))
     return added
 
 
