@@ -17,6 +17,7 @@ from antt_desktop.domain.teams import TeamInput, default_quotas
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.services import areas, member_ratings, members, sync, sync_import, sync_keys, teams
+from antt_desktop.services.database import open_database
 from antt_desktop.services.setup import SetupRequest, initialize
 from tests.conftest import ADMIN, ADMIN_USER, EDITOR_USER, PASSWORD, VIEWER_USER, exchange_keys
 from tests.rating_figures import KHUOI_MA, NA_VA, small_commune
@@ -288,3 +289,35 @@ def test_demo_data_rates_most_teams_within_the_cap(database):
     assert len(antt_teams) // 2 < len(counts) <= len(antt_teams)
     assert all(t.counts[rules.top_level] <= rules.cap(t.total) for t in counts)
     assert all(t.team_name.startswith("Tổ bảo vệ ANTT") for t in counts)
+
+
+def test_rating_on_the_command_line(paths, database, commune):
+    from tests.cli_runner import antt
+
+    database.close()
+    env = {"ANTT_DATA_DIR": str(paths.data_dir)}
+
+    def run(*args):
+        return antt("forces", "rate", "--team", "to bao ve antt thon na va", "--year", YEAR, *args, env=env,
+                    as_user=ADMIN, password=PASSWORD)
+
+    everyone = run("--level", "Hoàn thành tốt nhiệm vụ")
+    assert everyone.returncode == 0, everyone.stderr
+    assert everyone.stdout.strip() == ("Đã xếp loại 7 thành viên của Tổ bảo vệ ANTT thôn Nà Va năm 2025: Hoàn thành "
+                                       "tốt nhiệm vụ (7 thay đổi).")
+    assert run("--level", "xuat_sac", "--member", "Nguyen Van An", "--note", "Bắt được trộm").returncode == 0
+    over = run("--level", "xuat_sac", "--member", "Lò Thị Bình")
+    assert over.returncode == 1 and over.stderr.strip() == (
+        "antt: Tổ bảo vệ ANTT thôn Nà Va có 7 thành viên được xếp loại: nhiều nhất 1 người được xếp Hoàn thành xuất "
+        "sắc nhiệm vụ; đang chọn 2: Nguyễn Văn An, Lò Thị Bình. Hãy xếp 1 người xuống mức thấp hơn.")
+    stranger = run("--level", "tot", "--member", "Ma Văn Lâm")
+    assert stranger.returncode == 1 and "Thành viên “Ma Văn Lâm” không có trong số người được xếp loại năm 2025 " \
+                                        "của Tổ bảo vệ ANTT thôn Nà Va" in stranger.stderr
+    assert run("--level", "vip").returncode == 1
+    database = open_database(paths)
+    try:
+        rows = {r.full_name: (r.level, r.note) for r in member_ratings.list_ratings(database, YEAR)}
+    finally:
+        database.close()
+    assert rows["Nguyễn Văn An"] == ("xuat_sac", "Bắt được trộm") and rows["Lò Thị Bình"] == ("tot", "")
+    assert len(rows) == 7
