@@ -125,3 +125,20 @@ def test_a_viewer_sees_the_ratings_without_changing_them_and_the_dialog_fits(qtb
     assert dialog.ui.periodLabel.text() == f"Kỳ xếp loại: 15/11/{year - 2} – 14/11/{year - 1}"
     assert dialog.model.rowCount() == 7 and set(dialog.model.levels) == {""}
     dialog.reject()
+
+
+def test_changing_year_asks_before_dropping_levels_not_saved(qtbot, database, commune):
+    year = rating_rules().last_ended_year(date.today())
+    page = _page(qtbot, database)
+    dialog = RatingDialog(database, EDITOR_USER, next(t for t in page.team_rows if t.id == commune.khuoi_ma), True,
+                          page)
+    qtbot.addWidget(dialog)
+    dialog.model.setData(dialog.model.index(0, LEVEL), "tot")
+    asked = []
+    _when_modal(qtbot, lambda box: asked.append(box.text()))  # left open: rejected, the levels are kept
+    dialog.ui.yearSpin.setValue(year - 1)
+    assert asked == [f"Các mức đã chọn cho năm {year} chưa được lưu. Bỏ chúng và xem năm khác?"]
+    assert dialog.ui.yearSpin.value() == year and dialog.model.levels[0] == "tot"
+    dialog.model.setData(dialog.model.index(0, LEVEL), "")
+    dialog.accept()  # saved (nothing rated): no more questions
+    assert member_ratings.list_ratings(database, year) == []

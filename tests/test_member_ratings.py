@@ -143,6 +143,8 @@ def test_hostile_choices_are_refused_whole(database, commune):
             member_ratings.save_ratings(database, EDITOR_USER, team, YEAR, choice)
     with pytest.raises(UserError, match="Năm 2090 không xếp loại được"):
         member_ratings.save_ratings(database, EDITOR_USER, commune.na_va, 2090, good)
+    with pytest.raises(UserError, match="Năm 99999 không xếp loại được"):
+        member_ratings.save_ratings(database, EDITOR_USER, commune.na_va, 99999, good)
     with pytest.raises(UserError, match="Năm 1999 không xếp loại được"):
         member_ratings.save_ratings(database, EDITOR_USER, commune.na_va, 1999, good)
     with pytest.raises(UserError):

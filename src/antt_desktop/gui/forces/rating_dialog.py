@@ -10,6 +10,7 @@ from antt_desktop.domain.member_rating import rating_rules
 from antt_desktop.errors import UserError
 from antt_desktop.gui.forces.rating_table_model import LEVEL, MEMBER, NOTE, ROLE, LevelDelegate, RatingTableModel
 from antt_desktop.gui.forms.forces.rating_dialog_ui import Ui_RatingDialog
+from antt_desktop.gui.messages import confirm
 from antt_desktop.services import member_ratings
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
@@ -47,7 +48,22 @@ class RatingDialog(QDialog):
                                                  else self.tr("down")))
         self.ui.yearSpin.setRange(2000, latest + 1)  # up to the period under way
         self.ui.yearSpin.setValue(latest)
-        self.ui.yearSpin.valueChanged.connect(lambda _year: self.load())
+        self.ui.yearSpin.valueChanged.connect(self._year_changed)
+        self.ui.periodLabel.setToolTip(self.rules.source)
+        self._year, self._dirty = latest, False
+        self.model.dataChanged.connect(lambda *_: setattr(self, "_dirty", True))
+        self.load()
+
+    def _year_changed(self, year: int) -> None:
+        """Another year's ratings, once the choices not yet saved are given up."""
+        if self._dirty and not confirm(self, self.tr("Change year"), self.tr(
+                "The levels chosen for %1 are not saved yet. Drop them and show another year?").replace(
+                "%1", str(self._year)), self.tr("Drop and change")):
+            self.ui.yearSpin.blockSignals(True)
+            self.ui.yearSpin.setValue(self._year)
+            self.ui.yearSpin.blockSignals(False)
+            return
+        self._year, self._dirty = year, False
         self.load()
 
     def load(self) -> None:

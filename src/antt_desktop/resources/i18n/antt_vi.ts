@@ -3315,6 +3315,18 @@ dân cư</translation>
         <translation>xuống</translation>
     </message>
     <message>
+        <source>Change year</source>
+        <translation>Đổi năm</translation>
+    </message>
+    <message>
+        <source>The levels chosen for %1 are not saved yet. Drop them and show another year?</source>
+        <translation>Các mức đã chọn cho năm %1 chưa được lưu. Bỏ chúng và xem năm khác?</translation>
+    </message>
+    <message>
+        <source>Drop and change</source>
+        <translation>Bỏ và đổi năm</translation>
+    </message>
+    <message>
         <source>Rating period: %1</source>
         <translation>Kỳ xếp loại: %1</translation>
     </message>
