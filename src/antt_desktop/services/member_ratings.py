@@ -66,9 +66,11 @@ class RatingRow:
 def check_year(year: int, today: date | None = None) -> None:
     """A year whose rating period has begun (and not before 2000)."""
     rules, today = rating_rules(), today or date.today()
-    if not FIRST_YEAR <= year <= today.year + 1 or rules.period(year)[0] > today:
-        raise UserError(f"Năm {year} không xếp loại được: kỳ xếp loại {rules.period_text(year)} chưa bắt đầu "
-                        "hoặc quá xa; hãy chọn một năm đã bắt đầu kỳ xếp loại.")
+    if not FIRST_YEAR <= year <= today.year + 1:
+        raise UserError(f"Năm {year} không xếp loại được; hãy chọn một năm từ {FIRST_YEAR} đến năm nay.")
+    if rules.period(year)[0] > today:
+        raise UserError(f"Năm {year} không xếp loại được: kỳ xếp loại {rules.period_text(year)} chưa bắt đầu; "
+                        "hãy chọn một năm đã bắt đầu kỳ xếp loại.")
 
 
 def _rated_team(team: ForceTeam, rules: RatingRules) -> None:
