@@ -91,10 +91,9 @@ class RatingDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            changed = member_ratings.save_ratings(self.database, self.user, self.team.id, self.ui.yearSpin.value(),
-                                                  self.model.choices())
+            member_ratings.save_ratings(self.database, self.user, self.team.id, self.ui.yearSpin.value(),
+                                        self.model.choices())
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             return
-        self.changed = changed
         super().accept()
