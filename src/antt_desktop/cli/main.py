@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from antt_desktop import __version__
-from antt_desktop.cli import commands, trust
+from antt_desktop.cli import commands, score_sheet, trust
 from antt_desktop.config import refuse_own_file, resolve_paths
 from antt_desktop.errors import UsageError, UserError
 
@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_receipt.add_argument("--to", metavar="UNIT")
     sync_receipt.set_defaults(handler=commands.sync_receipt)
     trust.add_parsers(sub, sync_sub, common, _Parser)
+    score_sheet.add_parsers(sub, common, _Parser)
 
     catalog = sub.add_parser("catalog", parents=[common], help="danh mục (cấp trên ban hành bản mới)")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True, parser_class=_Parser, metavar="LỆNH")

@@ -1,0 +1,148 @@
+"""A province's score sheet (QĐ 510) installed from its workbook: read as published, checked row by row, refused
+whole with every problem in Vietnamese, or installed as a catalog version that replaces the sample."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from antt_desktop.db.directive_models import CatalogUpdate
+from antt_desktop.db.models import AuditEntry
+from antt_desktop.domain.catalog import use_updates
+from antt_desktop.domain.score_sheet import sheet_for
+from antt_desktop.errors import UserError
+from antt_desktop.services.score_sheets import install_sheet
+from tests import cli_runner
+from tests.conftest import ADMIN_USER, EDITOR_USER
+from tests.score_sheet_books import PROVINCE_ROWS, province_book
+from tests.xlsx_forge import areas_rows, forge, sheet_xml
+
+
+@pytest.fixture(autouse=True)
+def _shipped_catalogs_after():
+    yield
+    use_updates({})
+
+
+def _updates(database) -> int:
+    with database.factory() as session:
+        return session.scalar(select(func.count()).select_from(CatalogUpdate))
+
+
+def _refused(database, path, *expected, kind="xa") -> str:
+    with pytest.raises(UserError) as caught:
+        install_sheet(database, ADMIN_USER, path, kind)
+    for text in expected:
+        assert text in caught.value.message
+    assert _updates(database) == 0
+    assert sheet_for("xa").sample and sheet_for("khu_dan_cu").sample
+    return caught.value.message
+
+
+def test_a_province_workbook_becomes_the_sheet_in_use(database, tmp_path):
+    done = install_sheet(database, ADMIN_USER, province_book(tmp_path / "Bảng điểm TQ 2026.xlsx"), "xa",
+                         version="TQ-2026")
+    sheet = sheet_for("xa")
+    assert (done.version, sheet.version, sheet.sample, sheet.total) == ("TQ-2026", "TQ-2026", False, 100)
+    assert [(i.number, i.max_points, [c.number for c in i.items]) for i in sheet.items] == [
+        ("1", 20, ["1a", "1b"]), ("2", 30, ["2a", "2b"]), ("3", 20, []), ("4", 30, ["4.1", "4.2"])]
+    assert sheet.items[3].items[0].text == "Có mô hình hoạt động hiệu quả"
+    assert [(d.number, d.max_points) for d in sheet.deductions] == [("T1", 10), ("T2", 5)]
+    assert [(lv["name"], lv["min_points"]) for lv in sheet.levels] == [
+        ("Xuất sắc", 92), ("Khá", 75), ("Trung bình", 50), ("Yếu", 0)]
+    assert sheet.level_if_not_recognised == "kha" and "XÃ, PHƯỜNG" in sheet.title
+    assert sheet_for("khu_dan_cu").sample  # the other kinds keep their sheets
+    with database.factory() as session:
+        update = session.scalars(select(CatalogUpdate)).one()
+        assert (update.catalog, update.catalog_version, update.owner_unit) == ("score_sheet_xa", "TQ-2026", "02269")
+        assert json.loads(update.content)["sample"] is False
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.kind == "score_sheet")).one()
+        assert audit.action == "import" and "Bảng điểm TQ 2026.xlsx" in audit.summary
+
+
+def test_the_version_defaults_to_the_file_and_the_day_and_levels_to_the_sample(database, tmp_path):
+    done = install_sheet(database, ADMIN_USER, province_book(tmp_path / "Bảng điểm xã.xlsx", levels=None), "xa")
+    assert done.version.startswith("bang-diem-xa-20") and not done.levels_from_file
+    assert [lv["min_points"] for lv in sheet_for("xa").levels] == [90, 70, 50, 0]
+
+
+def test_every_problem_is_listed_by_row_and_nothing_is_installed(database, tmp_path):
+    rows = [list(r) for r in PROVINCE_ROWS]
+    rows[2][2] = 8  # 1a: item 1 says 20 but its sub-items make 18, and the sheet 98
+    rows[7][2] = "hai mươi"  # item 3
+    rows[5][0] = "../../etc/passwd"
+    message = _refused(database, province_book(tmp_path / "sai.xlsx", [tuple(r) for r in rows]), "chưa cài đặt gì",
+                       "Dòng 13: số thứ tự “../../etc/passwd” không đọc được",
+                       "Dòng 15: điểm “hai mươi” không phải là số điểm",
+                       "Dòng 9: mục 1 có điểm chuẩn 20 nhưng các mục con cộng lại 18")
+    assert "Traceback" not in message
+    rows_named = [int(line.split(":")[0].split()[-1]) for line in message.splitlines()[1:]]
+    assert rows_named == sorted(rows_named)
+
+
+def test_editors_cannot_install_a_sheet(database, tmp_path):
+    with pytest.raises(UserError):
+        install_sheet(database, EDITOR_USER, province_book(tmp_path / "b.xlsx"), "xa")
+    assert _updates(database) == 0
+
+
+def test_a_sheet_for_another_kind_of_unit_is_refused(database, tmp_path):
+    _refused(database, province_book(tmp_path / "kdc.xlsx", kind="khu_dan_cu"), "bảng điểm của khu dân cư",
+             "không phải của xã")
+
+
+def test_formulas_are_not_taken_as_points_or_text(database, tmp_path):
+    path = province_book(tmp_path / "cong-thuc.xlsx", formulas={"C10": "=5+5", "B11": '=HYPERLINK("http://x","y")'})
+    _refused(database, path, "Dòng 10: thiếu điểm chuẩn", "Dòng 11:")
+
+
+@pytest.mark.parametrize("points, said", [(-5, "không hợp lệ"), (float("nan"), "Dòng 15"), ("1e308", "1e308"),
+                                          (1e308, "không hợp lệ"), ("5/../..", "không phải là số điểm")])
+def test_impossible_points_are_refused(database, tmp_path, points, said):
+    rows = [list(r) for r in PROVINCE_ROWS]
+    rows[7][2] = points
+    _refused(database, province_book(tmp_path / "diem.xlsx", [tuple(r) for r in rows]), said, "Dòng 15")
+
+
+def test_ten_thousand_rows_are_refused_in_one_sentence(database, tmp_path):
+    rows = [(str(n), f"Tiêu chí số {n}", 0.5) for n in range(1, 10_001)]
+    message = _refused(database, province_book(tmp_path / "dai.xlsx", rows), "quá 500 mục")
+    assert len(message.splitlines()) == 2
+
+
+def test_items_nested_six_levels_are_refused(database, tmp_path):
+    rows = [("1", "Mục", 100), ("1.1", "Mục", 100), ("1.1.1", "Mục", 100), ("1.1.1.1", "Mục", 100),
+            ("1.1.1.1.1", "Mục", 100), ("1.1.1.1.1.1", "Mục", 100)]
+    _refused(database, province_book(tmp_path / "long.xlsx", rows), "Dòng 10: mục 1.1.1 lồng quá 3 cấp")
+
+
+def test_a_zip_bomb_is_refused_by_the_workbook_guard(database, tmp_path):
+    path = forge(tmp_path / "bom.xlsx", sheet_xml(areas_rows()), extra=[("xl/media/x.xml", b"\0" * 4 * 2**20)])
+    _refused(database, path, "nén hơn 100 lần")
+
+
+def test_the_command_line_installs_and_shows_the_sheet(tmp_path):
+    data = tmp_path / "d"
+
+    def antt(*args):
+        return cli_runner.antt(*args, "--data-dir", data)
+
+    assert antt("init", "--level", "province", "--unit-code", "08", *cli_runner.admin_args()).returncode == 0
+    before = antt("score-sheet", "show", "--for", "xa")
+    assert before.returncode == 0 and "BẢNG ĐIỂM MẪU" in before.stdout
+    wrong = antt("score-sheet", "import", province_book(tmp_path / "kdc.xlsx", kind="khu_dan_cu"), "--for", "xa")
+    assert wrong.returncode == 1 and "không phải của xã" in wrong.stderr and "Traceback" not in wrong.stderr
+    done = antt("score-sheet", "import", province_book(tmp_path / "tq.xlsx"), "--for", "xa", "--version", "TQ-2026")
+    assert done.returncode == 0, done.stderr
+    assert "phiên bản TQ-2026" in done.stdout and "gửi xuống đơn vị cấp dưới" in done.stdout
+    shown = json.loads(antt("score-sheet", "show", "--for", "xa", "--json").stdout)
+    assert (shown["version"], shown["sample"], shown["total"]) == ("TQ-2026", False, 100)
+    assert [i["number"] for i in shown["items"][1]["items"]] == ["2a", "2b"]
+    assert shown["items"][0] == {"number": "1", "text": "Công tác lãnh đạo, chỉ đạo", "max_points": 20,
+                                 "items": shown["items"][0]["items"]}
+    text = antt("score-sheet", "show", "--for", "xa").stdout
+    assert "Bảng điểm của tỉnh" in text and "1a" in text and "Xuất sắc từ 92 điểm" in text
+    assert antt("score-sheet", "show", "--for", "thon").returncode == 2
+    assert antt("score-sheet", "import", tmp_path / "tq.xlsx", "--for", "xa", "--version", "../x").returncode == 1
