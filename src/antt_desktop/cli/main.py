@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--year", type=int)
     report.add_argument("--format", choices=["pdf", "xlsx", "docx"], default="pdf")
     report.add_argument("--out", type=Path, metavar="FILE")
+    report.add_argument("--for", dest="kind", choices=["khu-dan-cu", "xa", "co-quan"], default=None,
+                        help="bang-diem, to-trinh: loại đối tượng (mặc định: xã; ở cấp trên: các xã trực thuộc)")
     report.set_defaults(handler=commands.report)
 
     sync = sub.add_parser("sync", parents=[common], help="gói đồng bộ gửi cấp trên và nhận từ đơn vị khác")
