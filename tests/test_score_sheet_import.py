@@ -146,3 +146,39 @@ def test_the_command_line_installs_and_shows_the_sheet(tmp_path):
     assert "Bảng điểm của tỉnh" in text and "1a" in text and "Xuất sắc từ 92 điểm" in text
     assert antt("score-sheet", "show", "--for", "thon").returncode == 2
     assert antt("score-sheet", "import", tmp_path / "tq.xlsx", "--for", "xa", "--version", "../x").returncode == 1
+
+
+def test_the_dialog_shows_the_sheet_in_use_and_installs_a_province_workbook(qtbot, qapp, vietnamese, database,
+                                                                            tmp_path):
+    from antt_desktop.gui.evaluation.province_sheet import ProvinceSheetDialog
+
+    dialog = ProvinceSheetDialog(database, ADMIN_USER)
+    qtbot.addWidget(dialog)
+    assert "BẢNG ĐIỂM MẪU" in dialog.ui.sourceLabel.text() and dialog.ui.importButton.isEnabled()
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("xa"))
+    wrong = province_book(tmp_path / "kdc.xlsx", kind="khu_dan_cu")
+    dialog.install(wrong, ask=False)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert "không phải của xã" in dialog.ui.problemsLabel.text() and _updates(database) == 0
+    rows = [list(r) for r in PROVINCE_ROWS]
+    rows[2][2] = 8
+    dialog.install(province_book(tmp_path / "sai.xlsx", [tuple(r) for r in rows]), ask=False)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert "chưa cài đặt gì" in dialog.ui.problemsLabel.text()
+    assert "Dòng 9: mục 1 có điểm chuẩn 20 nhưng các mục con cộng lại 18" in dialog.ui.problemsEdit.toPlainText()
+    dialog.install(province_book(tmp_path / "tq.xlsx"), ask=False)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert "Đã cài đặt phiên bản tq-" in dialog.ui.sourceLabel.text() and dialog.ui.problemsEdit.isHidden()
+    model = dialog.model
+    assert [model.item(i, 0).text() for i in range(model.rowCount())] == ["1", "2", "3", "4", ""]
+    assert model.item(1, 0).child(0, 0).text() == "2a" and model.item(4, 1).text() == "Điểm trừ"
+    assert "Xuất sắc ≥ 92" in dialog.ui.levelsLabel.text()
+
+
+def test_a_viewer_sees_the_sheet_but_cannot_install_one(qtbot, qapp, vietnamese, database):
+    from antt_desktop.gui.evaluation.province_sheet import ProvinceSheetDialog
+    from tests.conftest import VIEWER_USER
+
+    dialog = ProvinceSheetDialog(database, VIEWER_USER)
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.importButton.isEnabled() and dialog.model.rowCount() > 3
