@@ -167,3 +167,24 @@ def test_the_command_line_lists_and_builds_the_dossier(tmp_path):
     refused = antt("report", "mo-hinh", "--year", YEAR, "--for", "xa", "--out", tmp_path / "m.pdf")
     assert refused.returncode == 1 and "không chọn loại đối tượng" in refused.stderr
     assert antt("report", "bang-diem", "--year", YEAR, "--for", "thon", "--out", tmp_path / "x.pdf").returncode == 2
+
+
+def test_the_reports_page_chooses_the_subjects_for_the_dossier_only(qtbot, qapp, vietnamese, commune):
+    from PySide6.QtCore import Qt
+
+    from antt_desktop.gui.reports.reports_page import ReportsPage
+
+    page = ReportsPage(commune, ADMIN_USER)
+    qtbot.addWidget(page)
+    names = [page.ui.reportList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.ui.reportList.count())]
+    page.ui.reportList.setCurrentRow(names.index("mo-hinh"))
+    assert not page.ui.subjectCombo.isEnabled()
+    page.ui.reportList.setCurrentRow(names.index("bang-diem"))
+    assert page.ui.subjectCombo.isEnabled() and page.ui.subjectCombo.currentText().startswith("Xã")
+    page.ui.subjectCombo.setCurrentIndex(page.ui.subjectCombo.findData("khu_dan_cu"))
+    page.ui.yearSpin.setValue(YEAR)
+    page.preview()
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    assert page.ui.statusLabel.text().startswith("Đã xong: Bảng tự chấm điểm")
+    text = _pdf_text(page._preview_dir / f"bang-diem-{YEAR}.pdf")
+    assert all(name in text for name in AREAS) and "Xã Thượng Lâm Chấm theo" not in text

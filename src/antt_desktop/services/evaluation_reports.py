@@ -76,8 +76,8 @@ def _sheet_table(subject: Subject) -> ReportTable:
 def _subject_sections(subject: Subject, upper_level: bool) -> list[ReportSection]:
     owner = f" ({in_sentence(subject.unit_name)})" if upper_level and subject.unit_name else ""
     paragraphs = [subject.version_note] if subject.version_note else []
-    if subject.sheet.sample:
-        paragraphs.append("Chấm theo BẢNG ĐIỂM MẪU (chưa có bảng điểm của tỉnh).")
+    paragraphs.append(f"Chấm theo BẢNG ĐIỂM MẪU (chưa có bảng điểm của tỉnh), phiên bản {subject.sheet.version}."
+                      if subject.sheet.sample else f"Chấm theo bảng điểm của tỉnh, phiên bản {subject.sheet.version}.")
     after = [level_line(subject), *filter(None, [_review_line(subject)])]
     return [ReportSection(f"{subject.name}{owner}", paragraphs, _sheet_table(subject)),
             ReportSection("", after, numbered=False)]
@@ -97,7 +97,4 @@ def score_sheet_report(database: Database, user: CurrentUser, year: int, unit_ty
                      f"{year}", sections, "BC")
     built.title = "Bảng tự chấm điểm"
     built.addressees = []  # sent with the tờ trình, not addressed on its own
-    sheet = subjects[0].sheet if subjects else None
-    if sheet is not None:
-        built.subtitle += f" ({KINDS[kind].lower()}, bảng điểm {sheet.version})"
     return built

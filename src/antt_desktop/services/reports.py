@@ -242,10 +242,10 @@ REPORTS = {spec.name: spec for spec in (
     ReportSpec("hoat-dong-cao-diem", "Hoạt động hưởng ứng các ngày, tháng cao điểm", campaigns_report),
     ReportSpec("chi-tieu", "Kết quả thực hiện chỉ tiêu", targets_report),
     ReportSpec("danh-gia", "Kết quả công nhận “An toàn về ANTT” và phân loại phong trào", evaluation_report),
-    ReportSpec("tong-hop-nam", "Báo cáo tổng hợp năm", yearly_report),
     ReportSpec("bang-diem", "Bảng tự chấm điểm phân loại phong trào (QĐ 510)", score_sheet_report, True),
     ReportSpec("to-trinh", "Tờ trình đề nghị công nhận “An toàn về ANTT” và phân loại phong trào", proposal_report,
                True),
+    ReportSpec("tong-hop-nam", "Báo cáo tổng hợp năm", yearly_report),
 )}
 
 

@@ -671,6 +671,10 @@
         <translation>phiên bản danh mục</translation>
     </message>
     <message>
+        <source>province score sheets</source>
+        <translation>bảng điểm của tỉnh</translation>
+    </message>
+    <message>
         <source>sync packages</source>
         <translation>gói đồng bộ</translation>
     </message>
@@ -3373,6 +3377,18 @@ dân cư</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>The commune (at an upper level: the communes below)</source>
+        <translation>Xã (ở cấp trên: các xã trực thuộc)</translation>
+    </message>
+    <message>
+        <source>Every residential area</source>
+        <translation>Từng khu dân cư</translation>
+    </message>
+    <message>
+        <source>Every agency</source>
+        <translation>Từng cơ quan, doanh nghiệp, cơ sở giáo dục</translation>
+    </message>
+    <message>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -3479,6 +3495,14 @@ dân cư</translation>
     <message>
         <source>&amp;Fit width</source>
         <translation>&amp;Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Su&amp;bjects:</source>
+        <translation>Đối &amp;tượng:</translation>
+    </message>
+    <message>
+        <source>Whose score sheet or proposal: the commune itself (at an upper level, the communes below), every residential area, or every agency</source>
+        <translation>Bảng điểm, tờ trình của ai: của xã (ở cấp trên: các xã trực thuộc), của từng khu dân cư hoặc của từng cơ quan, doanh nghiệp, cơ sở giáo dục</translation>
     </message>
 </context>
 <context>
