@@ -188,3 +188,28 @@ def test_the_reports_page_chooses_the_subjects_for_the_dossier_only(qtbot, qapp,
     assert page.ui.statusLabel.text().startswith("Đã xong: Bảng tự chấm điểm")
     text = _pdf_text(page._preview_dir / f"bang-diem-{YEAR}.pdf")
     assert all(name in text for name in AREAS) and "Xã Thượng Lâm Chấm theo" not in text
+
+
+def test_at_the_province_the_dossier_holds_the_communes_sheets_sent_up(tmp_path):
+    from antt_desktop.config import resolve_paths
+    from antt_desktop.domain.units import Level
+    from antt_desktop.services.setup import SetupRequest, initialize
+
+    database = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    try:
+        with database.session(ADMIN_USER.username) as session:
+            sent = _evaluation(session, "xa", "Xã Thượng Lâm", _scores("xa", less=3), _criteria("xa"))
+            sent.owner_unit = "02269"  # as the commune's package brought it
+            failed = unit_type("xa")["criteria"][1]["code"]
+            other = _evaluation(session, "xa", "Phường An Tường", _scores("xa", less=4.5), _criteria("xa", failed))
+            other.owner_unit = "02212"
+        text = _pdf_text(reports.render(database, ADMIN_USER, "bang-diem", YEAR, "pdf", tmp_path / "bd.pdf"))
+        assert "CÔNG AN TỈNH TUYÊN QUANG" in text and "GIÁM ĐỐC" in text
+        assert "1. Phường An Tường" in text and "2. Xã Thượng Lâm" in text  # ordered by unit code
+        assert "Tổng số điểm tự chấm: 97/100 điểm" in text and "Tổng số điểm tự chấm: 95,5/100 điểm" in text
+        proposal = _pdf_text(reports.render(database, ADMIN_USER, "to-trinh", YEAR, "pdf", tmp_path / "tt.pdf"))
+        assert "Kết quả của các xã, phường, đặc khu" in proposal and "1/2 đạt tiêu chuẩn" in proposal
+        assert f"Công nhận 1 xã, phường, đặc khu đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm {YEAR}: Xã Thượng " \
+               "Lâm." in proposal
+    finally:
+        database.close()

@@ -74,7 +74,8 @@ def _sheet_table(subject: Subject) -> ReportTable:
 
 
 def _subject_sections(subject: Subject, upper_level: bool) -> list[ReportSection]:
-    owner = f" ({in_sentence(subject.unit_name)})" if upper_level and subject.unit_name else ""
+    owner = (f" ({in_sentence(subject.unit_name)})" if upper_level and subject.unit_name and subject.unit_type != "xa"
+             else "")
     paragraphs = [subject.version_note] if subject.version_note else []
     paragraphs.append(f"Chấm theo BẢNG ĐIỂM MẪU (chưa có bảng điểm của tỉnh), phiên bản {subject.sheet.version}."
                       if subject.sheet.sample else f"Chấm theo bảng điểm của tỉnh, phiên bản {subject.sheet.version}.")
