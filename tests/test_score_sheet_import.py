@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from antt_desktop.db.directive_models import CatalogUpdate
 from antt_desktop.db.models import AuditEntry
-from antt_desktop.domain.catalog import use_updates
-from antt_desktop.domain.score_sheet import sheet_for
+from antt_desktop.domain.catalog import shipped_catalog, use_updates
+from antt_desktop.domain.score_sheet import from_content, sheet_for
 from antt_desktop.errors import UserError
 from antt_desktop.services.score_sheets import install_sheet
 from tests import cli_runner
@@ -49,6 +49,10 @@ def test_a_province_workbook_becomes_the_sheet_in_use(database, tmp_path):
     assert [(i.number, i.max_points, [c.number for c in i.items]) for i in sheet.items] == [
         ("1", 20, ["1a", "1b"]), ("2", 30, ["2a", "2b"]), ("3", 20, []), ("4", 30, ["4.1", "4.2"])]
     assert sheet.items[3].items[0].text == "Có mô hình hoạt động hiệu quả"
+    # an item worded as a sample item the data can measure keeps its measure; one said differently does not
+    sample = {item.text: item.measure for item in from_content(shipped_catalog("score_sheet_xa")).leaves()}
+    assert sheet.items[1].items[1].measure == sample["100% hộ gia đình ký cam kết bảo đảm an ninh, trật tự"]
+    assert sheet.items[0].items[0].measure == ""
     assert [(d.number, d.max_points) for d in sheet.deductions] == [("T1", 10), ("T2", 5)]
     assert [(lv["name"], lv["min_points"]) for lv in sheet.levels] == [
         ("Xuất sắc", 92), ("Khá", 75), ("Trung bình", 50), ("Yếu", 0)]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from antt_desktop.db.audit import append_audit
 from antt_desktop.db.directive_models import CatalogUpdate
 from antt_desktop.domain.catalog import catalog_problem, shipped_catalog
@@ -28,6 +30,8 @@ KIND_NAMES = {"khu_dan_cu": "khu dân cư", "xa": "xã, phường, đặc khu", 
               "giáo dục"}
 VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,39}")
 MAX_PROBLEMS_SHOWN = 200
+SAME_WORDING = 90  # rapidfuzz token_set_ratio of a province item and a sample item said the same way
+MIN_WORDS = 5  # shorter wordings ("Tuyên truyền") are in too many items to say which one is meant
 ROW = re.compile(r"Dòng (\d+):")
 MENTIONED = re.compile(r"(?:mục|số thứ tự) “?([0-9A-Za-zĐđ.]{1,12})")
 
@@ -70,6 +74,30 @@ def _with_rows(problems: list[str], rows: dict[str, int]) -> list[str]:
     return out
 
 
+def _carry_measures(items: list[dict], sample: dict) -> None:
+    """An item worded as a sample item that the data can measure keeps that measure (the suggested score)."""
+    measured = {}
+
+    def collect(nodes: list) -> None:
+        for node in nodes:
+            if node.get("measure"):
+                measured[search_key(node["text"])] = node["measure"]
+            collect(node.get("items", []))
+
+    collect(sample["items"])
+
+    def walk(nodes: list[dict]) -> None:
+        for node in nodes:
+            if not node["items"] and measured and len(search_key(node["text"]).split()) >= MIN_WORDS:
+                wording, score, _index = process.extractOne(search_key(node["text"]), list(measured),
+                                                            scorer=fuzz.token_set_ratio)
+                if score >= SAME_WORDING:
+                    node["measure"] = measured[wording]
+            walk(node["items"])
+
+    walk(items)
+
+
 def _row_order(problem: str) -> int:
     found = ROW.match(problem)
     return int(found.group(1)) if found else 10**9
@@ -94,6 +122,7 @@ def read_sheet(path: Path, unit_type: str, version: str | None = None, today: da
                "source": f"Bảng điểm của tỉnh, nhập từ tệp {path.name} ngày {format_date(today)}.",
                "sample": False, "unit_type": unit_type, "title": title[:300], "items": layout.items,
                "deductions": layout.deductions, "levels": levels, "level_if_not_recognised": cap}
+    _carry_measures(layout.items, sample)
     problems = list(layout.problems)
     if not problems or not any(p.startswith("Bảng điểm có quá") for p in problems):
         problems += _with_rows(sheet_problems(content), layout.rows)
