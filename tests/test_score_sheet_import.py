@@ -186,3 +186,30 @@ def test_a_viewer_sees_the_sheet_but_cannot_install_one(qtbot, qapp, vietnamese,
     dialog = ProvinceSheetDialog(database, VIEWER_USER)
     qtbot.addWidget(dialog)
     assert not dialog.ui.importButton.isEnabled() and dialog.model.rowCount() > 3
+
+
+def test_the_province_s_sheet_travels_down_to_its_communes(database, tmp_path):
+    from antt_desktop.config import resolve_paths
+    from antt_desktop.domain.units import Level
+    from antt_desktop.services import sync, sync_import
+    from antt_desktop.services.database import open_database
+    from antt_desktop.services.setup import SetupRequest, initialize
+    from tests.conftest import exchange_keys
+
+    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    try:
+        exchange_keys(database, province, tmp_path)
+        install_sheet(province, ADMIN_USER, province_book(tmp_path / "tq.xlsx"), "xa", version="TQ-2026")
+        down = sync.export_package(province, ADMIN_USER, tmp_path / "down.anttsync", to="02269")
+        use_updates({})  # this process now plays the commune
+        outcome = sync_import.import_bytes(database, ADMIN_USER, down.path.read_bytes())
+        assert outcome.state == "imported", outcome.message
+        reopened = open_database(database.paths)  # received catalog versions are used from the next start
+        try:
+            sheet = sheet_for("xa")
+            assert (sheet.version, sheet.sample, [i.number for i in sheet.items]) == ("TQ-2026", False,
+                                                                                      ["1", "2", "3", "4"])
+        finally:
+            reopened.close()
+    finally:
+        province.close()
