@@ -213,3 +213,27 @@ def test_the_province_s_sheet_travels_down_to_its_communes(database, tmp_path):
             reopened.close()
     finally:
         province.close()
+
+
+def test_a_flat_header_dotted_numbers_and_parents_left_blank(database, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["BẢNG ĐIỂM PHÂN LOẠI PHONG TRÀO Ở KHU DÂN CƯ"])
+    sheet.append([])
+    sheet.append(["TT", "Tiêu chí", "Thang điểm", "Điểm tự chấm", "Ghi chú"])
+    sheet.append(["(1)", "(2)", "(3)", "(4)", "(5)"])
+    for row in (["1", "Lãnh đạo, chỉ đạo", None], ["1.1", "Chi bộ có nghị quyết", "10"], ["1.2", "Đăng ký", "10,0"],
+                ["2", "Phong trào", 80], ["a.", "Tuyên truyền", 40], ["b.", "Mô hình", "40 điểm"],
+                [None, "Trừ điểm", None], ["-", "Vụ việc phức tạp", "trừ 5 điểm"],
+                [None, "Xếp loại Tốt: đạt từ 85 điểm; Khá: từ 65 điểm; Yếu: dưới 65 điểm", None]):
+        sheet.append(row)
+    book.save(tmp_path / "kdc.xlsx")
+    install_sheet(database, ADMIN_USER, tmp_path / "kdc.xlsx", "khu-dan-cu")
+    shown = sheet_for("khu_dan_cu")
+    assert [(i.number, i.max_points, [(c.number, c.max_points) for c in i.items]) for i in shown.items] == [
+        ("1", 20, [("1.1", 10), ("1.2", 10)]), ("2", 80, [("2a", 40), ("2b", 40)])]
+    assert [(d.number, d.max_points) for d in shown.deductions] == [("T1", 5)]
+    assert [(lv["code"], lv["min_points"]) for lv in shown.levels] == [("tot", 85), ("kha", 65), ("yeu", 0)]
+    assert shown.level_if_not_recognised == "kha"
