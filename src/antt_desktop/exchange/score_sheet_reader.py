@@ -15,6 +15,7 @@ from antt_desktop.exchange.excel_reader import HEADER_SCAN_ROWS, MAX_COLUMNS, op
 KIND = "score_sheet"
 MAX_ROWS_READ = 2_000  # rows of the table looked at; a real sheet has 30–120
 MAX_NOTE_ROWS = 200  # rows under the table searched for the level thresholds
+MAX_NOTE_TEXT = 2_000  # characters of a cell kept (a threshold sentence is short)
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,13 @@ def read_published_sheet(path: Path) -> PublishedSheet:
                                    values.get(points_column) if points_column else None))
     sheet.truncated = len(table.rows) > MAX_ROWS_READ
     first_data = max(table.header_rows) + 1
-    last_data = table.rows[-1][0] if table.rows else first_data
+    last_data = min(table.rows[-1][0] if table.rows else first_data, first_data + MAX_ROWS_READ)
     calamine_sheet = open_workbook(path).sheet(table.sheet)
     start_row = (calamine_sheet.start or (0, 0))[0] + 1
     for number, values in enumerate(calamine_sheet.iter_rows(), start=start_row):
         if number > last_data + MAX_NOTE_ROWS:
             break
-        texts = [t for value in values[:MAX_COLUMNS] if (t := cell_values.text(value))]
+        texts = [t[:MAX_NOTE_TEXT] for value in values[:MAX_COLUMNS] if (t := cell_values.text(value))]
         if number < min(table.header_rows) and number <= HEADER_SCAN_ROWS:
             sheet.titles.append(" ".join(texts))
         elif number >= first_data:
