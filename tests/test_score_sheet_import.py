@@ -237,3 +237,17 @@ def test_a_flat_header_dotted_numbers_and_parents_left_blank(database, tmp_path)
     assert [(d.number, d.max_points) for d in shown.deductions] == [("T1", 5)]
     assert [(lv["code"], lv["min_points"]) for lv in shown.levels] == [("tot", 85), ("kha", 65), ("yeu", 0)]
     assert shown.level_if_not_recognised == "kha"
+
+
+def test_the_file_menu_opens_the_province_score_sheets(qtbot, qapp, vietnamese, database):
+    from antt_desktop.gui.evaluation.province_sheet import ProvinceSheetDialog
+    from antt_desktop.gui.main_window import MainWindow
+    from tests.test_gui import _when_modal
+
+    window = MainWindow(database, ADMIN_USER, "vi")
+    qtbot.addWidget(window)
+    assert window.ui.scoreSheetAction.text() == "&Bảng điểm của tỉnh…"
+    seen = []
+    _when_modal(qtbot, lambda dialog: seen.append((type(dialog), dialog.ui.sourceLabel.text())))
+    window.ui.scoreSheetAction.trigger()
+    assert seen and seen[0][0] is ProvinceSheetDialog and "BẢNG ĐIỂM MẪU" in seen[0][1]
