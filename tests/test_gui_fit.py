@@ -81,6 +81,7 @@ def _dialogs(database, parent):
         DecisionDialog,
         OverrideDialog,
     )
+    from antt_desktop.gui.evaluation.province_sheet import ProvinceSheetDialog
     from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
     from antt_desktop.gui.forces.end_service_dialog import EndServiceDialog
     from antt_desktop.gui.forces.event_dialog import EventDialog
@@ -126,6 +127,7 @@ def _dialogs(database, parent):
         DirectiveDialog(save, parent),
         UserDialog(save, parent),
         PasswordDialog(database, ADMIN_USER, parent),
+        ProvinceSheetDialog(database, ADMIN_USER, parent),
     ]
 
 

@@ -141,7 +141,8 @@ def report(args: argparse.Namespace) -> str:
         raise UsageError("cần NAME, --year và --out (hoặc --list)")
     database = open_existing(_paths(args))
     try:
-        path = render(database, sign_in(args, database), args.name, args.year, args.format, args.out)
+        kind = {"khu-dan-cu": "khu_dan_cu", "co-quan": "co_quan"}.get(args.kind, args.kind)
+        path = render(database, sign_in(args, database), args.name, args.year, args.format, args.out, kind)
     finally:
         database.close()
     return f"Đã lập báo cáo {path}."

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from antt_desktop import __version__
-from antt_desktop.cli import commands, forces, trust
+from antt_desktop.cli import commands, forces, score_sheet, trust
 from antt_desktop.config import refuse_own_file, resolve_paths
 from antt_desktop.errors import UsageError, UserError
 
@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--year", type=int)
     report.add_argument("--format", choices=["pdf", "xlsx", "docx"], default="pdf")
     report.add_argument("--out", type=Path, metavar="FILE")
+    report.add_argument("--for", dest="kind", choices=["khu-dan-cu", "xa", "co-quan"], default=None,
+                        help="bang-diem, to-trinh: loại đối tượng (mặc định: xã; ở cấp trên: các xã trực thuộc)")
     report.set_defaults(handler=commands.report)
 
     sync = sub.add_parser("sync", parents=[common], help="gói đồng bộ gửi cấp trên và nhận từ đơn vị khác")
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_receipt.set_defaults(handler=commands.sync_receipt)
     trust.add_parsers(sub, sync_sub, common, _Parser)
     forces.add_parsers(sub, common, _Parser)
+    score_sheet.add_parsers(sub, common, _Parser)
 
     catalog = sub.add_parser("catalog", parents=[common], help="danh mục (cấp trên ban hành bản mới)")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", required=True, parser_class=_Parser, metavar="LỆNH")

@@ -16,7 +16,7 @@ import python_calamine as calamine
 from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
-from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
+from antt_desktop.exchange.excel_schema import SKIPPED_HEADINGS, fields_of, match, propose
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
 from antt_desktop.exchange.xlsx_guard import check_workbook, unreadable
 
@@ -176,10 +176,10 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
             if best is None or score > best[0]:
                 header_rows = (top, top + 1) if two_rows else (top,)
                 best = (score, Table(name, header_rows, headings, _best_columns(kind, headings)), rows)
-    required = {f.key for f in FIELDS[kind] if f.required}
+    required = {f.key for f in fields_of(kind) if f.required}
     if best is None or best[0][0] == 0 or not required & set(best[1].mapping.values()):
         raise UserError(f"Không tìm thấy bảng dữ liệu trong tệp {path.name}: không có dòng tiêu đề nào có các cột "
-                        f"như {', '.join(f.header for f in FIELDS[kind] if f.required)}. Hãy dùng mẫu "
+                        f"như {', '.join(f.header for f in fields_of(kind) if f.required)}. Hãy dùng mẫu "
                         "(antt template) hoặc đổi tên cột cho khớp.")
     table = best[1]
     _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required])

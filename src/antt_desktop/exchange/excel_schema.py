@@ -91,8 +91,25 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("notes", "Ghi chú", (), False, ""),
     ),
 }
+# Tables read but not imported as records: a province's score sheet (Quyết định 510).
+READ_ONLY_FIELDS: dict[str, tuple[Field, ...]] = {
+    "score_sheet": (
+        Field("text", "Nội dung", ("Nội dung tiêu chí", "Tiêu chí", "Nội dung chấm điểm", "Tiêu chí chấm điểm",
+                                   "Nội dung đánh giá", "Các tiêu chí", "Nội dung tiêu chí chấm điểm"), True),
+        Field("max_points", "Điểm chuẩn", ("Điểm tối đa", "Thang điểm", "Điểm quy định", "Số điểm", "Điểm",
+                                           "Điểm chuẩn tối đa", "Khung điểm"), True),
+        Field("self_score", "Điểm tự chấm", ("Tự chấm", "Điểm đơn vị tự chấm", "Điểm tự đánh giá"), False),
+        Field("review_score", "Điểm cấp trên chấm", ("Điểm thẩm định", "Cấp trên chấm"), False),
+        Field("note", "Ghi chú", ("Ghi chu",), False),
+    ),
+}
 KIND_LABELS = {"areas": "Khu dân cư", "members": "Thành viên lực lượng", "persons": "Người có uy tín",
                "activities": "Hoạt động", "models": "Mô hình tự phòng, tự quản"}
+
+
+def fields_of(kind: str) -> tuple[Field, ...]:
+    """The columns of an importable kind or of a table only read (a score sheet)."""
+    return FIELDS[kind] if kind in FIELDS else READ_ONLY_FIELDS[kind]
 
 
 @cache
@@ -112,14 +129,14 @@ def match(kind: str, heading: str) -> tuple[str | None, int]:
     key = search_key(heading)
     if not key or key in SKIPPED_HEADINGS:
         return None, 0
-    exact = next((f.key for f in FIELDS[kind] if key in _keys(f)), None)
+    exact = next((f.key for f in fields_of(kind) if key in _keys(f)), None)
     if exact:
         return exact, 100
     words = _words(heading)
     if not words or len(words) > MAX_HEADING_WORDS:
         return None, 0  # a title or a sentence, not a heading
     best: tuple[str | None, int] = (None, 0)
-    for spec in FIELDS[kind]:
+    for spec in fields_of(kind):
         for alias in (spec.header, *spec.aliases):
             said = _words(alias)
             if said and said <= words:

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.ui.importAction.triggered.connect(self._import_excel)
         self.ui.exportAction.triggered.connect(lambda: self._excel().export_excel(self, database, user))
         self.ui.templateAction.triggered.connect(lambda: self._excel().excel_template(self))
+        self.ui.scoreSheetAction.triggered.connect(self._score_sheets)
         self.ui.passwordAction.triggered.connect(self._change_password)
         self.help_window: QWidget | None = None
         self.ui.guideAction.triggered.connect(lambda: self.show_help(chapter_for_page(self.ui.sidebar.currentRow())))
@@ -84,6 +85,14 @@ class MainWindow(QMainWindow):
 
     def _import_excel(self) -> None:
         self._excel().import_excel(self, self.database, self.user)
+        current = self.ui.pages.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+
+    def _score_sheets(self) -> None:
+        from antt_desktop.gui.evaluation.province_sheet import ProvinceSheetDialog
+
+        ProvinceSheetDialog(self.database, self.user, self).exec()
         current = self.ui.pages.currentWidget()
         if hasattr(current, "refresh"):
             current.refresh()

@@ -34,6 +34,8 @@ from antt_desktop.services import campaigns, evaluations, plans, security_models
 from antt_desktop.services.activities import ActivityFilter, list_activities
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
+from antt_desktop.services.dossier_proposal import proposal_report
+from antt_desktop.services.evaluation_reports import score_sheet_report
 from antt_desktop.services.member_query import MemberFilter, MemberRow, query_members
 from antt_desktop.services.member_rating_report import rating_section
 from antt_desktop.services.report_data import (
@@ -229,7 +231,8 @@ def yearly_report(database: Database, user: CurrentUser, year: int) -> ReportDoc
 class ReportSpec:
     name: str
     title: str
-    build: Callable[[Database, CurrentUser, int], ReportDocument]
+    build: Callable[..., ReportDocument]  # (database, user, year[, unit_type])
+    for_kind: bool = False  # takes the kind of subject (xa, khu_dan_cu, co_quan)
 
 
 REPORTS = {spec.name: spec for spec in (
@@ -240,11 +243,15 @@ REPORTS = {spec.name: spec for spec in (
     ReportSpec("hoat-dong-cao-diem", "Hoạt động hưởng ứng các ngày, tháng cao điểm", campaigns_report),
     ReportSpec("chi-tieu", "Kết quả thực hiện chỉ tiêu", targets_report),
     ReportSpec("danh-gia", "Kết quả công nhận “An toàn về ANTT” và phân loại phong trào", evaluation_report),
+    ReportSpec("bang-diem", "Bảng tự chấm điểm phân loại phong trào (QĐ 510)", score_sheet_report, True),
+    ReportSpec("to-trinh", "Tờ trình đề nghị công nhận “An toàn về ANTT” và phân loại phong trào", proposal_report,
+               True),
     ReportSpec("tong-hop-nam", "Báo cáo tổng hợp năm", yearly_report),
 )}
 
 
-def render(database: Database, user: CurrentUser, name: str, year: int, fmt: str, out: Path) -> Path:
+def render(database: Database, user: CurrentUser, name: str, year: int, fmt: str, out: Path,
+           unit_type: str | None = None) -> Path:
     user.require(Role.VIEWER)
     if name not in REPORTS:
         raise UserError(f"Không có báo cáo “{name}”; xem danh sách bằng “antt report --list”.")
@@ -253,7 +260,9 @@ def render(database: Database, user: CurrentUser, name: str, year: int, fmt: str
     refuse_own_file(database.paths, out)
     if not 2000 <= year <= date.today().year + 1:
         raise UserError(f"Năm {year} không hợp lệ.")
-    built = REPORTS[name].build(database, user, year)
+    if unit_type and not REPORTS[name].for_kind:
+        raise UserError(f"Báo cáo “{name}” không chọn loại đối tượng; bỏ --for.")
+    built = REPORTS[name].build(database, user, year, *([unit_type] if unit_type else []))
     number_headings(built.sections)
     path = FORMATS[fmt](built, out)
     with database.session(user.username) as session:

@@ -53,6 +53,7 @@ KINDS = {
     "remedies": QT_TRANSLATE_NOOP("AuditLabels", "remedies"),
     "directives": QT_TRANSLATE_NOOP("AuditLabels", "directives"),
     "catalog_updates": QT_TRANSLATE_NOOP("AuditLabels", "catalog versions"),
+    "score_sheet": QT_TRANSLATE_NOOP("AuditLabels", "province score sheets"),
     "sync": QT_TRANSLATE_NOOP("AuditLabels", "sync packages"),
     "peer_keys": QT_TRANSLATE_NOOP("AuditLabels", "keys of other units"),
     "database": QT_TRANSLATE_NOOP("AuditLabels", "database"),

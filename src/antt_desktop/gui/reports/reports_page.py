@@ -40,6 +40,11 @@ class ReportsPage(QWidget):
         self.ui.reportList.setCurrentRow(len(REPORTS) - 1)
         for code in FORMATS:
             self.ui.formatCombo.addItem(FORMAT_LABELS[code], code)
+        for code, label in ((None, self.tr("The commune (at an upper level: the communes below)")),
+                            ("khu_dan_cu", self.tr("Every residential area")), ("co_quan", self.tr("Every agency"))):
+            self.ui.subjectCombo.addItem(label, code)
+        self.ui.reportList.currentItemChanged.connect(lambda _now, _before: self._subjects_apply())
+        self._subjects_apply()
         self.ui.yearSpin.setValue(date.today().year)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -162,6 +167,17 @@ class ReportsPage(QWidget):
         if (title.strip(), name.strip()) != signer(self.database):
             save_signer(self.database, title, name)
 
+    def _subjects_apply(self) -> None:
+        """The choice of subjects only for the reports that take it (the year-end dossier)."""
+        item = self.ui.reportList.currentItem()
+        takes = item is not None and REPORTS[item.data(Qt.ItemDataRole.UserRole)].for_kind
+        self.ui.subjectCombo.setEnabled(takes)
+        self.ui.subjectLabel.setEnabled(takes)
+
+    @property
+    def unit_type(self) -> str | None:
+        return self.ui.subjectCombo.currentData() if REPORTS[self.report_name].for_kind else None
+
     @property
     def report_name(self) -> str:
         return self.ui.reportList.currentItem().data(Qt.ItemDataRole.UserRole)
@@ -182,9 +198,10 @@ class ReportsPage(QWidget):
             return
         self._keep_signer()
         database, user, name, year = self.database, self.user, self.report_name, self.ui.yearSpin.value()
+        unit_type = self.unit_type
         self.ui.progressBar.show()
         self.ui.statusLabel.setText(self.tr("Building the report…"))
-        self.job = Job(lambda _progress, _cancelled: render(database, user, name, year, fmt, out))
+        self.job = Job(lambda _progress, _cancelled: render(database, user, name, year, fmt, out, unit_type))
         self.job.signals.finished.connect(lambda path: self._done(Path(path), show))
         self.job.signals.failed.connect(self._failed)
         start(self.job)

@@ -686,6 +686,10 @@
         <source>reports</source>
         <translation>báo cáo</translation>
     </message>
+    <message>
+        <source>province score sheets</source>
+        <translation>bảng điểm của tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2003,6 +2007,10 @@
         <source>&amp;Change password…</source>
         <translation>&amp;Đổi mật khẩu…</translation>
     </message>
+    <message>
+        <source>Province &amp;score sheets…</source>
+        <translation>&amp;Bảng điểm của tỉnh…</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3285,6 +3293,81 @@ dân cư</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceSheetDialog</name>
+    <message>
+        <source>Only an administrator can install a score sheet.</source>
+        <translation>Chỉ quản trị viên được cài đặt bảng điểm.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Standard points</source>
+        <translation>Điểm chuẩn</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>SAMPLE score sheet (no province sheet installed yet), version %1, %2 points.</source>
+        <translation>BẢNG ĐIỂM MẪU (chưa cài đặt bảng điểm của tỉnh), phiên bản %1, %2 điểm.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s score sheet, version %1, %2 points.</source>
+        <translation>Bảng điểm của tỉnh, phiên bản %1, %2 điểm.</translation>
+    </message>
+    <message>
+        <source>Levels: %1. When not recognised: at most %2.</source>
+        <translation>Các mức: %1. Khi chưa được công nhận “An toàn về an ninh, trật tự”: cao nhất mức %2.</translation>
+    </message>
+    <message>
+        <source>Choose the province&apos;s score sheet</source>
+        <translation>Chọn tệp bảng điểm của tỉnh</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Install the score sheet</source>
+        <translation>Cài đặt bảng điểm</translation>
+    </message>
+    <message>
+        <source>Install %1 as the score sheet of %2? It replaces the sheet in use here and is sent down to the units below in the next package.</source>
+        <translation>Cài đặt %1 làm bảng điểm của %2? Bảng điểm này thay bảng đang dùng ở đây và được gửi xuống đơn vị cấp dưới trong gói đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Installed: version %1, %2 items to score. It is sent down to the units below in the next package.</source>
+        <translation>Đã cài đặt phiên bản %1, %2 mục chấm điểm. Bảng điểm được gửi xuống đơn vị cấp dưới trong gói đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Province score sheets</source>
+        <translation>Bảng điểm của tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of unit:</source>
+        <translation>&amp;Loại đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Install the province&apos;s workbook…</source>
+        <translation>&amp;Cài đặt bảng điểm của tỉnh từ tệp Excel…</translation>
+    </message>
+</context>
+<context>
     <name>RatingDialog</name>
     <message>
         <source>Yearly rating of members: %1</source>
@@ -3510,6 +3593,26 @@ dân cư</translation>
     <message>
         <source>&amp;Fit width</source>
         <translation>&amp;Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>The commune (at an upper level: the communes below)</source>
+        <translation>Xã (ở cấp trên: các xã trực thuộc)</translation>
+    </message>
+    <message>
+        <source>Every residential area</source>
+        <translation>Từng khu dân cư</translation>
+    </message>
+    <message>
+        <source>Every agency</source>
+        <translation>Từng cơ quan, doanh nghiệp, cơ sở giáo dục</translation>
+    </message>
+    <message>
+        <source>Su&amp;bjects:</source>
+        <translation>Đối &amp;tượng:</translation>
+    </message>
+    <message>
+        <source>Whose score sheet or proposal: the commune itself (at an upper level, the communes below), every residential area, or every agency</source>
+        <translation>Bảng điểm, tờ trình của ai: của xã (ở cấp trên: các xã trực thuộc), của từng khu dân cư hoặc của từng cơ quan, doanh nghiệp, cơ sở giáo dục</translation>
     </message>
 </context>
 <context>

@@ -60,37 +60,47 @@ class Ui_ReportsPage(object):
 
         self.optionsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.yearSpin)
 
+        self.subjectLabel = QLabel(self.controls)
+        self.subjectLabel.setObjectName(u"subjectLabel")
+
+        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+
+        self.subjectCombo = QComboBox(self.controls)
+        self.subjectCombo.setObjectName(u"subjectCombo")
+
+        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.subjectCombo)
+
         self.formatLabel = QLabel(self.controls)
         self.formatLabel.setObjectName(u"formatLabel")
 
-        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.formatLabel)
+        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.formatLabel)
 
         self.formatCombo = QComboBox(self.controls)
         self.formatCombo.setObjectName(u"formatCombo")
 
-        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.formatCombo)
+        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.formatCombo)
 
         self.signerTitleLabel = QLabel(self.controls)
         self.signerTitleLabel.setObjectName(u"signerTitleLabel")
 
-        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.signerTitleLabel)
+        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.signerTitleLabel)
 
         self.signerTitleEdit = QLineEdit(self.controls)
         self.signerTitleEdit.setObjectName(u"signerTitleEdit")
         self.signerTitleEdit.setMaxLength(120)
 
-        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signerTitleEdit)
+        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.signerTitleEdit)
 
         self.signerNameLabel = QLabel(self.controls)
         self.signerNameLabel.setObjectName(u"signerNameLabel")
 
-        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
+        self.optionsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
 
         self.signerNameEdit = QLineEdit(self.controls)
         self.signerNameEdit.setObjectName(u"signerNameEdit")
         self.signerNameEdit.setMaxLength(120)
 
-        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
+        self.optionsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
 
 
         self.controlsLayout.addLayout(self.optionsLayout)
@@ -193,6 +203,7 @@ class Ui_ReportsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.yearSpin)
+        self.subjectLabel.setBuddy(self.subjectCombo)
         self.formatLabel.setBuddy(self.formatCombo)
         self.signerTitleLabel.setBuddy(self.signerTitleEdit)
         self.signerNameLabel.setBuddy(self.signerNameEdit)
@@ -206,6 +217,10 @@ class Ui_ReportsPage(object):
     def retranslateUi(self, ReportsPage):
         self.titleLabel.setText(QCoreApplication.translate("ReportsPage", u"Reports", None))
         self.yearLabel.setText(QCoreApplication.translate("ReportsPage", u"&Year:", None))
+        self.subjectLabel.setText(QCoreApplication.translate("ReportsPage", u"Su&bjects:", None))
+#if QT_CONFIG(tooltip)
+        self.subjectCombo.setToolTip(QCoreApplication.translate("ReportsPage", u"Whose score sheet or proposal: the commune itself (at an upper level, the communes below), every residential area, or every agency", None))
+#endif // QT_CONFIG(tooltip)
         self.formatLabel.setText(QCoreApplication.translate("ReportsPage", u"&Format:", None))
         self.signerTitleLabel.setText(QCoreApplication.translate("ReportsPage", u"Signer's &title:", None))
         self.signerNameLabel.setText(QCoreApplication.translate("ReportsPage", u"Signer's &name:", None))
