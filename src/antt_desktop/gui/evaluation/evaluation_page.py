@@ -113,6 +113,8 @@ class EvaluationPage(QWidget):
         fit_columns(self.ui.criteriaTable, wrap=True)
         self.ui.subjectTitle.setText(row.subject.name)
         lines = list(row.outcome.explanation)
+        lines += [line for line in row.classification.explanation
+                  if line.startswith(("Trừ ", "Tổng ", "Chưa được công nhận"))]  # the item lines are in the grid
         if row.override_level:
             lines.append(self.tr("Level adjusted by an officer to %1: %2").replace("%1", row.level_text)
                          .replace("%2", row.override_reason))
@@ -145,7 +147,7 @@ class EvaluationPage(QWidget):
     def override(self) -> None:
         row = self.selected_subject()
         if row and run_or_show(self, lambda: self._require_evaluation(row)) and OverrideDialog(
-                row.outcome.level, row.override_level, row.override_reason,
+                row.subject.unit_type, row.classification.level, row.override_level, row.override_reason,
                 lambda level, reason: evaluations.override_level(self.database, self.user, row.evaluation_id, level,
                                                                  reason), self).exec():
             self.refresh(row.subject)
