@@ -124,16 +124,13 @@ class EvaluationPage(QWidget):
         self.ui.explanationLabel.setText("\n".join(lines))
 
     def assess(self) -> None:
-        """Score every criterion of the selected subject in one grid, opened at the selected criterion."""
+        """The recognition criteria and the score sheet of the selected subject in one window, opened at the
+        selected criterion."""
         row = self.selected_subject()
         if row is None or not allows(self.user.role, Role.EDITOR):
             return
-        criteria = unit_type(row.subject.unit_type)["criteria"]
         selected = self.ui.criteriaTable.selectionModel().selectedRows()
-        title = self.tr("%1 – year %2").replace("%1", row.subject.name).replace("%2", str(self.year))
-        dialog = ScoreSheetDialog(title, criteria, row.results, lambda answers: evaluations.assess_all(
-                                      self.database, self.user, self.year, row.subject, answers),
-                                  self, selected[0].row() if selected else 0)
+        dialog = ScoreSheetDialog(self.database, self.user, self.year, row, self, selected[0].row() if selected else 0)
         if dialog.exec():
             self.refresh(row.subject)
 

@@ -26,7 +26,7 @@ def _self_score(row: SubjectRow) -> str:
     c = row.classification
     if not c.scored:
         return ""
-    total = f"{c.total:g}"
+    total = f"{c.total:g}".replace(".", ",")
     return total if c.scored == c.to_score else f"{total} ({c.scored}/{c.to_score})"
 
 
