@@ -111,3 +111,13 @@ def test_a_viewer_cannot_score_and_scores_outside_the_sheet_are_not_counted(data
         evaluation = session.scalar(select(Evaluation).where(Evaluation.area_id == village.area_id))
         evaluation.scores = {**evaluation.scores, "8": {"points": 50, "note": ""}, "3": {"points": 99, "note": ""}}
     assert _row(database, village).scores == {"1": (5.0, "")}
+
+
+def test_another_units_evaluation_is_not_changed_here(database, village):
+    save_scores(database, EDITOR_USER, YEAR, village, {"1": (5, "")})
+    with database.session("test") as session:  # as if it came in a package from the unit that owns it
+        evaluation = session.scalar(select(Evaluation).where(Evaluation.area_id == village.area_id))
+        evaluation.owner_unit = "02270"
+    with pytest.raises(UserError, match="thuộc đơn vị 02270; chỉ đơn vị đó được sửa"):
+        save_scores(database, EDITOR_USER, YEAR, village, {"1": (10, "")})
+    assert _stored(database, village).scores == {"1": {"points": 5.0, "note": ""}}

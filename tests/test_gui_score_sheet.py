@@ -3,11 +3,12 @@ the score sheet (self-score with halves, note, evidence files), the total, level
 officer types, the figures measured from the data with their suggestion and records; saved in one go; Cancel
 writes nothing."""
 
+import dataclasses
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.campaigns import ActivityInput
@@ -209,3 +210,15 @@ def test_cancel_writes_nothing_and_not_assessed_clears_an_answer(qtbot, page, da
     _when_modal(None, clear)
     page.assess()
     assert _row(database, page.year).results == {criteria[0]["code"]: {"met": True, "evidence": "Biên bản"}}
+
+
+def test_a_unit_belows_sheet_is_shown_read_only(qtbot, page, database):
+    row = page.selected_subject()
+    below = dataclasses.replace(row, subject=dataclasses.replace(row.subject, owner_unit="02270"))
+    dialog = ScoreSheetDialog(database, EDITOR_USER, page.year, below, page)
+    qtbot.addWidget(dialog)
+    assert dialog.read_only
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save) is None
+    assert dialog.ui.sheetTable.editTriggers() == dialog.ui.sheetTable.EditTrigger.NoEditTriggers
+    assert not dialog.ui.attachButton.isEnabled()
+    assert dialog.ui.hintLabel.text() == "Bảng điểm của đơn vị cấp dưới như đơn vị đó đã gửi; chỉ đơn vị đó được sửa."

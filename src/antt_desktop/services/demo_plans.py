@@ -48,17 +48,8 @@ def fill_commune_plans(session: Session, owner: str, today: date) -> int:
     areas = session.scalars(select(ResidentialArea).where(ResidentialArea.owner_unit == owner,
                                                           ResidentialArea.deleted_at.is_(None))
                             .order_by(ResidentialArea.sort_key)).all()
-    for number, area in enumerate(areas[:-2]):  # the last two areas are not assessed yet
-        failing = {"ma_tuy"} if area.key_drugs else ({"tai_nan"} if number % 5 == 4 else set())
-        results = {c["code"]: {"met": c["code"] not in failing, "evidence": "Biên bản họp khu dân cư"}
-                   for c in unit_type("khu_dan_cu")["criteria"]}
-        session.add(_evaluation(owner, today.year, "khu_dan_cu", area.name, area.id, results,
-                                _scores("khu_dan_cu", number, finished=number < 6) if number < 8 else {}))
     commune = session.get(Unit, owner)
-    if commune is not None:
-        results = {c["code"]: {"met": True, "evidence": "Nghị quyết Đảng ủy, kế hoạch UBND xã, báo cáo tổng kết"}
-                   for c in unit_type("xa")["criteria"]}
-        session.add(_evaluation(owner, today.year, "xa", commune.name, None, results, _scores("xa", 1, True)))
+    fill_evaluations(session, owner, commune.name if commune else "", list(areas), today.year)
     for criterion, result in (("nghi_quyet", "dat"), ("mo_hinh", "dat"), ("luc_luong", "mot_phan")):
         session.add(CriterionAssessment(owner_unit=owner, year=today.year, criteria_set="xa_dien_hinh",
                                         criterion=criterion, result=result, evidence="", notes=""))
@@ -87,3 +78,19 @@ def _scores(kind: str, seed: int, finished: bool) -> dict:
         first = sheet.deductions[0]
         scores[first.number] = {"points": min(2.0, first.max_points), "note": "Vụ tranh chấp đất đai kéo dài"}
     return scores
+
+
+def fill_evaluations(session: Session, owner: str, commune_name: str, areas: list[ResidentialArea],
+                     year: int) -> None:
+    """The year's recognition of most areas (the last two not assessed yet) and of the commune, with self-scores
+    on the score sheet for the first eight areas (two of them half done) and the commune."""
+    for number, area in enumerate(areas[:-2]):
+        failing = {"ma_tuy"} if area.key_drugs else ({"tai_nan"} if number % 5 == 4 else set())
+        results = {c["code"]: {"met": c["code"] not in failing, "evidence": "Biên bản họp khu dân cư"}
+                   for c in unit_type("khu_dan_cu")["criteria"]}
+        session.add(_evaluation(owner, year, "khu_dan_cu", area.name, area.id, results,
+                                _scores("khu_dan_cu", number, finished=number < 6) if number < 8 else {}))
+    if commune_name:
+        results = {c["code"]: {"met": True, "evidence": "Nghị quyết Đảng ủy, kế hoạch UBND xã, báo cáo tổng kết"}
+                   for c in unit_type("xa")["criteria"]}
+        session.add(_evaluation(owner, year, "xa", commune_name, None, results, _scores("xa", 1, True)))

@@ -57,6 +57,7 @@ class ScoreSheetDialog(QDialog):
         self.ui = Ui_ScoreSheetDialog()
         self.ui.setupUi(self)
         self.database, self.user, self.year, self.row = database, user, year, row
+        self.read_only = row.subject.owner_unit not in ("", database.own_unit().code)  # a unit below's
         ui = self.ui
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         ui.subjectLabel.setText(self.tr("%1 – year %2").replace("%1", row.subject.name).replace("%2", str(year)))
@@ -90,6 +91,8 @@ class ScoreSheetDialog(QDialog):
         ui.attachButton.clicked.connect(self.attach)
         ui.openFileButton.clicked.connect(self.open_file)
         ui.removeFileButton.clicked.connect(self.remove_file)
+        if self.read_only:
+            self._show_only()
         self._refresh_files()
         self._summarise()
         start = self.model.index(min(start_row, max(0, self.model.rowCount() - 1)), RESULT)
@@ -117,12 +120,20 @@ class ScoreSheetDialog(QDialog):
         table.setEditTriggers(table.EditTrigger.AllEditTriggers)
         header = table.horizontalHeader()
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NUMBER, 44), (STANDARD, 70), (POINTS, 80), (MEASURED, 190), (SUGGESTED, 70),
-                              (NOTE, 150), (FILES, 44)):
+        for column, width in ((NUMBER, 44), (STANDARD, 70), (POINTS, 80), (MEASURED, 180), (SUGGESTED, 60),
+                              (NOTE, 140), (FILES, 40)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # the heading stays whole
         header.setStretchLastSection(False)
         header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+
+    def _show_only(self) -> None:
+        """At the level above, a unit's sheet is read, not edited: its own unit scores it."""
+        ui = self.ui
+        for table in (ui.criteriaTable, ui.sheetTable):
+            table.setEditTriggers(table.EditTrigger.NoEditTriggers)
+        ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        ui.hintLabel.setText(self.tr("The sheet of a unit below, as it sent it; only that unit can change it."))
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - rows fit the text columns' real width
         super().showEvent(event)
@@ -165,10 +176,12 @@ class ScoreSheetDialog(QDialog):
         else:
             ui.measureLabel.setText(self.tr("Nothing measured from the data for this row.") if self.measured
                                     else self.tr("Measuring from the data…"))
-        ui.suggestButton.setEnabled(bool(measure and measure.suggested is not None))
+        editable = not self.read_only
+        ui.suggestButton.setEnabled(editable and bool(measure and measure.suggested is not None))
         ui.recordsButton.setEnabled(bool(measure and measure.records))
-        for button in (ui.attachButton, ui.openFileButton, ui.removeFileButton):
-            button.setEnabled(bool(self._slot))
+        ui.openFileButton.setEnabled(bool(self._slot))
+        for button in (ui.attachButton, ui.removeFileButton):
+            button.setEnabled(editable and bool(self._slot))
         self._refresh_files()
 
     def use_suggestion(self) -> None:

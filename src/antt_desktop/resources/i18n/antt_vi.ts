@@ -3567,6 +3567,10 @@ dân cư</translation>
         <translation> – bảng điểm MẪU cho đến khi tỉnh cài bảng điểm của tỉnh</translation>
     </message>
     <message>
+        <source>The sheet of a unit below, as it sent it; only that unit can change it.</source>
+        <translation>Bảng điểm của đơn vị cấp dưới như đơn vị đó đã gửi; chỉ đơn vị đó được sửa.</translation>
+    </message>
+    <message>
         <source>Measured: %1. Suggested score: %2 (%3).</source>
         <translation>Số liệu: %1. Điểm gợi ý: %2 (%3).</translation>
     </message>
