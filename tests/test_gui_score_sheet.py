@@ -85,7 +85,7 @@ def test_criteria_and_scores_in_one_window_saved_together(qtbot, page, database)
 
     assert seen["criteria"] == [c["text"] for c in criteria]
     assert seen["title"] == f"Thôn Nà Liềm – năm {page.year}"
-    assert seen["header"] == ["STT", "Nội dung", "Điểm chuẩn", "Điểm tự chấm", "Số liệu đo từ dữ liệu", "Gợi ý",
+    assert seen["header"] == ["STT", "Nội dung", "Điểm chuẩn", "Điểm tự chấm", "Số liệu đo từ dữ liệu", "Đề xuất",
                               "Ghi chú", "Tệp"]
     assert "Thông tư 124/2021/TT-BCA, sửa đổi bởi Thông tư 48/2025/TT-BCA" in seen["heading"]
     assert seen["unfinished"] == "Công nhận: Đạt · Tổng 90/100 điểm · Mức: chưa phân loại"

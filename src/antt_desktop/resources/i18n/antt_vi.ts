@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>does not meet</source>
-        <translation>không đạt</translation>
+        <translation>chưa đạt</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3502,7 +3502,7 @@ dân cư</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation>Gợi ý</translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3572,7 +3572,7 @@ dân cư</translation>
     </message>
     <message>
         <source>Measured: %1. Suggested score: %2 (%3).</source>
-        <translation>Số liệu: %1. Điểm gợi ý: %2 (%3).</translation>
+        <translation>Số liệu: %1. Điểm đề xuất: %2 (%3).</translation>
     </message>
     <message>
         <source>Nothing measured from the data for this row.</source>
@@ -3624,7 +3624,7 @@ dân cư</translation>
     </message>
     <message>
         <source>Use the su&amp;ggestion</source>
-        <translation>Dùng điểm &amp;gợi ý</translation>
+        <translation>Dùng điểm đề &amp;xuất</translation>
     </message>
     <message>
         <source>Show the &amp;records…</source>
