@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.campaigns import ActivityInput
@@ -222,3 +222,20 @@ def test_a_unit_belows_sheet_is_shown_read_only(qtbot, page, database):
     assert dialog.ui.sheetTable.editTriggers() == dialog.ui.sheetTable.EditTrigger.NoEditTriggers
     assert not dialog.ui.attachButton.isEnabled()
     assert dialog.ui.hintLabel.text() == "Bảng điểm của đơn vị cấp dưới như đơn vị đó đã gửi; chỉ đơn vị đó được sửa."
+
+
+def test_a_score_is_typed_from_the_keyboard(qtbot, page, database):
+    dialog = _open(qtbot, page, database)
+    table, row = dialog.ui.sheetTable, _grid_row(dialog, "4b")
+    dialog.activateWindow()
+    table.setFocus()
+    table.setCurrentIndex(dialog.grid.index(row, POINTS))
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # opens the spin box
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, PointsSpin)
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "2,5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.grid.index(row, POINTS).data() == "2,5")  # committed once Qt gets to it
+    assert dialog.grid.index(_grid_row(dialog, "4"), POINTS).data() == "2,5"  # the parent's sum
+    dialog.reject()
