@@ -11,9 +11,10 @@ from antt_desktop.db.models import AuditEntry
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.score_sheet import sheet_for
 from antt_desktop.errors import UserError
-from antt_desktop.services import areas, evaluations
+from antt_desktop.services import areas, attachments, evaluations, sync, sync_import
 from antt_desktop.services.evaluation_scores import save_assessment, save_scores
-from tests.conftest import EDITOR_USER, VIEWER_USER
+from tests.conftest import ADMIN_USER, EDITOR_USER, VIEWER_USER
+from tests.test_sync import commune, province  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.both_storages
 
@@ -121,3 +122,21 @@ def test_another_units_evaluation_is_not_changed_here(database, village):
     with pytest.raises(UserError, match="thuộc đơn vị 02270; chỉ đơn vị đó được sửa"):
         save_scores(database, EDITOR_USER, YEAR, village, {"1": (10, "")})
     assert _stored(database, village).scores == {"1": {"points": 5.0, "note": ""}}
+
+
+def test_self_scores_and_their_evidence_travel_up_and_read_the_same_at_the_province(commune, province, tmp_path):  # noqa: F811
+    village_row = next(r for r in evaluations.subjects(commune, YEAR) if r.subject.unit_type == "khu_dan_cu")
+    evaluation_id = save_scores(commune, EDITOR_USER, YEAR, village_row.subject, {"2b": (7.5, "Ngày hội 19/8")})
+    scan = tmp_path / "bien-ban.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    attachments.add_attachment(commune, EDITOR_USER, "evaluations", evaluation_id, scan, slot="muc:2b")
+    result = sync.export_package(commune, ADMIN_USER, tmp_path / "p1.anttsync")
+    outcome = sync_import.import_bytes(province, ADMIN_USER, result.path.read_bytes(), "p1.anttsync")
+    assert outcome.state == "imported", outcome.message
+    sent = _row(commune, village_row.subject)
+    received = next(r for r in evaluations.subjects(province, YEAR) if r.evaluation_id == evaluation_id)
+    assert received.scores["2b"] == (7.5, "Ngày hội 19/8")
+    assert (received.classification, received.outcome, received.level) == (sent.classification, sent.outcome,
+                                                                            sent.level)
+    assert [(a.filename, a.slot) for a in attachments.list_attachments(province, "evaluations", evaluation_id)] == [
+        ("bien-ban.png", "muc:2b")]
