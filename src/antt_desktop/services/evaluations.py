@@ -101,10 +101,14 @@ def subjects(database: Database, year: int, owner: str | None = None) -> list[Su
     if unit.level == Level.COMMUNE:
         wanted.append(Subject("xa", unit.name, owner_unit=unit.code))
     with database.factory() as session:
-        agencies = session.execute(select(Evaluation.subject_name, Evaluation.owner_unit).where(
-            Evaluation.year == year, Evaluation.unit_type == "co_quan", Evaluation.deleted_at.is_(None))).all()
-        wanted += [Subject("co_quan", name, owner_unit=by) for name, by in sorted(agencies)]
-        return [_row(s, _find(session, year, s)) for s in wanted]
+        held = session.scalars(select(Evaluation).where(Evaluation.year == year, Evaluation.deleted_at.is_(None))
+                               .order_by(Evaluation.id)).all()  # one query, not one per subject
+        wanted += [Subject("co_quan", name, owner_unit=by)
+                   for name, by in sorted({(e.subject_name, e.owner_unit) for e in held if e.unit_type == "co_quan"})]
+        by_area = {(e.unit_type, e.area_id): e for e in reversed(held) if e.area_id}
+        by_name = {(e.unit_type, e.subject_name, e.owner_unit): e for e in reversed(held) if not e.area_id}
+        return [_row(s, by_area.get((s.unit_type, s.area_id)) if s.area_id
+                     else by_name.get((s.unit_type, s.name, s.owner_unit))) for s in wanted]
 
 
 def get_or_create(session: Session, year: int, subject: Subject) -> Evaluation:
