@@ -11,7 +11,7 @@ from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
 from antt_desktop.gui.main_window import AREAS, MainWindow
 from antt_desktop.gui.screen_fit import TITLE_BAR, fit_window
-from antt_desktop.services import areas, demo, teams
+from antt_desktop.services import areas, demo, evaluations, teams
 from antt_desktop.services.setup import SetupRequest, initialize
 from antt_desktop.services.typical_criteria import CriterionRow
 from tests.conftest import ADMIN_USER
@@ -71,7 +71,6 @@ def test_every_page_fits_with_its_columns_in_sight(qtbot, data):
 
 
 def _dialogs(database, parent):
-    from antt_desktop.domain.evaluation import unit_type
     from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
     from antt_desktop.gui.areas.area_dialog import AreaDialog
     from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
@@ -118,9 +117,10 @@ def _dialogs(database, parent):
         RemedyDialog(save, parent),
         FollowUpDialog(save, parent),
         CriterionDialog(CriterionRow("1", long, "", "", ""), save, parent),
-        ScoreSheetDialog("Thôn Nà Liềm", unit_type("khu_dan_cu")["criteria"], {}, save, parent),
+        *(ScoreSheetDialog(database, ADMIN_USER, date.today().year, row, parent)
+          for row in evaluations.subjects(database, date.today().year)[-2:]),  # an area and the commune
         DecisionDialog(save, parent),
-        OverrideDialog("kha", "", "", save, parent),
+        OverrideDialog("xa", "kha", "", "", save, parent),
         CommendationDialog(date.today().year, [("Thôn Nà Liềm", None, None)], save, parent),
         ActivityDialog(save, parent),
         ReviewDialog(save, parent),

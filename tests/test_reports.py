@@ -143,3 +143,21 @@ def test_fitted_widths_never_make_a_column_narrower_than_its_longest_word():
     for column, width in zip(zip(*rows, strict=True), widths, strict=True):
         longest = max(pdfmetrics.stringWidth(word, FONT + "-Bold", 11) for cell in column for word in str(cell).split())
         assert width >= longest + 2 * CELL_PADDING
+
+
+def test_the_evaluation_report_gives_recognition_self_score_and_level(filled, tmp_path):
+    from antt_desktop.services import evaluations
+
+    out = reports.render(filled, ADMIN_USER, "danh-gia", YEAR, "xlsx", tmp_path / "dg.xlsx")
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    header = next(row for row in rows if row and row[0] == "STT")
+    assert header[:7] == ("STT", "Đơn vị", "Loại", "“An toàn về ANTT”", "Điểm tự chấm", "Phân loại",
+                          "Quyết định công nhận")
+    listed = {row[1]: row[3:6] for row in rows if row and isinstance(row[0], int)}
+    for subject in evaluations.subjects(filled, YEAR):
+        c = subject.classification
+        total = f"{c.total:g}".replace(".", ",") if c.scored else None
+        if total and c.scored < c.to_score:
+            total += f" ({c.scored}/{c.to_score} mục)"
+        assert listed[subject.subject.name] == (subject.outcome.result_text, total, subject.level_text or None)
+    assert any(level for _result, _total, level in listed.values())  # the demo scores some subjects fully

@@ -17,7 +17,7 @@ from antt_desktop.services.database import Database
 from antt_desktop.services.demo_activities import add_activities, fill_commune_activities
 from antt_desktop.services.demo_forces import add_forces, fill_commune_forces
 from antt_desktop.services.demo_models import add_models, fill_commune_models
-from antt_desktop.services.demo_plans import fill_commune_plans
+from antt_desktop.services.demo_plans import fill_commune_plans, fill_evaluations
 from antt_desktop.services.roles import Role
 
 DEMO_COMMUNE = "02269"  # Xã Thượng Lâm, Tuyên Quang
@@ -96,6 +96,7 @@ def fill_province(database: Database, user: CurrentUser, areas_per_commune: int 
             members += add_forces(session, commune.code, commune_areas, rng, used_cccd)
             models += add_models(session, commune.code, commune_areas, rng, today)
             events += add_activities(session, commune.code, commune_areas, rng, today, 30)
+            fill_evaluations(session, commune.code, commune.name, commune_areas, today.year)
             if progress:
                 progress(index, len(subordinates))
     return added, members, models, events

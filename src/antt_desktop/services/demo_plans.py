@@ -1,5 +1,6 @@
 """Demo plan of the year with targets on computable indicators, an inspection with remedies, a partial
-typical-commune self-assessment, and the year's evaluation of most residential areas."""
+typical-commune self-assessment, and the year's evaluation of most residential areas and of the commune: the
+recognition criteria, and self-scores on the score sheet for several of them (some not finished)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from antt_desktop.db.evaluation_models import Evaluation
-from antt_desktop.db.models import ResidentialArea
+from antt_desktop.db.models import ResidentialArea, Unit
 from antt_desktop.db.plan_models import CriterionAssessment, Inspection, Plan, Remedy, Target
 from antt_desktop.domain.evaluation import catalog_version, unit_type
+from antt_desktop.domain.score_sheet import sheet_for
 from antt_desktop.services.indicators import INDICATORS
 
 TARGETS = (("models_live", 30), ("typical_models", 3), ("teams_full_pct", 100), ("campaigns_answered_pct", 100),
@@ -46,14 +48,49 @@ def fill_commune_plans(session: Session, owner: str, today: date) -> int:
     areas = session.scalars(select(ResidentialArea).where(ResidentialArea.owner_unit == owner,
                                                           ResidentialArea.deleted_at.is_(None))
                             .order_by(ResidentialArea.sort_key)).all()
-    for number, area in enumerate(areas[:-2]):  # the last two areas are not assessed yet
-        failing = {"ma_tuy"} if area.key_drugs else ({"tai_nan"} if number % 5 == 4 else set())
-        results = {c["code"]: {"met": c["code"] not in failing, "evidence": "Biên bản họp khu dân cư"}
-                   for c in unit_type("khu_dan_cu")["criteria"]}
-        session.add(Evaluation(owner_unit=owner, year=today.year, unit_type="khu_dan_cu", area_id=area.id,
-                               subject_name=area.name, catalog_version=catalog_version(), results=results,
-                               decision_number="", decision_level="", override_level="", override_reason=""))
+    commune = session.get(Unit, owner)
+    fill_evaluations(session, owner, commune.name if commune else "", list(areas), today.year)
     for criterion, result in (("nghi_quyet", "dat"), ("mo_hinh", "dat"), ("luc_luong", "mot_phan")):
         session.add(CriterionAssessment(owner_unit=owner, year=today.year, criteria_set="xa_dien_hinh",
                                         criterion=criterion, result=result, evidence="", notes=""))
     return 1
+
+
+def _evaluation(owner: str, year: int, kind: str, name: str, area_id: uuid.UUID | None, results: dict,
+                scores: dict) -> Evaluation:
+    return Evaluation(owner_unit=owner, year=year, unit_type=kind, area_id=area_id, subject_name=name,
+                      catalog_version=catalog_version(), results=results, decision_number="", decision_level="",
+                      override_level="", override_reason="", scores=scores,
+                      score_sheet_version=sheet_for(kind).version if scores else "")
+
+
+def _scores(kind: str, seed: int, finished: bool) -> dict:
+    """Self-scores that vary by subject: most items full, some half or less; unfinished sheets stop halfway."""
+    sheet = sheet_for(kind)
+    leaves = sheet.leaves()
+    scores = {}
+    for index, item in enumerate(leaves if finished else leaves[:len(leaves) // 2]):
+        cut = (index + seed) % 5
+        points = item.max_points if cut else item.max_points / 2
+        points = int(points * 2) / 2 - (0.5 if cut == 3 and item.max_points >= 5 else 0)
+        scores[item.number] = {"points": points, "note": "" if cut else "Còn hạn chế, cần khắc phục"}
+    if finished and seed % 3 == 2:
+        first = sheet.deductions[0]
+        scores[first.number] = {"points": min(2.0, first.max_points), "note": "Vụ tranh chấp đất đai kéo dài"}
+    return scores
+
+
+def fill_evaluations(session: Session, owner: str, commune_name: str, areas: list[ResidentialArea],
+                     year: int) -> None:
+    """The year's recognition of most areas (the last two not assessed yet) and of the commune, with self-scores
+    on the score sheet for the first eight areas (two of them half done) and the commune."""
+    for number, area in enumerate(areas[:-2]):
+        failing = {"ma_tuy"} if area.key_drugs else ({"tai_nan"} if number % 5 == 4 else set())
+        results = {c["code"]: {"met": c["code"] not in failing, "evidence": "Biên bản họp khu dân cư"}
+                   for c in unit_type("khu_dan_cu")["criteria"]}
+        session.add(_evaluation(owner, year, "khu_dan_cu", area.name, area.id, results,
+                                _scores("khu_dan_cu", number, finished=number < 6) if number < 8 else {}))
+    if commune_name:
+        results = {c["code"]: {"met": True, "evidence": "Nghị quyết Đảng ủy, kế hoạch UBND xã, báo cáo tổng kết"}
+                   for c in unit_type("xa")["criteria"]}
+        session.add(_evaluation(owner, year, "xa", commune_name, None, results, _scores("xa", 1, True)))

@@ -1,4 +1,5 @@
-"""Year-end recognition of "An toàn về ANTT" and classification of the movement, per area, commune, agency."""
+"""Year-end recognition of "An toàn về ANTT" (đạt / chưa đạt, criterion by criterion) and classification of the
+movement by the score sheet, per area, commune, agency."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db.evaluation_models import Evaluation
 from antt_desktop.domain.evaluation import Outcome, catalog_version, evaluate, level_name, levels, unit_type
+from antt_desktop.domain.score_sheet import Classification, ScoreSheet, classify, score_problem, sheet_for
 from antt_desktop.domain.text import normalize
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
@@ -36,7 +38,10 @@ class SubjectRow:
     subject: Subject
     evaluation_id: uuid.UUID | None
     results: dict
-    outcome: Outcome
+    outcome: Outcome  # recognition (TT 124)
+    scores: dict[str, tuple[float, str]]  # item number → (self-score, note), the items of the sheet in use only
+    classification: Classification  # the score sheet's total and level (QĐ 510)
+    score_sheet_version: str
     override_level: str
     override_reason: str
     decision_number: str
@@ -45,22 +50,37 @@ class SubjectRow:
 
     @property
     def level(self) -> str | None:
-        return self.override_level or self.outcome.level
+        return self.override_level or self.classification.level
 
     @property
     def level_text(self) -> str:
-        name = level_name(self.level)
+        name = level_name(self.level, self.subject.unit_type)
         return f"{name} (điều chỉnh)" if self.override_level else name
+
+
+def stored_scores(sheet: ScoreSheet, scores: object) -> dict[str, tuple[float, str]]:
+    """The scores recorded (or received) that fit the sheet in use: items of the sheet, points in its bounds."""
+    items = sheet.scored()
+    kept = {}
+    for number, value in (scores if isinstance(scores, dict) else {}).items():
+        item = items.get(number)
+        points = value.get("points") if isinstance(value, dict) else None
+        if item is not None and score_problem(item, points) is None:
+            kept[number] = (float(points), str(value.get("note") or ""))
+    return kept
 
 
 def _row(subject: Subject, evaluation: Evaluation | None) -> SubjectRow:
     results = dict(evaluation.results) if evaluation else {}
-    outcome = evaluate(subject.unit_type, {code: r.get("met") for code, r in results.items()})
+    outcome = evaluate(subject.unit_type, results)
+    sheet = sheet_for(subject.unit_type)
+    scores = stored_scores(sheet, evaluation.scores if evaluation else {})
+    classification = classify(sheet, {n: p for n, (p, _note) in scores.items()}, outcome.recognised)
     if evaluation is None:
-        return SubjectRow(subject, None, {}, outcome, "", "", "", None, "")
-    return SubjectRow(subject, evaluation.id, results, outcome, evaluation.override_level,
-                      evaluation.override_reason, evaluation.decision_number, evaluation.decision_date,
-                      evaluation.decision_level)
+        return SubjectRow(subject, None, {}, outcome, {}, classification, "", "", "", "", None, "")
+    return SubjectRow(subject, evaluation.id, results, outcome, scores, classification,
+                      evaluation.score_sheet_version, evaluation.override_level, evaluation.override_reason,
+                      evaluation.decision_number, evaluation.decision_date, evaluation.decision_level)
 
 
 def _find(session: Session, year: int, subject: Subject) -> Evaluation | None:
@@ -81,20 +101,58 @@ def subjects(database: Database, year: int, owner: str | None = None) -> list[Su
     if unit.level == Level.COMMUNE:
         wanted.append(Subject("xa", unit.name, owner_unit=unit.code))
     with database.factory() as session:
-        agencies = session.execute(select(Evaluation.subject_name, Evaluation.owner_unit).where(
-            Evaluation.year == year, Evaluation.unit_type == "co_quan", Evaluation.deleted_at.is_(None))).all()
-        wanted += [Subject("co_quan", name, owner_unit=by) for name, by in sorted(agencies)]
-        return [_row(s, _find(session, year, s)) for s in wanted]
+        held = session.scalars(select(Evaluation).where(Evaluation.year == year, Evaluation.deleted_at.is_(None))
+                               .order_by(Evaluation.id)).all()  # one query, not one per subject
+        wanted += [Subject("co_quan", name, owner_unit=by)
+                   for name, by in sorted({(e.subject_name, e.owner_unit) for e in held if e.unit_type == "co_quan"})]
+        by_area = {(e.unit_type, e.area_id): e for e in reversed(held) if e.area_id}
+        by_name = {(e.unit_type, e.subject_name, e.owner_unit): e for e in reversed(held) if not e.area_id}
+        return [_row(s, by_area.get((s.unit_type, s.area_id)) if s.area_id
+                     else by_name.get((s.unit_type, s.name, s.owner_unit))) for s in wanted]
 
 
-def _get_or_create(session: Session, year: int, subject: Subject) -> Evaluation:
+def get_or_create(session: Session, year: int, subject: Subject) -> Evaluation:
+    """This unit's evaluation of the subject, created when missing; another unit's, or one the level above has
+    accepted (locked), is refused with the reason."""
     evaluation = _find(session, year, subject)
     if evaluation is None:
         evaluation = Evaluation(id=uuid.uuid4(), year=year, unit_type=subject.unit_type, area_id=subject.area_id,
                                 subject_name=subject.name, catalog_version=catalog_version(), results={},
-                                decision_number="", decision_level="", override_level="", override_reason="")
+                                decision_number="", decision_level="", override_level="", override_reason="",
+                                scores={}, score_sheet_version="")
         session.add(evaluation)
+        return evaluation
+    if evaluation.owner_unit != session.info["unit_code"]:
+        raise UserError(f"Kết quả đánh giá của “{evaluation.subject_name}” thuộc đơn vị {evaluation.owner_unit}; "
+                        "chỉ đơn vị đó được sửa.")
+    if reason := _locked_reason(session, evaluation):
+        raise UserError(reason)
     return evaluation
+
+
+def _locked_reason(session: Session, evaluation: Evaluation) -> str | None:
+    """Why the level above's decision keeps this evaluation from changing (its review module, when present)."""
+    try:
+        from antt_desktop.services.evaluation_review import locked_reason
+    except ModuleNotFoundError as exc:
+        if exc.name != "antt_desktop.services.evaluation_review":
+            raise
+        return None
+    return locked_reason(session, evaluation)
+
+
+def apply_results(evaluation: Evaluation, results: dict[str, tuple[bool | None, str]]) -> None:
+    """Per criterion code: met (True / False; None clears an earlier answer) and its evidence."""
+    known = {c["code"] for c in unit_type(evaluation.unit_type)["criteria"]}
+    if unknown := sorted(set(results) - known):
+        raise UserError(f"Tiêu chí {', '.join(unknown)} không có trong bộ tiêu chí của loại đơn vị này.")
+    merged = dict(evaluation.results)
+    for code, (met, evidence) in results.items():
+        if met is None:
+            merged.pop(code, None)
+        else:
+            merged[code] = {"met": bool(met), "evidence": normalize(evidence)}
+    evaluation.results = merged  # a new dict, so the JSON column is seen as changed
 
 
 def assess(database: Database, user: CurrentUser, year: int, subject: Subject, criterion: str, met: bool,
@@ -104,10 +162,7 @@ def assess(database: Database, user: CurrentUser, year: int, subject: Subject, c
     if criterion not in {c["code"] for c in unit_type(subject.unit_type)["criteria"]}:
         raise UserError("Tiêu chí không có trong bộ tiêu chí của loại đơn vị này.")
     with database.session(user.username) as session:
-        evaluation = _get_or_create(session, year, subject)
-        results = dict(evaluation.results)
-        results[criterion] = {"met": bool(met), "evidence": normalize(evidence)}
-        evaluation.results = results  # a new dict, so the JSON column is seen as changed
+        apply_results(get_or_create(session, year, subject), {criterion: (bool(met), evidence)})
 
 
 def assess_all(database: Database, user: CurrentUser, year: int, subject: Subject,
@@ -115,18 +170,8 @@ def assess_all(database: Database, user: CurrentUser, year: int, subject: Subjec
     """Record a whole score sheet in one transaction: per criterion code, met (True / False; None: not assessed
     yet, which clears an earlier answer) and its evidence. Criteria left out keep what they had."""
     user.require(Role.EDITOR)
-    known = {c["code"] for c in unit_type(subject.unit_type)["criteria"]}
-    if unknown := sorted(set(results) - known):
-        raise UserError(f"Tiêu chí {', '.join(unknown)} không có trong bộ tiêu chí của loại đơn vị này.")
     with database.session(user.username) as session:
-        evaluation = _get_or_create(session, year, subject)
-        merged = dict(evaluation.results)
-        for code, (met, evidence) in results.items():
-            if met is None:
-                merged.pop(code, None)
-            else:
-                merged[code] = {"met": bool(met), "evidence": normalize(evidence)}
-        evaluation.results = merged  # a new dict, so the JSON column is seen as changed
+        apply_results(get_or_create(session, year, subject), results)
 
 
 def add_agency(database: Database, user: CurrentUser, year: int, name: str) -> None:
@@ -135,7 +180,7 @@ def add_agency(database: Database, user: CurrentUser, year: int, name: str) -> N
         raise UserError("Hãy ghi tên cơ quan, doanh nghiệp hoặc cơ sở giáo dục.")
     user.require(Role.EDITOR)
     with database.session(user.username) as session:
-        _get_or_create(session, year, Subject("co_quan", name))
+        get_or_create(session, year, Subject("co_quan", name))
 
 
 def record_decision(database: Database, user: CurrentUser, evaluation_id: uuid.UUID, number: str,
@@ -144,7 +189,7 @@ def record_decision(database: Database, user: CurrentUser, evaluation_id: uuid.U
     user.require(Role.EDITOR)
     with database.session(user.username) as session:
         evaluation = own_record(session, Evaluation, evaluation_id, "kết quả đánh giá", live=True)
-        outcome = evaluate(evaluation.unit_type, {c: r.get("met") for c, r in evaluation.results.items()})
+        outcome = evaluate(evaluation.unit_type, evaluation.results)
         if outcome.recognised is not True:
             raise UserError(f"“{evaluation.subject_name}” chưa đạt đủ các tiêu chí nên chưa thể công nhận "
                             "“An toàn về an ninh, trật tự”.")
@@ -157,11 +202,11 @@ def record_decision(database: Database, user: CurrentUser, evaluation_id: uuid.U
 def override_level(database: Database, user: CurrentUser, evaluation_id: uuid.UUID, level: str, reason: str) -> None:
     """An officer's own classification, kept with its written reason; an empty level returns to the computed one."""
     user.require(Role.EDITOR)
-    if level and level not in {lv["code"] for lv in levels()}:
-        raise UserError("Mức phân loại không có trong danh mục.")
     if level and not normalize(reason):
         raise UserError("Điều chỉnh mức phân loại phải ghi rõ lý do.")
     with database.session(user.username) as session:
         evaluation = own_record(session, Evaluation, evaluation_id, "kết quả đánh giá", live=True)
+        if level and level not in {lv["code"] for lv in levels(evaluation.unit_type)}:
+            raise UserError("Mức phân loại không có trong bảng điểm đang dùng.")
         evaluation.override_level = level
         evaluation.override_reason = normalize(reason) if level else ""

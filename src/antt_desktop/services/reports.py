@@ -187,16 +187,25 @@ def targets_report(database: Database, user: CurrentUser, year: int) -> ReportDo
                     sections)
 
 
+def _score_text(row: evaluations.SubjectRow) -> str:
+    """The self-score total, with how many items are still to score when the sheet is not finished."""
+    c = row.classification
+    if not c.scored:
+        return ""
+    total = f"{c.total:g}".replace(".", ",")
+    return total if c.scored == c.to_score else f"{total} ({c.scored}/{c.to_score} mục)"
+
+
 def evaluation_report(database: Database, user: CurrentUser, year: int, listing: bool = True) -> ReportDocument:
     """With ``listing`` off (the yearly report of an upper level), areas recognised are counted by unit."""
     rows = evaluations.subjects(database, year)
     if listing:
-        table = by_unit(database, ["Đối tượng" if is_upper_level(database) else "Đơn vị", "Loại", "Điểm",
-                                    "“An toàn về ANTT”", "Phân loại", "Quyết định công nhận"], rows,
-                         lambda r: [r.subject.name, unit_types()[r.subject.unit_type], r.outcome.score,
-                                    {True: "Đạt", False: "Không đạt", None: "Chưa đánh giá đủ"}[r.outcome.recognised],
-                                    r.level_text, f"{r.decision_number} {format_date(r.decision_date)}".strip()],
-                         {2}, lambda r: r.subject.owner_unit)
+        table = by_unit(database, ["Đối tượng" if is_upper_level(database) else "Đơn vị", "Loại",
+                                    "“An toàn về ANTT”", "Điểm tự chấm", "Phân loại", "Quyết định công nhận"], rows,
+                         lambda r: [r.subject.name, unit_types()[r.subject.unit_type], r.outcome.result_text,
+                                    _score_text(r), r.level_text,
+                                    f"{r.decision_number} {format_date(r.decision_date)}".strip()],
+                         {3}, lambda r: r.subject.owner_unit)
     else:
         table = unit_counts(database, [r for r in rows if r.subject.unit_type == "khu_dan_cu"],
                             lambda r: r.subject.owner_unit,

@@ -134,7 +134,7 @@ def merge(connection: Connection, name: str, rows: list[dict], result: MergeResu
 CITES = {"evaluations": (("area_id", "residential_areas"),), "security_models": (("head_member_id", "force_members"),),
          "commendations": (("member_id", "force_members"), ("evaluation_id", "evaluations"))}
 ATTACHED_TO = {"members": "force_members", "models": "security_models", "activities": "activities",
-               "directive": "directives"}
+               "directive": "directives", "evaluations": "evaluations"}
 
 
 @cache

@@ -35,16 +35,16 @@ class DecisionDialog(SaveDialog):
 
 
 class OverrideDialog(SaveDialog):
-    def __init__(self, computed: str | None, current: str, reason: str, save: Callable[[str, str], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, unit_type: str, computed: str | None, current: str, reason: str,
+                 save: Callable[[str, str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
         self._save = save
         self._ready()
-        self.ui.computedText.setText(level_name(computed) or "—")
+        self.ui.computedText.setText(level_name(computed, unit_type) or "—")
         self.ui.levelCombo.addItem(self.tr("Use the computed level"), "")
-        for level in levels():
+        for level in levels(unit_type):
             self.ui.levelCombo.addItem(level["name"], level["code"])
         self.ui.levelCombo.setCurrentIndex(max(0, self.ui.levelCombo.findData(current)))
         self.ui.reasonEdit.setPlainText(reason)

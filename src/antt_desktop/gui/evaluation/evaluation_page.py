@@ -113,6 +113,8 @@ class EvaluationPage(QWidget):
         fit_columns(self.ui.criteriaTable, wrap=True)
         self.ui.subjectTitle.setText(row.subject.name)
         lines = list(row.outcome.explanation)
+        lines += [line for line in row.classification.explanation
+                  if line.startswith(("Trừ ", "Tổng ", "Chưa được công nhận"))]  # the item lines are in the grid
         if row.override_level:
             lines.append(self.tr("Level adjusted by an officer to %1: %2").replace("%1", row.level_text)
                          .replace("%2", row.override_reason))
@@ -122,16 +124,13 @@ class EvaluationPage(QWidget):
         self.ui.explanationLabel.setText("\n".join(lines))
 
     def assess(self) -> None:
-        """Score every criterion of the selected subject in one grid, opened at the selected criterion."""
+        """The recognition criteria and the score sheet of the selected subject in one window, opened at the
+        selected criterion."""
         row = self.selected_subject()
         if row is None or not allows(self.user.role, Role.EDITOR):
             return
-        criteria = unit_type(row.subject.unit_type)["criteria"]
         selected = self.ui.criteriaTable.selectionModel().selectedRows()
-        title = self.tr("%1 – year %2").replace("%1", row.subject.name).replace("%2", str(self.year))
-        dialog = ScoreSheetDialog(title, criteria, row.results, lambda answers: evaluations.assess_all(
-                                      self.database, self.user, self.year, row.subject, answers),
-                                  self, selected[0].row() if selected else 0)
+        dialog = ScoreSheetDialog(self.database, self.user, self.year, row, self, selected[0].row() if selected else 0)
         if dialog.exec():
             self.refresh(row.subject)
 
@@ -145,7 +144,7 @@ class EvaluationPage(QWidget):
     def override(self) -> None:
         row = self.selected_subject()
         if row and run_or_show(self, lambda: self._require_evaluation(row)) and OverrideDialog(
-                row.outcome.level, row.override_level, row.override_reason,
+                row.subject.unit_type, row.classification.level, row.override_level, row.override_reason,
                 lambda level, reason: evaluations.override_level(self.database, self.user, row.evaluation_id, level,
                                                                  reason), self).exec():
             self.refresh(row.subject)

@@ -22,6 +22,14 @@ def _recognised(row: SubjectRow) -> str:
                                                                                           "does not meet")
 
 
+def _self_score(row: SubjectRow) -> str:
+    c = row.classification
+    if not c.scored:
+        return ""
+    total = f"{c.total:g}".replace(".", ",")
+    return total if c.scored == c.to_score else f"{total} ({c.scored}/{c.to_score})"
+
+
 def subject_columns(unit_names: dict[str, str] | None = None) -> list[Column[SubjectRow]]:
     """The second column names the unit below that assesses the row (shown at an upper level)."""
     names = unit_names if unit_names is not None else {}
@@ -32,7 +40,7 @@ def subject_columns(unit_names: dict[str, str] | None = None) -> list[Column[Sub
         Column(translate("EvaluationTables", "Kind"), lambda r: unit_types()[r.subject.unit_type]),
         Column(translate("EvaluationTables", "Assessed"), lambda r: f"{r.outcome.assessed}/{r.outcome.total}"),
         Column(translate("EvaluationTables", "“An toàn về ANTT”"), _recognised),
-        Column(translate("EvaluationTables", "Points"), lambda r: str(r.outcome.score), lambda r: r.outcome.score,
+        Column(translate("EvaluationTables", "Self-score"), _self_score, lambda r: r.classification.total,
                numeric=True),
         Column(translate("EvaluationTables", "Level"), lambda r: r.level_text),
         Column(translate("EvaluationTables", "Decision"),
@@ -48,8 +56,6 @@ def criterion_columns(row: SubjectRow) -> list[Column[dict]]:
         return translate("EvaluationTables", "met") if met else translate("EvaluationTables", "not met")
     return [
         Column(translate("EvaluationTables", "Criterion"), lambda c: c["text"]),
-        Column(translate("EvaluationTables", "Points"), lambda c: str(c["points"]), lambda c: c["points"],
-               numeric=True),
         Column(translate("EvaluationTables", "Result"), result),
         Column(translate("EvaluationTables", "Evidence"), lambda c: row.results.get(c["code"], {}).get("evidence", "")),
     ]

@@ -1183,10 +1183,6 @@
         <translation>Được công nhận theo quyết định %1 ngày %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 – year %2</source>
-        <translation>%1 – năm %2</translation>
-    </message>
-    <message>
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
@@ -1259,8 +1255,8 @@
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <source>&amp;Score the criteria…</source>
-        <translation>&amp;Chấm các tiêu chí…</translation>
+        <source>Assess and &amp;score…</source>
+        <translation>Đánh giá và &amp;chấm điểm…</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1271,7 @@
     </message>
     <message>
         <source>does not meet</source>
-        <translation>không đạt</translation>
+        <translation>chưa đạt</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1298,8 +1294,8 @@
         <translation>“An toàn về ANTT”</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>Điểm</translation>
+        <source>Self-score</source>
+        <translation>Điểm tự chấm</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2010,6 +2006,13 @@
     <message>
         <source>Province &amp;score sheets…</source>
         <translation>&amp;Bảng điểm của tỉnh…</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRecordsDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Số liệu làm căn cứ</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3692,45 @@ dân cư</translation>
     </message>
 </context>
 <context>
+    <name>ScoreGrid</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Điểm chuẩn</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Measured from the data</source>
+        <translation>Số liệu đo từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Điểm trừ</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSheet</name>
     <message>
         <source>not assessed</source>
@@ -3707,16 +3749,12 @@ dân cư</translation>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>Điểm</translation>
+        <source>Evidence</source>
+        <translation>Căn cứ, minh chứng</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Evidence / note</source>
-        <translation>Minh chứng / ghi chú</translation>
     </message>
 </context>
 <context>
@@ -3726,16 +3764,104 @@ dân cư</translation>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Assessed %1 of %2 criteria; %3 met.</source>
-        <translation>Đã đánh giá %1/%2 tiêu chí; đạt %3.</translation>
+        <source>%1 – year %2</source>
+        <translation>%1 – năm %2</translation>
     </message>
     <message>
-        <source>Score the criteria</source>
-        <translation>Chấm các tiêu chí</translation>
+        <source>&amp;Recognition “An toàn về an ninh, trật tự” (%1): every criterion met or not</source>
+        <translation>&amp;Công nhận “An toàn về an ninh, trật tự” (%1): từng tiêu chí đạt hay không đạt</translation>
     </message>
     <message>
-        <source>Choose the result of each criterion and note its evidence, right in the table (double-click, F2 or start typing); Save records the whole sheet at once.</source>
-        <translation>Chọn kết quả từng tiêu chí và ghi minh chứng ngay trong bảng (nhấp vào ô, F2 hoặc gõ luôn); bấm Lưu để ghi cả bảng một lần.</translation>
+        <source>Score &amp;sheet: %1 (version %2)</source>
+        <translation>&amp;Bảng điểm: %1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source> – a SAMPLE sheet until the province installs its own</source>
+        <translation> – bảng điểm MẪU cho đến khi tỉnh cài bảng điểm của tỉnh</translation>
+    </message>
+    <message>
+        <source>The sheet of a unit below, as it sent it; only that unit can change it.</source>
+        <translation>Bảng điểm của đơn vị cấp dưới như đơn vị đó đã gửi; chỉ đơn vị đó được sửa.</translation>
+    </message>
+    <message>
+        <source>Measured: %1. Suggested score: %2 (%3).</source>
+        <translation>Số liệu: %1. Điểm đề xuất: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing measured from the data for this row.</source>
+        <translation>Dòng này không có số liệu đo từ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Measuring from the data…</source>
+        <translation>Đang tính số liệu từ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Attach an evidence file</source>
+        <translation>Đính kèm tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this row?</source>
+        <translation>Gỡ “%1” khỏi dòng này?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ</translation>
+    </message>
+    <message>
+        <source>not classified yet</source>
+        <translation>chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Recognition: %1 · Total %2/%3 · Level: %4</source>
+        <translation>Công nhận: %1 · Tổng %2/%3 điểm · Mức: %4</translation>
+    </message>
+    <message>
+        <source>Recognition and score sheet</source>
+        <translation>Công nhận và bảng điểm</translation>
+    </message>
+    <message>
+        <source>Edit right in the tables (double-click, F2 or start typing): each criterion met or not with its evidence, each item&apos;s self-score (halves allowed, e.g. 2,5) and note. Save records the whole sheet at once.</source>
+        <translation>Sửa ngay trong bảng (nháy đúp, F2 hoặc gõ luôn): từng tiêu chí đạt hay không đạt và căn cứ, điểm tự chấm của từng mục (được chấm nửa điểm, ví dụ 2,5) và ghi chú. Lưu sẽ ghi cả bảng một lần.</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Use the su&amp;ggestion</source>
+        <translation>Dùng điểm đề &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Show the &amp;records…</source>
+        <translation>Xem &amp;số liệu…</translation>
+    </message>
+    <message>
+        <source>Evidence files of this row:</source>
+        <translation>Tệp minh chứng của dòng này:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>Đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Gỡ</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>&amp;Diễn giải</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_EvaluationPage(object):
     def setupUi(self, EvaluationPage):
@@ -113,12 +113,26 @@ class Ui_EvaluationPage(object):
 
         self.criteriaLayout.addWidget(self.criteriaTable)
 
-        self.explanationLabel = QLabel(self.criteriaPane)
+        self.explanationScroll = QScrollArea(self.criteriaPane)
+        self.explanationScroll.setObjectName(u"explanationScroll")
+        self.explanationScroll.setWidgetResizable(True)
+        self.explanationScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.explanationContents = QWidget()
+        self.explanationContents.setObjectName(u"explanationContents")
+        self.explanationLayout = QVBoxLayout(self.explanationContents)
+        self.explanationLayout.setObjectName(u"explanationLayout")
+        self.explanationLayout.setContentsMargins(0, 0, 0, 0)
+        self.explanationLabel = QLabel(self.explanationContents)
         self.explanationLabel.setObjectName(u"explanationLabel")
         self.explanationLabel.setWordWrap(True)
+        self.explanationLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.explanationLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.criteriaLayout.addWidget(self.explanationLabel)
+        self.explanationLayout.addWidget(self.explanationLabel)
+
+        self.explanationScroll.setWidget(self.explanationContents)
+
+        self.criteriaLayout.addWidget(self.explanationScroll)
 
         self.criteriaButtons = QHBoxLayout()
         self.criteriaButtons.setObjectName(u"criteriaButtons")
@@ -228,7 +242,7 @@ class Ui_EvaluationPage(object):
         self.titleLabel.setText(QCoreApplication.translate("EvaluationPage", u"Evaluation and commendation", None))
         self.yearLabel.setText(QCoreApplication.translate("EvaluationPage", u"&Year:", None))
         self.addAgencyButton.setText(QCoreApplication.translate("EvaluationPage", u"Add an &agency, enterprise or school\u2026", None))
-        self.assessButton.setText(QCoreApplication.translate("EvaluationPage", u"&Score the criteria\u2026", None))
+        self.assessButton.setText(QCoreApplication.translate("EvaluationPage", u"Assess and &score\u2026", None))
         self.decisionButton.setText(QCoreApplication.translate("EvaluationPage", u"Recognising &decision\u2026", None))
         self.overrideButton.setText(QCoreApplication.translate("EvaluationPage", u"Ad&just level\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.recognitionTab), QCoreApplication.translate("EvaluationPage", u"&Recognition and classification", None))
