@@ -340,7 +340,7 @@ def test_a_zip_that_the_bounds_check_cannot_open_is_not_read_without_it(paths, t
     before = _rows(paths.database)
     line = _refused(antt("--data-dir", paths.data_dir, "import-excel", "areas", book, as_user=ADMIN,
                          password=PASSWORD))
-    assert "không phải tệp Excel .xlsx" in line
+    assert "không phải tệp Excel (.xlsx, .xls)" in line
     assert _rows(paths.database)["residential_areas"] == before["residential_areas"]
 
 

@@ -1,15 +1,20 @@
 """Finding the table in a workbook as communes keep it: title and signature rows around it, the header not on
 row 1, merged or spread over two rows, an STT column, blank rows in the middle, formulas (their values).
 
-The workbook is checked against the limits of ``xlsx_guard`` first, then read by python-calamine (a Rust
-reader, many times faster than openpyxl); only the rows of the table found are kept."""
+A .xlsx is checked against the limits of ``xlsx_guard`` first, then read by python-calamine (a Rust reader,
+many times faster than openpyxl); an old .xls (decided by its content, not its name) is checked by
+``xls_guard`` and read by xlrd. Text typed in TCVN3 or VNI is turned into Unicode as it is read
+(``legacy_cells``). Only the rows of the table found are kept."""
 
 from __future__ import annotations
 
 import io
 import re
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -17,7 +22,10 @@ from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
+from antt_desktop.exchange.legacy_cells import CellDecoder
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
+from antt_desktop.exchange.xls_book import XlsBook
+from antt_desktop.exchange.xlsx_fonts import legacy_cells
 from antt_desktop.exchange.xlsx_guard import check_workbook, unreadable
 
 HEADER_SCAN_ROWS = 40
@@ -36,6 +44,7 @@ class Table:
     headings: dict[int, str]  # column number → heading as written
     mapping: dict[int, str]  # column number → field key (proposed, editable)
     rows: list[tuple[int, dict[int, object]]] = field(default_factory=list)  # (Excel row number, column → value)
+    notes: list[str] = field(default_factory=list)  # said with the preview and the summary (old encodings…)
 
     def ties(self, kind: str) -> dict[str, list[int]]:
         """Fields that two or more columns name equally surely: field key → those columns, the chosen first."""
@@ -59,17 +68,24 @@ class Workbook:
 
     def __init__(self, path: Path, password: str | None = None) -> None:
         if not str(path).strip() or str(path) == "." or path.is_dir():
-            raise UserError("Chưa chọn tệp Excel: hãy bấm “Chọn tệp…” và chọn một tệp .xlsx.")
+            raise UserError("Chưa chọn tệp Excel: hãy bấm “Chọn tệp…” và chọn một tệp .xlsx hoặc .xls.")
         self.name = path.name
         source = open_source(path, password)
-        if isinstance(source, Path):
+        self.source: io.BytesIO | Path = source
+        self.xls: XlsBook | None = None
+        # Opened by content, never by the name's extension: a ".ods" name must not choose the ODS reader.
+        if isinstance(source, io.BytesIO):
+            data = source.getvalue() if source.getvalue()[:len(OLE_MAGIC)] == OLE_MAGIC else b""
+        else:
             with source.open("rb") as handle:
-                if handle.read(len(OLE_MAGIC)) == OLE_MAGIC:
-                    raise UserError(f"Không đọc được tệp {path.name}: đây là tệp Excel cũ (.xls). Hãy mở bằng Excel "
-                                    "và lưu lại dạng .xlsx.")
+                data = handle.read() if handle.read(len(OLE_MAGIC)) == OLE_MAGIC else b""
+            data = OLE_MAGIC + data if data else b""
+        if data:
+            self.xls = XlsBook(data, path.name)
+            self.sheetnames = self.xls.sheetnames
+            return
         check_workbook(source if isinstance(source, io.BytesIO) else str(source), path.name)
         try:
-            # Opened by content, never by the name's extension: a ".ods" name must not choose the ODS reader.
             if isinstance(source, io.BytesIO):
                 source.seek(0)
                 self.book = calamine.CalamineWorkbook.from_filelike(source)
@@ -81,11 +97,26 @@ class Workbook:
         except (calamine.CalamineError, OSError, ValueError, TypeError):
             raise unreadable(path.name) from None
 
-    def sheet(self, name: str) -> calamine.CalamineSheet:
+    def sheet(self, name: str):  # noqa: ANN201 - a calamine sheet, or an XlsSheet with the same face
+        if self.xls is not None:
+            return self.xls.sheet(name)
         try:
             return self.book.get_sheet_by_name(name)
         except (calamine.CalamineError, OSError, ValueError, TypeError):
             raise unreadable(self.name) from None
+
+    def decoder(self, name: str, sheet: object) -> CellDecoder:
+        """The reader of TCVN3 / VNI text for a sheet: by the cells' fonts where the workbook has such fonts."""
+        if self.xls is not None:
+            return CellDecoder(sheet.font_encoding if sheet.has_legacy_fonts else None)
+        source = self.source
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+        try:
+            cells = legacy_cells(source if isinstance(source, io.BytesIO) else str(source), name)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError, zlib.error):
+            cells = None  # the fonts are a hint: without them the characters still tell
+        return CellDecoder(None if cells is None else lambda row, col: cells.get((row, col)))
 
 
 def open_workbook(path: Path, password: str | None = None) -> Workbook:
@@ -99,13 +130,14 @@ def sheet_names(path: Path, password: str | None = None) -> list[str]:
 class SheetRows:
     """The first rows of a sheet in memory (1-based Excel numbers), and merged ranges read from the top-left."""
 
-    def __init__(self, sheet: calamine.CalamineSheet) -> None:
+    def __init__(self, sheet: calamine.CalamineSheet, decoder: CellDecoder | None = None) -> None:
         self.sheet = sheet
+        self.decoder = decoder or CellDecoder()
         start = sheet.start or (0, 0)
         self.first_row, self.first_col = start[0] + 1, start[1] + 1
         self.top: list[list[object]] = []
         for values in sheet.iter_rows():
-            self.top.append(values)
+            self.top.append(self.decoded(self.first_row + len(self.top), values))
             if len(self.top) + self.first_row > HEADER_SCAN_ROWS + 2:
                 break
         self.merged: dict[tuple[int, int], tuple[int, int]] = {}
@@ -116,6 +148,18 @@ class SheetRows:
             for row in range(r0 + 1, min(r1 + 1, last_row) + 1):
                 for col in range(c0 + 1, min(c1 + 1, MAX_COLUMNS) + 1):
                     self.merged.setdefault((row, col), (r0 + 1, c0 + 1))
+
+    def decoded(self, number: int, values: list[object], columns: list[int] | None = None) -> list[object]:
+        """The row's values (``number``: its Excel row) with legacy text in Unicode; only ``columns`` (0-based
+        positions in ``values``) when given."""
+        decode, row, first, copied = self.decoder.value, number - 1, self.first_col - 1, False
+        for i in range(len(values)) if columns is None else (i for i in columns if i < len(values)):
+            value = values[i]
+            if type(value) is str and value and (text := decode(row, first + i, value)) is not value:
+                if not copied:
+                    values, copied = list(values), True
+                values[i] = text
+        return values
 
     @property
     def width(self) -> int:
@@ -170,7 +214,8 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
         raise UserError(f"Tệp {path.name} không có trang tính “{sheet}”; có: {', '.join(workbook.sheetnames)}.")
     best: tuple[tuple[int, int], Table, SheetRows] | None = None
     for name in [sheet] if sheet else workbook.sheetnames:
-        rows = SheetRows(workbook.sheet(name))
+        found = workbook.sheet(name)
+        rows = SheetRows(found, workbook.decoder(name, found))
         for top in range(1, min(rows.height, HEADER_SCAN_ROWS) + 1):
             score, headings, two_rows = _header_at(rows, kind, top, rows.width)
             if best is None or score > best[0]:
@@ -183,6 +228,9 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
                         "(antt template) hoặc đổi tên cột cho khớp.")
     table = best[1]
     _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required])
+    note = best[2].decoder.note(path.name)
+    if note:
+        table.notes.append(note)
     return table
 
 
@@ -224,9 +272,11 @@ def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> N
     offset = sheet.first_col
     columns = [(c, c - offset) for c in table.headings if c - offset >= 0]
     required = [c - offset for c in required_columns if c - offset >= 0]
+    positions = [i for _, i in columns]
     for number, values in enumerate(sheet.sheet.iter_rows(), start=sheet.first_row):
         if number < first:
             continue
+        values = sheet.decoded(number, values, positions)
         width = len(values)
         texts = [t for _, i in columns if i < width and values[i] != "" and (t := cell_values.text(values[i]))]
         if _ends_table(texts):

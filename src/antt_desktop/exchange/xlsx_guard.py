@@ -49,7 +49,7 @@ STRING_ITEM = re.compile(rb'<(?:\w+:)?si\b')
 
 def unreadable(name: str) -> UserError:
     """A file that is not a workbook read here, said in Vietnamese (the libraries' own words are English)."""
-    return UserError(f"Không đọc được tệp {name}: tệp bị hỏng, có mật khẩu hoặc không phải tệp Excel .xlsx. "
+    return UserError(f"Không đọc được tệp {name}: tệp bị hỏng, có mật khẩu hoặc không phải tệp Excel (.xlsx, .xls). "
                      "Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại.")
 
 
