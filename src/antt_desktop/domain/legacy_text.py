@@ -37,7 +37,7 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _ONSETS = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
 # Vowel groups of Vietnamese syllables, tones aside (a coda may follow).
 _NUCLEI = sorted("""a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô uơ uy
-    ưa ưi ươ ưu ya yê oo oai oao oay oeo uây uôi uya uyê uyu ươi ươu iêu yêu""".split(), key=len, reverse=True)
+    ưa ưi ươ ưu ya yê oai oao oay oeo uây uôi uya uyê uyu ươi ươu iêu yêu""".split(), key=len, reverse=True)
 _SYLLABLE = re.compile(_ONSETS + "(?:" + "|".join(_NUCLEI) + ")(?:ch|ng|nh|[cmnptk])?")
 _WORD = re.compile(r"[^\W\d_]+")
 _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
