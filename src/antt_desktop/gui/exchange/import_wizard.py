@@ -75,7 +75,7 @@ class ImportWizard(QWizard):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
-                                              self.tr("Excel workbooks (*.xlsx *.xlsm)"))
+                                              self.tr("Excel workbooks (*.xlsx *.xlsm *.xls)"))
         if path:
             self.ui.fileEdit.setText(path)
             self._load_sheets()
@@ -153,6 +153,7 @@ class ImportWizard(QWizard):
             info += "\n" + (self.tr("Columns %1 all look like “%2”: check which one to import.")
                             .replace("%1", ", ".join(get_column_letter(c) for c in columns))
                             .replace("%2", fields[key]))
+        info += "".join(f"\n{note}" for note in table.notes)  # text converted from TCVN3 / VNI…
         self.ui.headerInfo.setText(info)
         for column, heading in table.headings.items():
             if not heading:
@@ -185,7 +186,7 @@ class ImportWizard(QWizard):
         model.set_rows(_preview_rows(table, self.report))
         model.set_errors(self.report.errors)
         self.ui.previewTable.resizeColumnsToContents()
-        lines = [self.report.summary()] + [str(e) for e in self.report.errors[:SHOWN_ERRORS]]
+        lines = [self.report.summary(), *self.report.notes] + [str(e) for e in self.report.errors[:SHOWN_ERRORS]]
         if self.report.error_count > SHOWN_ERRORS:
             lines.append(self.tr("… and %1 more errors: save the list of errors to see them all.")
                          .replace("%1", str(self.report.error_count - SHOWN_ERRORS)))
