@@ -34,6 +34,7 @@ SUBTOTAL_WORDS = {"tong", "cong", "tong cong", "tong so", "cong tong"}
 PLACE_AND_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
 SIGNATURE_TITLES = ("nguoi lap", "xac nhan", "truong cong an", "thu truong", "chu tich", "t/m ", "tm ", "ky ten",
                     "ky, ghi ro", "(ky", "can bo lap")
+NOTE_WORDS = ("ghi chu", "luu y", "chu y", "chu thich", "nguon")  # "Ghi chú: …" under the table
 MAX_COLUMNS = 60  # columns of a table looked at; a real one has 10–30
 
 
@@ -258,10 +259,12 @@ def _is_subtotal(texts: list[str]) -> bool:
 
 
 def _ends_table(texts: list[str]) -> bool:
-    """The place-and-date line or a signer's title: what follows is the signature block, not data."""
+    """The place-and-date line, a signer's title or a note ("Ghi chú: …"): what follows is the signature block or
+    notes, not data."""
     if not texts or len(texts) > 2:
         return False
-    return any(PLACE_AND_DATE.search(key) or key.startswith(SIGNATURE_TITLES) for key in map(search_key, texts))
+    return any(PLACE_AND_DATE.search(key) or key.startswith(SIGNATURE_TITLES)
+               or (key.startswith(NOTE_WORDS) and ":" in key[:12]) for key in map(search_key, texts))
 
 
 def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> None:
