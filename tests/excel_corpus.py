@@ -24,7 +24,8 @@ from tests.xls_forge import workbook as xls_workbook
 AREAS = ("Bản Ché", "Nà Va", "Nà Liềm")
 NATIONAL = [["CÔNG AN TỈNH TUYÊN QUANG", None, None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
             ["CÔNG AN XÃ THƯỢNG LÂM", None, None, None, "Độc lập - Tự do - Hạnh phúc"], [],
-            [None, None, "DANH SÁCH THÀNH VIÊN TỔ BẢO VỆ AN NINH, TRẬT TỰ"], [None, None, "(Kèm theo Quyết định số 12/QĐ-UBND)"], []]
+            [None, None, "DANH SÁCH THÀNH VIÊN TỔ BẢO VỆ AN NINH, TRẬT TỰ"],
+            [None, None, "(Kèm theo Quyết định số 12/QĐ-UBND)"], []]
 SIGNATURE = [[], [None, None, None, None, "Thượng Lâm, ngày 20 tháng 11 năm 2026"],
              [None, "NGƯỜI LẬP BIỂU", None, None, "TRƯỞNG CÔNG AN XÃ"],
              [None, "(Ký, ghi rõ họ tên)", None, None, "(Ký tên, đóng dấu)"], [],

@@ -102,7 +102,8 @@ def test_wizard_imports_an_old_xls_in_tcvn3_and_shows_it_converted(qtbot, databa
     wizard.next()
     assert "bảng mã cũ TCVN3 (ABC)" in wizard.ui.checkLabel.text()
     model = wizard.ui.previewTable.model()
-    shown = {model.index(row, column).data() for row in range(model.rowCount()) for column in range(model.columnCount())}
+    shown = {model.index(row, column).data() for row in range(model.rowCount())
+             for column in range(model.columnCount())}
     assert {"Nguyễn Văn Hùng", "Hoàng Thị Lan", "Bản Ché", "Tổ trưởng"} <= shown
     wizard.next()
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled(), timeout=10000)
