@@ -2,9 +2,10 @@
 
 Every shape seen in commune lists is here at least once: the national header and titles above the table,
 headers over two rows with merged cells, the numbering row "(1) (2)…", sub-totals, the signature block, several
-sheets, hidden rows and columns, formulas (with the values Excel keeps), TCVN3 and VNI text, old .xls files,
-dates as dates, as text in three styles and as a year, CCCD numbers that lost their leading zero; members and
-areas both. The areas the member lists name exist before (``AREAS``)."""
+sheets, hidden rows and columns (read: "Unhide" shows them), formulas (with the values Excel keeps), rows
+grouped under a heading per thôn, names split into "Họ và tên đệm" and "Tên", TCVN3 and VNI text, old .xls
+files, dates as dates, as text in three styles and as a year, CCCD numbers that lost their leading zero;
+members and areas both. The areas the member lists name exist before (``AREAS``)."""
 
 from __future__ import annotations
 
@@ -192,6 +193,18 @@ def force_column(path: Path) -> Path:
     return _save(path, [headings, *lines])
 
 
+def grouped_by_area(path: Path) -> Path:
+    people = _people()
+    lines = [MEMBER_HEADINGS, ["I", "THÔN BẢN CHÉ"], people[0], people[1], ["II", "THÔN NÀ VA"], people[2]]
+    return _save(path, lines, merges=["B2:G2", "B5:G5"])
+
+
+def split_name_xls(path: Path) -> Path:
+    headings = ["STT", "Họ và tên đệm", "Tên", *MEMBER_HEADINGS[2:]]
+    lines = [[row[0], *row[1].rsplit(" ", 1), *row[2:]] for row in _people()]
+    return forge_xls(path, xls_workbook([headings, *lines]))
+
+
 def rows_with_errors(path: Path) -> Path:
     lines = [MEMBER_HEADINGS, *_people()]
     lines[1][2] = None  # gender missing
@@ -252,6 +265,8 @@ CASES = [
     Case("thanh-vien-luc-luong.xlsx", "members", force_column, 3,
          {"Nguyễn Văn Hùng": {"team_name": "Tổ bảo vệ ANTT bản Ché"},
           "Lý Văn Sơn": {"force_type": "dan_phong"}}),
+    Case("thanh-vien-nhom-theo-thon.xlsx", "members", grouped_by_area, 3, MEMBERS_EXPECTED),
+    Case("thanh-vien-ten-tach-cot.xls", "members", split_name_xls, 3, MEMBERS_EXPECTED),
     Case("thanh-vien-loi.xlsx", "members", rows_with_errors, 0, errors=[(2, "C"), (3, "D"), (3, "E"), (4, "G")]),
     Case("khu-dan-cu-quoc-hieu.xlsx", "areas", areas_national_header, 3, AREAS_EXPECTED),
     Case("khu-dan-cu-hai-dong.xlsx", "areas", areas_two_row_header, 3, AREAS_EXPECTED),

@@ -9,7 +9,6 @@ many times faster than openpyxl); an old .xls (decided by its content, not its n
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -23,18 +22,15 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
 from antt_desktop.exchange.legacy_cells import CellDecoder
+from antt_desktop.exchange.table_extent import ends_table, is_numbering, is_section, is_subtotal
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
 from antt_desktop.exchange.xls_book import XlsBook
 from antt_desktop.exchange.xlsx_fonts import legacy_cells
 from antt_desktop.exchange.xlsx_guard import check_workbook, unreadable
 
 HEADER_SCAN_ROWS = 40
-NUMBERING = re.compile(r"^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?$")
-SUBTOTAL_WORDS = {"tong", "cong", "tong cong", "tong so", "cong tong"}
-PLACE_AND_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
-SIGNATURE_TITLES = ("nguoi lap", "xac nhan", "truong cong an", "thu truong", "chu tich", "t/m ", "tm ", "ky ten",
-                    "ky, ghi ro", "(ky", "can bo lap")
-NOTE_WORDS = ("ghi chu", "luu y", "chu y", "chu thich", "nguon")  # "Ghi chú: …" under the table
+FAMILY_HEADINGS = {"ho va ten dem", "ho ten dem", "ho dem", "ho va dem", "ho va chu dem", "ho", "ho va ten lot",
+                   "ho lot"}  # the column left of "Tên" when a name is split in two
 MAX_COLUMNS = 60  # columns of a table looked at; a real one has 10–30
 
 
@@ -229,10 +225,27 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
                         "(antt template) hoặc đổi tên cột cho khớp.")
     table = best[1]
     _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required])
+    _join_split_names(table)
     note = best[2].decoder.note(path.name)
     if note:
         table.notes.append(note)
     return table
+
+
+def _join_split_names(table: Table) -> None:
+    """“Họ và tên đệm” | “Tên” in two columns, as many lists write names: one full name, never the given name
+    alone."""
+    given = next((c for c, key in table.mapping.items() if key == "full_name"), None)
+    if given is None or search_key(table.headings.get(given)) != "ten":
+        return
+    family = given - 1
+    if search_key(table.headings.get(family)).replace(",", "") not in FAMILY_HEADINGS:
+        return
+    for _, cells in table.rows:
+        cells[given] = " ".join(cell_values.text(cells.get(c)) for c in (family, given) if cells.get(c)) or None
+    table.headings[given] = f"{table.headings[family]} + {table.headings[given]}"
+    table.headings[family] = ""
+    table.mapping.pop(family, None)
 
 
 def _best_columns(kind: str, headings: dict[int, str]) -> dict[int, str]:
@@ -248,29 +261,10 @@ def _best_columns(kind: str, headings: dict[int, str]) -> dict[int, str]:
     return dict(sorted(result.items()))
 
 
-def _is_numbering(texts: list[str]) -> bool:
-    """“(1) (2) (3)…”, “1 2 3…” or “A B C…” under the header: the columns' numbers, not data."""
-    return len(texts) >= 3 and all(NUMBERING.match(t) for t in texts)
-
-
-def _is_subtotal(texts: list[str]) -> bool:
-    key = search_key(texts[0]) if texts else ""
-    return key in SUBTOTAL_WORDS or key.startswith(("tong cong", "tong so "))
-
-
-def _ends_table(texts: list[str]) -> bool:
-    """The place-and-date line, a signer's title or a note ("Ghi chú: …"): what follows is the signature block or
-    notes, not data."""
-    if not texts or len(texts) > 2:
-        return False
-    return any(PLACE_AND_DATE.search(key) or key.startswith(SIGNATURE_TITLES)
-               or (key.startswith(NOTE_WORDS) and ":" in key[:12]) for key in map(search_key, texts))
-
-
 def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> None:
     """Data rows. Not data: blank rows; rows with nothing in any required column (notes under the table); the
-    numbering row under the header; sub-totals; and from the place-and-date line or a signer's title on,
-    the signature block. Empty cells are None, as an empty cell is in openpyxl."""
+    numbering row under the header; sub-totals; headings of groups of rows; and from the place-and-date line,
+    a signer's title or a note on, the signature block. Empty cells are None, as an empty cell is in openpyxl."""
     first = max(table.header_rows) + 1
     offset = sheet.first_col
     columns = [(c, c - offset) for c in table.headings if c - offset >= 0]
@@ -282,10 +276,12 @@ def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> N
         values = sheet.decoded(number, values, positions)
         width = len(values)
         texts = [t for _, i in columns if i < width and values[i] != "" and (t := cell_values.text(values[i]))]
-        if _ends_table(texts):
+        if ends_table(texts):
             break
-        if all(i >= width or values[i] == "" or cell_values.text(values[i]) == "" for i in required):
+        filled = sum(i < width and values[i] != "" and cell_values.text(values[i]) != "" for i in required)
+        if not filled:
             continue
-        if (number <= first + 1 and _is_numbering(texts)) or _is_subtotal(texts):
+        if (number <= first + 1 and is_numbering(texts)) or is_subtotal(texts) or is_section(texts, filled,
+                                                                                               len(required)):
             continue
         table.rows.append((number, {c: values[i] if i < width and values[i] != "" else None for c, i in columns}))
