@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TCVN3 = "tcvn3"
 TCVN3_UPPER = "tcvn3-upper"
@@ -93,12 +94,14 @@ def _valid_word(word: str) -> bool:
     return _SYLLABLE.fullmatch(bare) is not None
 
 
+@lru_cache(maxsize=8192)
 def reads_as_vietnamese(text: str) -> bool:
     """Every word with a letter outside ASCII is a Vietnamese syllable (ASCII words: names, codes, aside)."""
     words = [w for w in _WORD.findall(text) if not w.isascii()]
     return all(_valid_word(w) for w in words)
 
 
+@lru_cache(maxsize=8192)  # a column repeats its values (gender, thôn, dân tộc…)
 def guess_encoding(text: str) -> str | None:
     """TCVN3 or VNI when ``text`` is unreadable as it is and reads as Vietnamese once converted, else None.
     Unicode Vietnamese (any character past Latin-1) and plain ASCII are never taken for a legacy encoding."""

@@ -21,7 +21,7 @@ from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
-from antt_desktop.exchange.legacy_cells import CellDecoder
+from antt_desktop.exchange.legacy_cells import PAST_LATIN1, CellDecoder
 from antt_desktop.exchange.table_extent import ends_table, is_numbering, is_section, is_subtotal
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
 from antt_desktop.exchange.xls_book import XlsBook
@@ -150,9 +150,12 @@ class SheetRows:
         """The row's values (``number``: its Excel row) with legacy text in Unicode; only ``columns`` (0-based
         positions in ``values``) when given."""
         decode, row, first, copied = self.decoder.value, number - 1, self.first_col - 1, False
+        plain = self.decoder.fonts is None  # then ASCII and text past Latin-1 are Unicode as they are
         for i in range(len(values)) if columns is None else (i for i in columns if i < len(values)):
             value = values[i]
-            if type(value) is str and value and (text := decode(row, first + i, value)) is not value:
+            if type(value) is not str or not value or plain and (value.isascii() or PAST_LATIN1.search(value)):
+                continue
+            if (text := decode(row, first + i, value)) is not value:
                 if not copied:
                     values, copied = list(values), True
                 values[i] = text
@@ -278,10 +281,11 @@ def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> N
         texts = [t for _, i in columns if i < width and values[i] != "" and (t := cell_values.text(values[i]))]
         if ends_table(texts):
             break
-        filled = sum(i < width and values[i] != "" and cell_values.text(values[i]) != "" for i in required)
-        if not filled:
+        if all(i >= width or values[i] == "" or cell_values.text(values[i]) == "" for i in required):
             continue
-        if (number <= first + 1 and is_numbering(texts)) or is_subtotal(texts) or is_section(texts, filled,
-                                                                                               len(required)):
+        if (number <= first + 1 and is_numbering(texts)) or is_subtotal(texts):
+            continue
+        if len(texts) <= 2 and is_section(texts, sum(i < width and cell_values.text(values[i]) != "" for i in required),
+                                          len(required)):
             continue
         table.rows.append((number, {c: values[i] if i < width and values[i] != "" else None for c, i in columns}))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from antt_desktop.domain.legacy_text import LABELS, TCVN3_UPPER, guess_encoding, reads_as_vietnamese, to_unicode
 
-_PAST_LATIN1 = re.compile(r"[^\x00-\xff]")
+PAST_LATIN1 = re.compile(r"[^\x00-\xff]")
 
 FontLookup = Callable[[int, int], "str | None"]  # (row, column), 0-based → the encoding its font tells, or None
 
@@ -30,7 +30,7 @@ class CellDecoder:
         if value.isascii():
             return value.upper() if encoding == TCVN3_UPPER else value
         if encoding is None:
-            if _PAST_LATIN1.search(value):
+            if PAST_LATIN1.search(value):
                 return value
             encoding = guess_encoding(value)
             if encoding is None and self.found:
