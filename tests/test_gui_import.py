@@ -104,7 +104,7 @@ def test_wizard_imports_an_old_xls_in_tcvn3_and_shows_it_converted(qtbot, databa
     model = wizard.ui.previewTable.model()
     shown = {model.index(row, column).data() for row in range(model.rowCount())
              for column in range(model.columnCount())}
-    assert {"Nguyễn Văn Hùng", "Hoàng Thị Lan", "Bản Ché", "Tổ trưởng"} <= shown
+    assert {"Nguyễn Văn Hùng", "Hoàng Thị Lan", "Bản Ché", "Tổ trưởng", "05/03/1980"} <= shown
     wizard.next()
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled(), timeout=10000)
     assert wizard.ui.resultLabel.text().startswith("Đã nhập 2 dòng")

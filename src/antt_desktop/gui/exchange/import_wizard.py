@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -42,6 +42,8 @@ def _preview_rows(table: Table, report: ImportReport) -> list:
 def _shown(value: object) -> str:
     if isinstance(value, datetime):
         return format_date(value.date())
+    if isinstance(value, date):  # a date cell without a time, as python-calamine and xlrd give it
+        return format_date(value)
     return "" if value is None else str(value)
 
 
