@@ -1,6 +1,7 @@
 """Old workbooks as commune offices still keep them: .xls files (read by their content, whatever their name),
 text typed in TCVN3 or VNI fonts, and the forged .xls an attacker would send, each refused whole."""
 
+import json
 import shutil
 import struct
 from datetime import date
@@ -181,6 +182,11 @@ def test_the_command_line_imports_an_xls_and_says_it_was_in_tcvn3(paths, tmp_pat
     result = antt("--data-dir", paths.data_dir, "import-excel", "areas", path, as_user=ADMIN, password=PASSWORD)
     assert result.returncode == 0, result.stderr
     assert "Đã nhập 1 dòng" in result.stdout and "bảng mã cũ TCVN3 (ABC)" in result.stdout
+    again = forge(tmp_path / "khu-2.xls", workbook([["Tªn th«n"], ["Th«n NÆm §Ýp"]], font=".VnTime"))
+    checked = antt("--data-dir", paths.data_dir, "import-excel", "areas", again, "--dry-run", "--json",
+                   as_user=ADMIN, password=PASSWORD)
+    assert checked.returncode == 0, checked.stderr
+    assert '"rows": 1' in checked.stdout and "bảng mã cũ TCVN3 (ABC)" in json.loads(checked.stdout)["notes"][0]
     forged = forge(tmp_path / "hong.xls", workbook([["Tên thôn"], ["Thôn A"]]), _dimensions(0xFFFFFF0, 256))
     before = _rows(paths.database)
     line = _refused(antt("--data-dir", paths.data_dir, "import-excel", "areas", forged, as_user=ADMIN,

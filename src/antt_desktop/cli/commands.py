@@ -119,7 +119,7 @@ def import_excel(args: argparse.Namespace) -> dict | str:
     if args.json:
         return {"kind": report.kind, "sheet": report.sheet, "rows": report.rows, "created": report.counts["created"],
                 "updated": report.counts["updated"], "skipped": report.counts["skipped"],
-                "unknown_columns": report.unknown_columns, "written": report.written}
+                "unknown_columns": report.unknown_columns, "notes": report.notes, "written": report.written}
     return "\n".join([report.summary(), *report.notes])
 
 
