@@ -76,6 +76,7 @@ def from_vni(text: str) -> str:
     return unicodedata.normalize("NFC", _VNI_PAIR.sub(letter, singles))
 
 
+@lru_cache(maxsize=8192)
 def to_unicode(text: str, encoding: str | None) -> str:
     if encoding == TCVN3:
         return from_tcvn3(text)

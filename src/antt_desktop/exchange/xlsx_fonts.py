@@ -16,10 +16,10 @@ from xml.etree import ElementTree
 from antt_desktop.domain.legacy_text import font_encoding
 from antt_desktop.exchange.xlsx_guard import _chunks
 
-_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(/?)>(?:\s*<(?:\w+:)?v>\s*(\d+)\s*<)?')
-_REF = re.compile(rb'\br="([A-Za-z]{1,3})(\d+)"')
+# A cell: its column letters and row (r is written first by every spreadsheet), its other attributes, and the
+# number in <v> (a shared string's index) when there is one.
+_CELL = re.compile(rb'<(?:\w+:)?c r="([A-Za-z]{1,3})(\d+)"([^>]*)>(?:<(?:\w+:)?v>(\d+)<)?')
 _STYLE = re.compile(rb'\bs="(\d+)"')
-_SHARED = re.compile(rb'\bt="s"')
 _LEGACY_FONT = re.compile(rb'val="(?:\.vn|vni[- _])', re.IGNORECASE)
 _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -100,16 +100,17 @@ def legacy_cells(source: str | IO[bytes], sheet: str) -> dict[tuple[int, int], s
         if part is None:
             return None
         cells: dict[tuple[int, int], str] = {}
+        columns: dict[bytes, int] = {}
         with archive.open(part) as stream:
             for piece in _chunks(stream):
-                for attributes, empty, value in _CELL.findall(piece):
-                    ref = _REF.search(attributes)
-                    if ref is None:
-                        continue
-                    style = _STYLE.search(attributes)
+                for letters, row, attributes, value in _CELL.findall(piece):
+                    style = _STYLE.search(attributes) if b"s=" in attributes else None
                     encoding = styles.get(int(style.group(1))) if style else None
-                    if not empty and value and strings and _SHARED.search(attributes):
+                    if value and strings and b't="s"' in attributes:
                         encoding = strings.get(int(value), encoding)
                     if encoding:
-                        cells[(int(ref.group(2)) - 1, _column(ref.group(1)))] = encoding
+                        column = columns.get(letters)
+                        if column is None:
+                            column = columns[letters] = _column(letters)
+                        cells[(int(row) - 1, column)] = encoding
     return cells or None
