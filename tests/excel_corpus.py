@@ -4,8 +4,8 @@ Every shape seen in commune lists is here at least once: the national header and
 headers over two rows with merged cells, the numbering row "(1) (2)…", sub-totals, the signature block, several
 sheets, hidden rows and columns (read: "Unhide" shows them), formulas (with the values Excel keeps), rows
 grouped under a heading per thôn, names split into "Họ và tên đệm" and "Tên", TCVN3 and VNI text, old .xls
-files, dates as dates, as text in three styles and as a year, CCCD numbers that lost their leading zero;
-members and areas both. The areas the member lists name exist before (``AREAS``)."""
+files, an .ods from LibreOffice, dates as dates, as text in three styles and as a year, CCCD numbers that
+lost their leading zero; members and areas both. The areas the member lists name exist before (``AREAS``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from tests.ods_forge import write_ods
 from tests.xls_forge import forge as forge_xls
 from tests.xls_forge import workbook as xls_workbook
 
@@ -244,6 +245,11 @@ def areas_hidden_and_blank_rows(path: Path) -> Path:
     return _save(path, lines, hidden_rows=[4])
 
 
+def members_ods(path: Path) -> Path:
+    numbering = [f"({n})" for n in range(1, 8)]
+    return write_ods(path, [*NATIONAL, MEMBER_HEADINGS, numbering, *_people(), *SIGNATURE])
+
+
 MEMBERS_EXPECTED = _expected()
 AREAS_EXPECTED = {name: {"households": h, "population": p} for name, h, p in NEW_AREAS}
 TCVN3_NOTE, VNI_NOTE = ("bảng mã cũ TCVN3 (ABC)",), ("bảng mã cũ VNI",)
@@ -267,6 +273,7 @@ CASES = [
           "Lý Văn Sơn": {"force_type": "dan_phong"}}),
     Case("thanh-vien-nhom-theo-thon.xlsx", "members", grouped_by_area, 3, MEMBERS_EXPECTED),
     Case("thanh-vien-ten-tach-cot.xls", "members", split_name_xls, 3, MEMBERS_EXPECTED),
+    Case("thanh-vien-libreoffice.ods", "members", members_ods, 3, MEMBERS_EXPECTED),
     Case("thanh-vien-loi.xlsx", "members", rows_with_errors, 0, errors=[(2, "C"), (3, "D"), (3, "E"), (4, "G")]),
     Case("khu-dan-cu-quoc-hieu.xlsx", "areas", areas_national_header, 3, AREAS_EXPECTED),
     Case("khu-dan-cu-hai-dong.xlsx", "areas", areas_two_row_header, 3, AREAS_EXPECTED),

@@ -4,6 +4,7 @@ text typed in TCVN3 or VNI fonts, and the forged .xls an attacker would send, ea
 import json
 import shutil
 import struct
+import zipfile
 from datetime import date
 
 import pytest
@@ -198,3 +199,44 @@ def test_the_command_line_imports_an_xls_and_says_it_was_in_tcvn3(paths, tmp_pat
 def test_records_of_a_written_workbook_name_its_sheets(tmp_path):
     found = records(workbook([["a"]]).get_biff_data())
     assert [k for k, _ in found].count(BOUNDSHEET) == 1
+
+
+def _ods_with(path, rows_xml: str):
+    from tests.ods_forge import HEAD, MANIFEST, MIMETYPE, TAIL
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", MIMETYPE)
+        archive.writestr("META-INF/manifest.xml", MANIFEST)
+        archive.writestr("content.xml", f'{HEAD}<table:table table:name="A">{rows_xml}</table:table>{TAIL}')
+    return path
+
+
+HEADER_ROW = ('<table:table-row><table:table-cell office:value-type="string"><text:p>Tên thôn</text:p>'
+              "</table:table-cell></table:table-row>")
+ODS_ATTACKS = {
+    "rows repeated past the limit": (
+        '<table:table-row table:number-rows-repeated="300000"><table:table-cell office:value-type="string">'
+        "<text:p>Thôn Ma</text:p></table:table-cell></table:table-row>", "dài tới dòng 300.001"),
+    "ten thousand merged ranges": (
+        "<table:table-row>" + '<table:table-cell table:number-columns-spanned="2"/>' * 10_001 + "</table:table-row>",
+        "vùng gộp ô, quá giới hạn"),
+    "content that is not XML": ("<table:table-row><table:table-cell>", "tệp bị hỏng"),
+}
+
+
+@pytest.mark.parametrize("attack", list(ODS_ATTACKS))
+def test_a_forged_ods_is_refused_whole_before_it_is_read(database, tmp_path, attack):
+    rows, reason = ODS_ATTACKS[attack]
+    path = _ods_with(tmp_path / "tan-cong.ods", HEADER_ROW + rows)
+    with pytest.raises(UserError, match=reason):
+        import_file(database, ADMIN_USER, "areas", path)
+    assert [a.name for a in areas.list_areas(database)] == []
+
+
+def test_an_ods_is_read_by_its_content_with_its_empty_rows_to_the_sheet_end(database, tmp_path):
+    from tests.ods_forge import write_ods
+
+    path = write_ods(tmp_path / "khu-dan-cu.xlsx", [["Tên thôn, xóm", "Số hộ"], ["Thôn Khuổi Phầy", 86]])
+    _, report = import_file(database, ADMIN_USER, "areas", path)
+    assert report.written and [(a.name, a.households) for a in areas.list_areas(database)] == [("Thôn Khuổi Phầy",
+                                                                                                  86)]

@@ -2,9 +2,9 @@
 row 1, merged or spread over two rows, an STT column, blank rows in the middle, formulas (their values).
 
 A .xlsx is checked against the limits of ``xlsx_guard`` first, then read by python-calamine (a Rust reader,
-many times faster than openpyxl); an old .xls (decided by its content, not its name) is checked by
-``xls_guard`` and read by xlrd. Text typed in TCVN3 or VNI is turned into Unicode as it is read
-(``legacy_cells``). Only the rows of the table found are kept."""
+many times faster than openpyxl), and so is an .ods after ``ods_guard``; an old .xls (each decided by its
+content, not its name) is checked by ``xls_guard`` and read by xlrd. Text typed in TCVN3 or VNI is turned
+into Unicode as it is read (``legacy_cells``). Only the rows of the table found are kept."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
 from antt_desktop.exchange.legacy_cells import PAST_LATIN1, CellDecoder
+from antt_desktop.exchange.ods_guard import check_ods, is_ods
 from antt_desktop.exchange.table_extent import ends_table, is_numbering, is_section, is_subtotal
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
 from antt_desktop.exchange.xls_book import XlsBook
@@ -81,7 +82,11 @@ class Workbook:
             self.xls = XlsBook(data, path.name)
             self.sheetnames = self.xls.sheetnames
             return
-        check_workbook(source if isinstance(source, io.BytesIO) else str(source), path.name)
+        target = source if isinstance(source, io.BytesIO) else str(source)
+        if is_ods(target):
+            check_ods(target, path.name)
+        else:
+            check_workbook(target, path.name)
         try:
             if isinstance(source, io.BytesIO):
                 source.seek(0)

@@ -77,7 +77,7 @@ class ImportWizard(QWizard):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
-                                              self.tr("Excel workbooks (*.xlsx *.xlsm *.xls)"))
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods)"))
         if path:
             self.ui.fileEdit.setText(path)
             self._load_sheets()

@@ -1693,8 +1693,8 @@
         <translation>Chọn tệp Excel</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
-        <translation>Tệp Excel (*.xlsx *.xlsm *.xls)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Tệp bảng tính (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Password of the workbook:</source>
