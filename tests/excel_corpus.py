@@ -165,8 +165,14 @@ def vni_xlsx(path: Path) -> Path:
 
 
 def xls_with_national_header(path: Path) -> Path:
+    """The national header, then a header over two rows merged as Excel merges it, the numbering row."""
+    upper = ["STT", "Thông tin cá nhân", None, None, None, "Nơi cư trú", "Chức danh trong tổ"]
+    lower = [None, "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Thôn", None]
     numbering = [f"({n})" for n in range(1, 8)]
-    return forge_xls(path, xls_workbook([*NATIONAL, MEMBER_HEADINGS, numbering, *_people(), *SIGNATURE]))
+    lines = [*NATIONAL, upper, lower, numbering, *_people(), *SIGNATURE]
+    top = len(NATIONAL)
+    merges = [(0, 0, 4, 6), (1, 1, 4, 6), (top, top + 1, 0, 0), (top, top, 1, 4), (top, top + 1, 6, 6)]
+    return forge_xls(path, xls_workbook(lines, merges=merges))
 
 
 def dates_as_text(path: Path) -> Path:

@@ -19,8 +19,9 @@ Record = tuple[int, bytes]
 
 
 def workbook(rows: Sequence[Sequence[object]], font: str | None = None, sheet: str = "Danh sách",
-             date_format: str = "dd/mm/yyyy") -> xlwt.Workbook:
-    """One sheet of ``rows`` (row 1 first); text in ``font`` when given; dates as dates."""
+             date_format: str = "dd/mm/yyyy", merges: Sequence[tuple[int, int, int, int]] = ()) -> xlwt.Workbook:
+    """One sheet of ``rows`` (row 1 first); text in ``font`` when given; dates as dates; ``merges``: ranges
+    (first row, last row, first column, last column), 0-based, merged as Excel merges a header."""
     book = xlwt.Workbook(encoding="utf-8")
     page = book.add_sheet(sheet)
     text = xlwt.easyxf(f"font: name {font}") if font else xlwt.Style.default_style
@@ -31,6 +32,8 @@ def workbook(rows: Sequence[Sequence[object]], font: str | None = None, sheet: s
                 continue
             page.write(r, c, value, day if hasattr(value, "year") else text if isinstance(value, str) else
                        xlwt.Style.default_style)
+    for first_row, last_row, first_column, last_column in merges:
+        page.merge(first_row, last_row, first_column, last_column)
     return book
 
 
