@@ -10,6 +10,7 @@ lost their leading zero; members and areas both. The areas the member lists name
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -256,6 +257,11 @@ def members_ods(path: Path) -> Path:
     return write_ods(path, [*NATIONAL, MEMBER_HEADINGS, numbering, *_people(), *SIGNATURE])
 
 
+def kept(name: str) -> Callable[[Path], Path]:
+    """A workbook kept in tests/workbooks (made once by LibreOffice: see the README there), copied to ``path``."""
+    return lambda path: Path(shutil.copy(Path(__file__).parent / "workbooks" / name, path))
+
+
 MEMBERS_EXPECTED = _expected()
 AREAS_EXPECTED = {name: {"households": h, "population": p} for name, h, p in NEW_AREAS}
 TCVN3_NOTE, VNI_NOTE = ("bảng mã cũ TCVN3 (ABC)",), ("bảng mã cũ VNI",)
@@ -280,9 +286,15 @@ CASES = [
     Case("thanh-vien-nhom-theo-thon.xlsx", "members", grouped_by_area, 3, MEMBERS_EXPECTED),
     Case("thanh-vien-ten-tach-cot.xls", "members", split_name_xls, 3, MEMBERS_EXPECTED),
     Case("thanh-vien-libreoffice.ods", "members", members_ods, 3, MEMBERS_EXPECTED),
+    Case("libreoffice-thanh-vien-vni.xls", "members", kept("libreoffice-thanh-vien-vni.xls"), 3, MEMBERS_EXPECTED,
+         notes=VNI_NOTE),
+    Case("libreoffice-thanh-vien-quoc-hieu.xls", "members", kept("libreoffice-thanh-vien-quoc-hieu.xls"), 3,
+         MEMBERS_EXPECTED),
     Case("thanh-vien-loi.xlsx", "members", rows_with_errors, 0, errors=[(2, "C"), (3, "D"), (3, "E"), (4, "G")]),
     Case("khu-dan-cu-quoc-hieu.xlsx", "areas", areas_national_header, 3, AREAS_EXPECTED),
     Case("khu-dan-cu-hai-dong.xlsx", "areas", areas_two_row_header, 3, AREAS_EXPECTED),
     Case("khu-dan-cu-tcvn3.xls", "areas", areas_tcvn3_xls, 3, AREAS_EXPECTED, notes=TCVN3_NOTE),
+    Case("libreoffice-khu-dan-cu-quoc-hieu.xls", "areas", kept("libreoffice-khu-dan-cu-quoc-hieu.xls"), 3,
+         AREAS_EXPECTED),
     Case("khu-dan-cu-an-dong.xlsx", "areas", areas_hidden_and_blank_rows, 3, AREAS_EXPECTED),
 ]
