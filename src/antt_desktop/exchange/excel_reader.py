@@ -71,9 +71,9 @@ class Workbook:
         source = open_source(path, password)
         self.source: io.BytesIO | Path = source
         self.xls: XlsBook | None = None
-        # Opened by content, never by the name's extension: a ".ods" name must not choose the ODS reader.
+        # Read by content, never by the name's extension: a ".xls" may be a .xlsx renamed, and the other way round.
         if isinstance(source, io.BytesIO):
-            data = source.getvalue() if source.getvalue()[:len(OLE_MAGIC)] == OLE_MAGIC else b""
+            data = source.getvalue() if bytes(source.getbuffer()[:len(OLE_MAGIC)]) == OLE_MAGIC else b""
         else:
             with source.open("rb") as handle:
                 data = handle.read() if handle.read(len(OLE_MAGIC)) == OLE_MAGIC else b""
@@ -87,7 +87,7 @@ class Workbook:
             check_ods(target, path.name)
         else:
             check_workbook(target, path.name)
-        try:
+        try:  # from a file object: calamine would choose its reader by the name's extension otherwise
             if isinstance(source, io.BytesIO):
                 source.seek(0)
                 self.book = calamine.CalamineWorkbook.from_filelike(source)
