@@ -240,3 +240,22 @@ def test_an_ods_is_read_by_its_content_with_its_empty_rows_to_the_sheet_end(data
     _, report = import_file(database, ADMIN_USER, "areas", path)
     assert report.written and [(a.name, a.households) for a in areas.list_areas(database)] == [("Thôn Khuổi Phầy",
                                                                                                   86)]
+
+
+def test_the_errors_of_an_xls_in_tcvn3_are_saved_with_the_rows_converted(database, two_areas, tmp_path):
+    from openpyxl import load_workbook
+
+    from antt_desktop.services import excel_export
+
+    rows = [list(row) for row in TCVN3_ROWS]
+    rows[4][5] = "Tr­ëng th«n"  # "Trưởng thôn": not a role of the team
+    path = forge(tmp_path / "loi.xls", workbook(rows, font=".VnTime"))
+    table, report = import_file(database, ADMIN_USER, "members", path)
+    assert [str(e) for e in report.errors] == [
+        "Dòng 5, cột F (Chức danh): Chức danh “Trưởng thôn” không có trong danh mục (tổ trưởng, tổ phó, tổ viên, "
+        "đội trưởng…)."]
+    saved = load_workbook(excel_export.error_report(table, report, tmp_path / "dong-loi.xlsx", path))
+    assert [c.value for c in saved["Lỗi"][2]][:3] == [5, "F", "Chức danh"]
+    refused = [c.value for c in saved["Dòng lỗi"][2]]
+    assert refused[:3] == [5, 2, "Hoàng Thị Lan"] and "Trưởng thôn" in refused
+    assert _names(database) == {}
