@@ -188,6 +188,12 @@ def test_the_command_line_imports_an_xls_and_says_it_was_in_tcvn3(paths, tmp_pat
                    as_user=ADMIN, password=PASSWORD)
     assert checked.returncode == 0, checked.stderr
     assert '"rows": 1' in checked.stdout and "bảng mã cũ TCVN3 (ABC)" in json.loads(checked.stdout)["notes"][0]
+    wrong = forge(tmp_path / "khu-3.xls", workbook([["Tªn th«n", "Sè hé"], ["Th«n Nµ Va", "mét tr¨m"]],
+                                                   font=".VnTime"))
+    refused = antt("--data-dir", paths.data_dir, "import-excel", "areas", wrong, as_user=ADMIN, password=PASSWORD)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "bảng mã cũ TCVN3 (ABC)" in refused.stderr and "Dòng 2, cột B (Số hộ)" in refused.stderr
+    assert "“một trăm”" in refused.stderr  # the value quoted as the person reads it
     forged = forge(tmp_path / "hong.xls", workbook([["Tên thôn"], ["Thôn A"]]), _dimensions(0xFFFFFF0, 256))
     before = _rows(paths.database)
     line = _refused(antt("--data-dir", paths.data_dir, "import-excel", "areas", forged, as_user=ADMIN,

@@ -114,6 +114,7 @@ def import_excel(args: argparse.Namespace) -> dict | str:
         more = report.error_count - len(shown)
         raise UserError("\n".join([report.summary() + (f" Danh sách dòng lỗi: {args.error_report}."
                                                         if args.error_report else ""),
+                                   *report.notes,
                                    *(f"  {error}" for error in shown),
                                    *([f"  … và {more} lỗi nữa (ghi đủ bằng --error-report)."] if more else [])]))
     if args.json:
