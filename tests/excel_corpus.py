@@ -3,9 +3,10 @@
 Every shape seen in commune lists is here at least once: the national header and titles above the table,
 headers over two rows with merged cells, the numbering row "(1) (2)…", sub-totals, the signature block, several
 sheets, hidden rows and columns (read: "Unhide" shows them), formulas (with the values Excel keeps), rows
-grouped under a heading per thôn, names split into "Họ và tên đệm" and "Tên", TCVN3 and VNI text, old .xls
-files, an .ods from LibreOffice, dates as dates, as text in three styles and as a year, CCCD numbers that
-lost their leading zero; members and areas both. The areas the member lists name exist before (``AREAS``)."""
+grouped under a heading per thôn, names split into "Họ và tên đệm" and "Tên", the sex as two columns "Nam" |
+"Nữ", TCVN3 and VNI text, old .xls files, an .ods from LibreOffice, dates as dates, as text in three styles
+and as a year, CCCD numbers that lost their leading zero; members and areas both. The areas the member lists
+name exist before (``AREAS``)."""
 
 from __future__ import annotations
 
@@ -213,6 +214,24 @@ def split_name_xls(path: Path) -> Path:
     return forge_xls(path, xls_workbook([headings, *lines]))
 
 
+def birth_year_under_sex(path: Path) -> Path:
+    """"Năm sinh" over two columns "Nam" | "Nữ": the year written in the column of the person's sex."""
+    upper = ["STT", "Họ và tên", "Năm sinh", None, "Thôn", "Chức danh"]
+    lower = [None, None, "Nam", "Nữ", None, None]
+    lines = [[n, name, birth.year if sex == "Nam" else None, birth.year if sex == "Nữ" else None, area, role]
+             for n, (name, sex, birth, _, area, role) in enumerate(PEOPLE, start=1)]
+    return _save(path, [upper, lower, *lines], merges=["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2"])
+
+
+def sex_marks_xls(path: Path) -> Path:
+    """"Giới tính" over "Nam" | "Nữ", an x in one of them."""
+    upper = ["STT", "Họ và tên", "Giới tính", None, "Ngày sinh", "Số CCCD", "Thôn", "Chức danh"]
+    lower = [None, None, "Nam", "Nữ", None, None, None, None]
+    lines = [[n, name, "x" if sex == "Nam" else None, "x" if sex == "Nữ" else None, birth, cccd, area, role]
+             for n, (name, sex, birth, cccd, area, role) in enumerate(PEOPLE, start=1)]
+    return forge_xls(path, xls_workbook([upper, lower, *lines], merges=[(0, 0, 2, 3)]))
+
+
 def rows_with_errors(path: Path) -> Path:
     lines = [MEMBER_HEADINGS, *_people()]
     lines[1][2] = None  # gender missing
@@ -290,6 +309,10 @@ CASES = [
          notes=VNI_NOTE),
     Case("libreoffice-thanh-vien-quoc-hieu.xls", "members", kept("libreoffice-thanh-vien-quoc-hieu.xls"), 3,
          MEMBERS_EXPECTED),
+    Case("thanh-vien-nam-sinh-theo-gioi.xlsx", "members", birth_year_under_sex, 3,
+         {name: {"gender": {"Nam": "nam", "Nữ": "nu"}[sex], "birth_date": date(birth.year, 1, 1)}
+          for name, sex, birth, *_ in PEOPLE}),
+    Case("thanh-vien-gioi-tinh-danh-dau.xls", "members", sex_marks_xls, 3, MEMBERS_EXPECTED),
     Case("thanh-vien-loi.xlsx", "members", rows_with_errors, 0, errors=[(2, "C"), (3, "D"), (3, "E"), (4, "G")]),
     Case("khu-dan-cu-quoc-hieu.xlsx", "areas", areas_national_header, 3, AREAS_EXPECTED),
     Case("khu-dan-cu-hai-dong.xlsx", "areas", areas_two_row_header, 3, AREAS_EXPECTED),

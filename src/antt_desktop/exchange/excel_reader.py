@@ -23,6 +23,7 @@ from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import FIELDS, SKIPPED_HEADINGS, match, propose
 from antt_desktop.exchange.legacy_cells import PAST_LATIN1, CellDecoder
 from antt_desktop.exchange.ods_guard import check_ods, is_ods
+from antt_desktop.exchange.split_columns import join_split_columns
 from antt_desktop.exchange.table_extent import ends_table, is_numbering, is_section, is_subtotal
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
 from antt_desktop.exchange.xls_book import XlsBook
@@ -30,8 +31,6 @@ from antt_desktop.exchange.xlsx_fonts import legacy_cells
 from antt_desktop.exchange.xlsx_guard import check_workbook, unreadable
 
 HEADER_SCAN_ROWS = 40
-FAMILY_HEADINGS = {"ho va ten dem", "ho ten dem", "ho dem", "ho va dem", "ho va chu dem", "ho", "ho va ten lot",
-                   "ho lot"}  # the column left of "Tên" when a name is split in two
 MAX_COLUMNS = 60  # columns of a table looked at; a real one has 10–30
 
 
@@ -233,27 +232,11 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
                         "(antt template) hoặc đổi tên cột cho khớp.")
     table = best[1]
     _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required])
-    _join_split_names(table)
+    join_split_columns(kind, table, best[2])
     note = best[2].decoder.note(path.name)
     if note:
         table.notes.append(note)
     return table
-
-
-def _join_split_names(table: Table) -> None:
-    """“Họ và tên đệm” | “Tên” in two columns, as many lists write names: one full name, never the given name
-    alone."""
-    given = next((c for c, key in table.mapping.items() if key == "full_name"), None)
-    if given is None or search_key(table.headings.get(given)) != "ten":
-        return
-    family = given - 1
-    if search_key(table.headings.get(family)).replace(",", "") not in FAMILY_HEADINGS:
-        return
-    for _, cells in table.rows:
-        cells[given] = " ".join(cell_values.text(cells.get(c)) for c in (family, given) if cells.get(c)) or None
-    table.headings[given] = f"{table.headings[family]} + {table.headings[given]}"
-    table.headings[family] = ""
-    table.mapping.pop(family, None)
 
 
 def _best_columns(kind: str, headings: dict[int, str]) -> dict[int, str]:
