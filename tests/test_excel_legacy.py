@@ -265,3 +265,38 @@ def test_the_errors_of_an_xls_in_tcvn3_are_saved_with_the_rows_converted(databas
     refused = [c.value for c in saved["Dòng lỗi"][2]]
     assert refused[:3] == [5, 2, "Hoàng Thị Lan"] and "Trưởng thôn" in refused
     assert _names(database) == {}
+
+
+def test_a_font_given_to_part_of_a_cell_tells_its_encoding_in_xlsx_and_xls(tmp_path):
+    """"Soá" reads as Unicode too; only its font (a rich text run in VNI-Times) says it is VNI for "Số"."""
+    import xlwt
+
+    from tests.xlsx_forge import forge as forge_xlsx
+    from tests.xlsx_forge import row, sheet_xml
+
+    strings = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+               '2006/main" count="1" uniqueCount="1"><si><r><rPr><rFont val="VNI-Times"/></rPr><t>Soá</t></r></si>'
+               "</sst>")
+    sheet = sheet_xml([row(1, ["Tên thôn", "Ghi chú"]), '<row r="2"><c r="A2" t="inlineStr"><is><t>Thôn Nà Liềm</t>'
+                       '</is></c><c r="B2" t="s"><v>0</v></c></row>'])
+    rows = read_table(forge_xlsx(tmp_path / "khu.xlsx", sheet, strings), "areas").rows
+    assert rows == [(2, {1: "Thôn Nà Liềm", 2: "Số"})]
+    plain = workbook([["Tên thôn", "Ghi chú"], ["Thôn Nà Va", "Soá"]])
+    assert read_table(forge(tmp_path / "chu-thuong.xls", plain), "areas").rows == [(2, {1: "Thôn Nà Va", 2: "Soá"})]
+    rich = workbook([["Tên thôn", "Ghi chú"], ["Thôn Nà Va"]])
+    vni = xlwt.Font()
+    vni.name = "VNI-Times"
+    rich.get_sheet(0).write_rich_text(1, 1, [("Soá", vni)])
+    assert read_table(forge(tmp_path / "khu.xls", rich), "areas").rows == [(2, {1: "Thôn Nà Va", 2: "Số"})]
+
+
+def test_a_sheet_in_vni_converts_its_ambiguous_cells_but_a_mixed_sheet_keeps_its_unicode():
+    from antt_desktop.exchange.legacy_cells import CellDecoder
+
+    vni = CellDecoder()
+    assert [vni.value(0, c, t) for c, t in enumerate(["Hoï vaø teân", "Soá", "Thoân"])] == ["Họ và tên", "Số", "Thôn"]
+    mixed = CellDecoder()
+    assert [mixed.value(0, c, t) for c, t in enumerate(["Hoï vaø teân", "Người lập", "Soá", "Thôn"])] == [
+        "Họ và tên", "Người lập", "Soá", "Thôn"]
+    by_font = CellDecoder(lambda row, col: "vni" if col == 0 else None)
+    assert [by_font.value(0, c, t) for c, t in enumerate(["Soá", "Thôn", "Soá"])] == ["Số", "Thôn", "Soá"]

@@ -157,7 +157,10 @@ class SheetRows:
         plain = self.decoder.fonts is None  # then ASCII and text past Latin-1 are Unicode as they are
         for i in range(len(values)) if columns is None else (i for i in columns if i < len(values)):
             value = values[i]
-            if type(value) is not str or not value or plain and (value.isascii() or PAST_LATIN1.search(value)):
+            if type(value) is not str or not value or plain and value.isascii():
+                continue
+            if plain and PAST_LATIN1.search(value):
+                self.decoder.unicode_seen = True
                 continue
             if (text := decode(row, first + i, value)) is not value:
                 if not copied:

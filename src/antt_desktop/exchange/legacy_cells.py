@@ -2,7 +2,9 @@
 
 A cell's font says it first (".VnTime" → TCVN3); without such a font, the characters do: text unreadable as
 it is that reads as Vietnamese once converted. Once a sheet is known to hold one of these encodings, a cell
-that could be either (VNI "Soá" is also a Unicode spelling) is converted when the result reads as Vietnamese."""
+that could be either (VNI "Soá" is also a Unicode spelling) is converted when the result reads as Vietnamese,
+but only in a sheet that tells nothing by its fonts and holds no Unicode Vietnamese (a letter past Latin-1,
+"ư", "đ", "ạ"…): in a sheet that mixes both, "Thôn" typed in Unicode must stay "Thôn"."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ class CellDecoder:
     def __init__(self, fonts: FontLookup | None = None) -> None:
         self.fonts = fonts
         self.found: Counter[str] = Counter()
+        self.unicode_seen = False  # a cell with a letter past Latin-1: the sheet is (partly) Unicode
 
     def value(self, row: int, col: int, value: object) -> object:
         """``value`` (of the cell at 0-based ``row``, ``col``) with its text in Unicode."""
@@ -31,9 +34,10 @@ class CellDecoder:
             return value.upper() if encoding == TCVN3_UPPER else value
         if encoding is None:
             if PAST_LATIN1.search(value):
+                self.unicode_seen = True
                 return value
             encoding = guess_encoding(value)
-            if encoding is None and self.found:
+            if encoding is None and self.found and self.fonts is None and not self.unicode_seen:
                 usual = self.found.most_common(1)[0][0]
                 converted = to_unicode(value, usual)
                 if converted != value and reads_as_vietnamese(converted):
