@@ -18,6 +18,7 @@ from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import sync_package
 from antt_desktop.exchange.excel_reader import read_table
+from antt_desktop.exchange.workbook_file import OLE_MAGIC
 from antt_desktop.services import reports, stats, sync_import
 from antt_desktop.services.database import open_database
 from antt_desktop.services.setup import SetupRequest, initialize
@@ -42,6 +43,17 @@ def test_package_reader_refuses_garbage(database, data):
     else:
         raise AssertionError("garbage was accepted")
     assert stats.record_counts(database) == before
+
+
+@SETTINGS
+@given(data=st.binary(max_size=600))
+def test_old_excel_reader_refuses_garbage(tmp_path_factory, data):
+    """Bytes after the OLE2 signature, as a damaged or forged .xls is: refused, never a crash."""
+    path = tmp_path_factory.mktemp("fuzz") / "ds.xls"
+    path.write_bytes(OLE_MAGIC + data)
+    with pytest.raises(UserError) as refused:
+        read_table(path, "members")
+    assert refused.value.message
 
 
 @SETTINGS
@@ -139,9 +151,11 @@ def test_what_the_fuzzing_let_in_still_opens_and_reports(pair, tmp_path):
 
 
 @pytest.mark.skipif(importlib.util.find_spec("atheris") is None, reason="atheris is not installed")
-@pytest.mark.parametrize(("harness", "runs"), [("package_reader.py", 20000), ("excel_reader.py", 5000)])
+@pytest.mark.parametrize(("harness", "runs"), [("package_reader.py", 20000), ("excel_reader.py", 5000),
+                                               ("xls_reader.py", 3000)])
 def test_coverage_guided_fuzzing_finds_no_uncaught_exception(harness, runs, tmp_path):
-    """atheris (libFuzzer) mutates a valid package or workbook; any exception but a UserError stops it."""
+    """atheris (libFuzzer) mutates a valid package or workbook (.xlsx, or the records of a .xls); any exception but
+    a UserError stops it."""
     done = subprocess.run([sys.executable, str(ROOT / "fuzz" / harness), f"-runs={runs}", "-seed=2026",
                            f"-artifact_prefix={tmp_path}/"], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]

@@ -84,3 +84,29 @@ def test_columns_that_name_a_field_equally_are_shown_as_a_tie(qtbot, database, t
     wizard.next()
     assert "Các cột A, B đều giống cột “Họ và tên”" in wizard.ui.headerInfo.text()
     assert wizard.table.mapping[1] == "full_name" and 2 not in wizard.table.mapping
+
+
+def test_wizard_imports_an_old_xls_in_tcvn3_and_shows_it_converted(qtbot, database, tmp_path):
+    from tests.test_excel_legacy import TCVN3_ROWS
+    from tests.xls_forge import forge, workbook
+
+    for name in ("Bản Ché", "Nà Va"):
+        areas.create_area(database, EDITOR_USER, AreaInput(name, "Thôn"))
+    wizard = ImportWizard(database, ADMIN_USER)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("members"))
+    wizard.ui.fileEdit.setText(str(forge(tmp_path / "cu.xls", workbook(TCVN3_ROWS, font=".VnTime"))))
+    wizard.next()
+    assert "bảng mã cũ TCVN3 (ABC): đã chuyển sang Unicode" in wizard.ui.headerInfo.text()
+    wizard.next()
+    assert "bảng mã cũ TCVN3 (ABC)" in wizard.ui.checkLabel.text()
+    model = wizard.ui.previewTable.model()
+    shown = {model.index(row, column).data() for row in range(model.rowCount())
+             for column in range(model.columnCount())}
+    assert {"Nguyễn Văn Hùng", "Hoàng Thị Lan", "Bản Ché", "Tổ trưởng", "05/03/1980"} <= shown
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled(), timeout=10000)
+    assert wizard.ui.resultLabel.text().startswith("Đã nhập 2 dòng")
+    assert {m.full_name for m in query_members(database, ADMIN_USER, MemberFilter())} == {"Nguyễn Văn Hùng",
+                                                                                           "Hoàng Thị Lan"}

@@ -114,12 +114,13 @@ def import_excel(args: argparse.Namespace) -> dict | str:
         more = report.error_count - len(shown)
         raise UserError("\n".join([report.summary() + (f" Danh sách dòng lỗi: {args.error_report}."
                                                         if args.error_report else ""),
+                                   *report.notes,
                                    *(f"  {error}" for error in shown),
                                    *([f"  … và {more} lỗi nữa (ghi đủ bằng --error-report)."] if more else [])]))
     if args.json:
         return {"kind": report.kind, "sheet": report.sheet, "rows": report.rows, "created": report.counts["created"],
                 "updated": report.counts["updated"], "skipped": report.counts["skipped"],
-                "unknown_columns": report.unknown_columns, "written": report.written}
+                "unknown_columns": report.unknown_columns, "notes": report.notes, "written": report.written}
     return "\n".join([report.summary(), *report.notes])
 
 

@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = sub.add_parser("import-excel", parents=[common], help="nhập dữ liệu từ tệp Excel")
     importer.add_argument("kind", choices=kinds, metavar="KIND")
-    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("file", type=Path, metavar="FILE", help="tệp Excel .xlsx hoặc .xls (cả tệp gõ TCVN3, VNI)")
     importer.add_argument("--sheet", default=None, help="tên trang tính (mặc định: tự tìm)")
     importer.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     importer.add_argument("--error-report", type=Path, metavar="OUT", help="ghi các dòng lỗi ra tệp Excel")

@@ -1,15 +1,19 @@
 """Finding the table in a workbook as communes keep it: title and signature rows around it, the header not on
 row 1, merged or spread over two rows, an STT column, blank rows in the middle, formulas (their values).
 
-The workbook is checked against the limits of ``xlsx_guard`` first, then read by python-calamine (a Rust
-reader, many times faster than openpyxl); only the rows of the table found are kept."""
+A .xlsx is checked against the limits of ``xlsx_guard`` first, then read by python-calamine (a Rust reader,
+many times faster than openpyxl), and so is an .ods after ``ods_guard``; an old .xls (each decided by its
+content, not its name) is checked by ``xls_guard`` and read by xlrd. Text typed in TCVN3 or VNI is turned
+into Unicode as it is read (``legacy_cells``). Only the rows of the table found are kept."""
 
 from __future__ import annotations
 
 import io
-import re
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -17,15 +21,16 @@ from antt_desktop.domain.text import search_key
 from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import SKIPPED_HEADINGS, fields_of, match, propose
+from antt_desktop.exchange.legacy_cells import PAST_LATIN1, CellDecoder
+from antt_desktop.exchange.ods_guard import check_ods, is_ods
+from antt_desktop.exchange.split_columns import join_split_columns
+from antt_desktop.exchange.table_extent import ends_table, is_numbering, is_section, is_subtotal
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
+from antt_desktop.exchange.xls_book import XlsBook
+from antt_desktop.exchange.xlsx_fonts import legacy_cells
 from antt_desktop.exchange.xlsx_guard import check_workbook, unreadable
 
 HEADER_SCAN_ROWS = 40
-NUMBERING = re.compile(r"^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?$")
-SUBTOTAL_WORDS = {"tong", "cong", "tong cong", "tong so", "cong tong"}
-PLACE_AND_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
-SIGNATURE_TITLES = ("nguoi lap", "xac nhan", "truong cong an", "thu truong", "chu tich", "t/m ", "tm ", "ky ten",
-                    "ky, ghi ro", "(ky", "can bo lap")
 MAX_COLUMNS = 60  # columns of a table looked at; a real one has 10–30
 
 
@@ -36,6 +41,7 @@ class Table:
     headings: dict[int, str]  # column number → heading as written
     mapping: dict[int, str]  # column number → field key (proposed, editable)
     rows: list[tuple[int, dict[int, object]]] = field(default_factory=list)  # (Excel row number, column → value)
+    notes: list[str] = field(default_factory=list)  # said with the preview and the summary (old encodings…)
 
     def ties(self, kind: str) -> dict[str, list[int]]:
         """Fields that two or more columns name equally surely: field key → those columns, the chosen first."""
@@ -59,17 +65,28 @@ class Workbook:
 
     def __init__(self, path: Path, password: str | None = None) -> None:
         if not str(path).strip() or str(path) == "." or path.is_dir():
-            raise UserError("Chưa chọn tệp Excel: hãy bấm “Chọn tệp…” và chọn một tệp .xlsx.")
+            raise UserError("Chưa chọn tệp Excel: hãy bấm “Chọn tệp…” và chọn một tệp .xlsx hoặc .xls.")
         self.name = path.name
         source = open_source(path, password)
-        if isinstance(source, Path):
+        self.source: io.BytesIO | Path = source
+        self.xls: XlsBook | None = None
+        # Read by content, never by the name's extension: a ".xls" may be a .xlsx renamed, and the other way round.
+        if isinstance(source, io.BytesIO):
+            data = source.getvalue() if bytes(source.getbuffer()[:len(OLE_MAGIC)]) == OLE_MAGIC else b""
+        else:
             with source.open("rb") as handle:
-                if handle.read(len(OLE_MAGIC)) == OLE_MAGIC:
-                    raise UserError(f"Không đọc được tệp {path.name}: đây là tệp Excel cũ (.xls). Hãy mở bằng Excel "
-                                    "và lưu lại dạng .xlsx.")
-        check_workbook(source if isinstance(source, io.BytesIO) else str(source), path.name)
-        try:
-            # Opened by content, never by the name's extension: a ".ods" name must not choose the ODS reader.
+                data = handle.read() if handle.read(len(OLE_MAGIC)) == OLE_MAGIC else b""
+            data = OLE_MAGIC + data if data else b""
+        if data:
+            self.xls = XlsBook(data, path.name)
+            self.sheetnames = self.xls.sheetnames
+            return
+        target = source if isinstance(source, io.BytesIO) else str(source)
+        if is_ods(target):
+            check_ods(target, path.name)
+        else:
+            check_workbook(target, path.name)
+        try:  # from a file object: calamine would choose its reader by the name's extension otherwise
             if isinstance(source, io.BytesIO):
                 source.seek(0)
                 self.book = calamine.CalamineWorkbook.from_filelike(source)
@@ -81,11 +98,26 @@ class Workbook:
         except (calamine.CalamineError, OSError, ValueError, TypeError):
             raise unreadable(path.name) from None
 
-    def sheet(self, name: str) -> calamine.CalamineSheet:
+    def sheet(self, name: str):  # noqa: ANN201 - a calamine sheet, or an XlsSheet with the same face
+        if self.xls is not None:
+            return self.xls.sheet(name)
         try:
             return self.book.get_sheet_by_name(name)
         except (calamine.CalamineError, OSError, ValueError, TypeError):
             raise unreadable(self.name) from None
+
+    def decoder(self, name: str, sheet: object) -> CellDecoder:
+        """The reader of TCVN3 / VNI text for a sheet: by the cells' fonts where the workbook has such fonts."""
+        if self.xls is not None:
+            return CellDecoder(sheet.font_encoding if sheet.has_legacy_fonts else None)
+        source = self.source
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+        try:
+            cells = legacy_cells(source if isinstance(source, io.BytesIO) else str(source), name)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError, zlib.error):
+            cells = None  # the fonts are a hint: without them the characters still tell
+        return CellDecoder(None if cells is None else lambda row, col: cells.get((row, col)))
 
 
 def open_workbook(path: Path, password: str | None = None) -> Workbook:
@@ -99,13 +131,14 @@ def sheet_names(path: Path, password: str | None = None) -> list[str]:
 class SheetRows:
     """The first rows of a sheet in memory (1-based Excel numbers), and merged ranges read from the top-left."""
 
-    def __init__(self, sheet: calamine.CalamineSheet) -> None:
+    def __init__(self, sheet: calamine.CalamineSheet, decoder: CellDecoder | None = None) -> None:
         self.sheet = sheet
+        self.decoder = decoder or CellDecoder()
         start = sheet.start or (0, 0)
         self.first_row, self.first_col = start[0] + 1, start[1] + 1
         self.top: list[list[object]] = []
         for values in sheet.iter_rows():
-            self.top.append(values)
+            self.top.append(self.decoded(self.first_row + len(self.top), values))
             if len(self.top) + self.first_row > HEADER_SCAN_ROWS + 2:
                 break
         self.merged: dict[tuple[int, int], tuple[int, int]] = {}
@@ -116,6 +149,24 @@ class SheetRows:
             for row in range(r0 + 1, min(r1 + 1, last_row) + 1):
                 for col in range(c0 + 1, min(c1 + 1, MAX_COLUMNS) + 1):
                     self.merged.setdefault((row, col), (r0 + 1, c0 + 1))
+
+    def decoded(self, number: int, values: list[object], columns: list[int] | None = None) -> list[object]:
+        """The row's values (``number``: its Excel row) with legacy text in Unicode; only ``columns`` (0-based
+        positions in ``values``) when given."""
+        decode, row, first, copied = self.decoder.value, number - 1, self.first_col - 1, False
+        plain = self.decoder.fonts is None  # then ASCII and text past Latin-1 are Unicode as they are
+        for i in range(len(values)) if columns is None else (i for i in columns if i < len(values)):
+            value = values[i]
+            if type(value) is not str or not value or plain and value.isascii():
+                continue
+            if plain and PAST_LATIN1.search(value):
+                self.decoder.unicode_seen = True
+                continue
+            if (text := decode(row, first + i, value)) is not value:
+                if not copied:
+                    values, copied = list(values), True
+                values[i] = text
+        return values
 
     @property
     def width(self) -> int:
@@ -170,7 +221,8 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
         raise UserError(f"Tệp {path.name} không có trang tính “{sheet}”; có: {', '.join(workbook.sheetnames)}.")
     best: tuple[tuple[int, int], Table, SheetRows] | None = None
     for name in [sheet] if sheet else workbook.sheetnames:
-        rows = SheetRows(workbook.sheet(name))
+        found = workbook.sheet(name)
+        rows = SheetRows(found, workbook.decoder(name, found))
         for top in range(1, min(rows.height, HEADER_SCAN_ROWS) + 1):
             score, headings, two_rows = _header_at(rows, kind, top, rows.width)
             if best is None or score > best[0]:
@@ -183,6 +235,10 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
                         "(antt template) hoặc đổi tên cột cho khớp.")
     table = best[1]
     _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required])
+    join_split_columns(kind, table, best[2])
+    note = best[2].decoder.note(path.name)
+    if note:
+        table.notes.append(note)
     return table
 
 
@@ -199,40 +255,28 @@ def _best_columns(kind: str, headings: dict[int, str]) -> dict[int, str]:
     return dict(sorted(result.items()))
 
 
-def _is_numbering(texts: list[str]) -> bool:
-    """“(1) (2) (3)…”, “1 2 3…” or “A B C…” under the header: the columns' numbers, not data."""
-    return len(texts) >= 3 and all(NUMBERING.match(t) for t in texts)
-
-
-def _is_subtotal(texts: list[str]) -> bool:
-    key = search_key(texts[0]) if texts else ""
-    return key in SUBTOTAL_WORDS or key.startswith(("tong cong", "tong so "))
-
-
-def _ends_table(texts: list[str]) -> bool:
-    """The place-and-date line or a signer's title: what follows is the signature block, not data."""
-    if not texts or len(texts) > 2:
-        return False
-    return any(PLACE_AND_DATE.search(key) or key.startswith(SIGNATURE_TITLES) for key in map(search_key, texts))
-
-
 def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> None:
     """Data rows. Not data: blank rows; rows with nothing in any required column (notes under the table); the
-    numbering row under the header; sub-totals; and from the place-and-date line or a signer's title on,
-    the signature block. Empty cells are None, as an empty cell is in openpyxl."""
+    numbering row under the header; sub-totals; headings of groups of rows; and from the place-and-date line,
+    a signer's title or a note on, the signature block. Empty cells are None, as an empty cell is in openpyxl."""
     first = max(table.header_rows) + 1
     offset = sheet.first_col
     columns = [(c, c - offset) for c in table.headings if c - offset >= 0]
     required = [c - offset for c in required_columns if c - offset >= 0]
+    positions = [i for _, i in columns]
     for number, values in enumerate(sheet.sheet.iter_rows(), start=sheet.first_row):
         if number < first:
             continue
+        values = sheet.decoded(number, values, positions)
         width = len(values)
         texts = [t for _, i in columns if i < width and values[i] != "" and (t := cell_values.text(values[i]))]
-        if _ends_table(texts):
+        if ends_table(texts):
             break
         if all(i >= width or values[i] == "" or cell_values.text(values[i]) == "" for i in required):
             continue
-        if (number <= first + 1 and _is_numbering(texts)) or _is_subtotal(texts):
+        if (number <= first + 1 and is_numbering(texts)) or is_subtotal(texts):
+            continue
+        if len(texts) <= 2 and is_section(texts, sum(i < width and cell_values.text(values[i]) != "" for i in required),
+                                          len(required)):
             continue
         table.rows.append((number, {c: values[i] if i < width and values[i] != "" else None for c, i in columns}))

@@ -49,7 +49,7 @@ STRING_ITEM = re.compile(rb'<(?:\w+:)?si\b')
 
 def unreadable(name: str) -> UserError:
     """A file that is not a workbook read here, said in Vietnamese (the libraries' own words are English)."""
-    return UserError(f"Không đọc được tệp {name}: tệp bị hỏng, có mật khẩu hoặc không phải tệp Excel .xlsx. "
+    return UserError(f"Không đọc được tệp {name}: tệp bị hỏng, có mật khẩu hoặc không phải tệp Excel (.xlsx, .xls). "
                      "Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại.")
 
 
@@ -148,8 +148,8 @@ def check_workbook(source: str | IO[bytes], name: str) -> None:
         raise unreadable(name) from None
     with archive:
         if not any(entry.lower() == "xl/workbook.xml" for entry in archive.namelist()):
-            # An OpenDocument or binary workbook: its repeated cells (a few bytes for millions) escape these bounds
-            raise UserError(f"Tệp {name} không phải tệp Excel .xlsx (có thể là tệp .ods hoặc .xlsb); không nhập. Hãy "
+            # A binary workbook (.xlsb), or a zip of something else: these bounds cannot see its cells
+            raise UserError(f"Tệp {name} không phải tệp Excel .xlsx (có thể là tệp .xlsb); không nhập. Hãy "
                             "mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel (.xlsx).")
         _check_archive(archive, name)
         total_merged, string_sizes, shapes = 0, [], []

@@ -102,7 +102,8 @@ def run_import(database: Database, user: CurrentUser, kind: str, table: Table, d
     if missing:
         raise UserError(f"Bảng thiếu cột bắt buộc: {', '.join(missing)}. Hãy chọn cột tương ứng ở bước ghép cột.")
     parse, write = CONVERTERS[kind]
-    report = ImportReport(kind, table.sheet, len(table.rows), unknown_columns=table.unknown_columns)
+    report = ImportReport(kind, table.sheet, len(table.rows), unknown_columns=table.unknown_columns,
+                          notes=list(table.notes))
     codes = {c.code for c in all_campaigns(database)}
     keep = len(table.rows) <= KEEP_PARSED_UP_TO
     with database.session(user.username) as session:
@@ -135,7 +136,7 @@ def run_import(database: Database, user: CurrentUser, kind: str, table: Table, d
                     session.flush()
                 _tick(progress, cancelled, len(table.rows) + index, 2 * len(table.rows))
         report.written = True
-        report.notes = context.notes
+        report.notes = [*table.notes, *context.notes]
         append_audit(session, user.username, "import", kind, "", report.summary())
     return report
 

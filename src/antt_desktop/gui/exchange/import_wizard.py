@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -42,6 +42,8 @@ def _preview_rows(table: Table, report: ImportReport) -> list:
 def _shown(value: object) -> str:
     if isinstance(value, datetime):
         return format_date(value.date())
+    if isinstance(value, date):  # a date cell without a time, as python-calamine and xlrd give it
+        return format_date(value)
     return "" if value is None else str(value)
 
 
@@ -75,7 +77,7 @@ class ImportWizard(QWizard):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
-                                              self.tr("Excel workbooks (*.xlsx *.xlsm)"))
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods)"))
         if path:
             self.ui.fileEdit.setText(path)
             self._load_sheets()
@@ -153,6 +155,7 @@ class ImportWizard(QWizard):
             info += "\n" + (self.tr("Columns %1 all look like “%2”: check which one to import.")
                             .replace("%1", ", ".join(get_column_letter(c) for c in columns))
                             .replace("%2", fields[key]))
+        info += "".join(f"\n{note}" for note in table.notes)  # text converted from TCVN3 / VNI…
         self.ui.headerInfo.setText(info)
         for column, heading in table.headings.items():
             if not heading:
@@ -185,7 +188,7 @@ class ImportWizard(QWizard):
         model.set_rows(_preview_rows(table, self.report))
         model.set_errors(self.report.errors)
         self.ui.previewTable.resizeColumnsToContents()
-        lines = [self.report.summary()] + [str(e) for e in self.report.errors[:SHOWN_ERRORS]]
+        lines = [self.report.summary(), *self.report.notes] + [str(e) for e in self.report.errors[:SHOWN_ERRORS]]
         if self.report.error_count > SHOWN_ERRORS:
             lines.append(self.tr("… and %1 more errors: save the list of errors to see them all.")
                          .replace("%1", str(self.report.error_count - SHOWN_ERRORS)))

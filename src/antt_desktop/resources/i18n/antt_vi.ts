@@ -1709,8 +1709,8 @@
         <translation>Chọn tệp Excel</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Tệp bảng tính (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Password of the workbook:</source>

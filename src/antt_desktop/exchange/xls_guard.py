@@ -1,0 +1,126 @@
+"""Bounds on an old Excel workbook (.xls, Excel 97–2003) before any reader opens it.
+
+A .xls is an OLE2 compound file holding one "Workbook" stream of BIFF records, each a 4-byte header (type,
+length) and its data. A few bytes can claim a great deal: a DIMENSIONS record saying the sheet spans millions
+of rows, a merged range to the last row, a thousand sheets. The stream is taken out of the container by
+olefile and its records are walked once, cheaply (headers, and the row/column of each cell); a workbook past
+any limit, truncated or encrypted, is refused whole, the reason named, before xlrd reads it."""
+
+from __future__ import annotations
+
+import io
+import struct
+from dataclasses import dataclass
+
+import olefile
+
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.xlsx_guard import MAX_CELLS, MAX_MERGED, MAX_PART_BYTES, MAX_ROWS, _number
+
+MAX_SHEETS = 255
+MAX_CELL_RECORDS = 2_000_000  # cells written in all sheets (xlrd keeps each one as a Python object)
+BIFF8_ROWS, BIFF8_COLUMNS = 65_536, 256
+
+FILEPASS, BOUNDSHEET, DIMENSIONS, MERGEDCELLS, ROW = 0x002F, 0x0085, 0x0200, 0x00E5, 0x0208
+# Records of one cell or a run of cells in a row: row (2 bytes) and first column (2 bytes) first.
+CELLS = {0x00FD, 0x0203, 0x027E, 0x0006, 0x0201, 0x0204, 0x0205, 0x00D6}  # LABELSST NUMBER RK FORMULA BLANK LABEL…
+RUNS = {0x00BD, 0x00BE}  # MULRK, MULBLANK: the last column is in the record's last 2 bytes
+
+
+class EncryptedXls(UserError):
+    """The .xls is encrypted (FILEPASS): it must be decrypted with its password first."""
+
+
+@dataclass
+class XlsShape:
+    sheets: int = 0
+    cells: int = 0
+    merged: int = 0
+    max_row: int = 0  # 1-based, over all sheets (a forged BOF record cannot reset what was counted)
+    max_column: int = 0
+
+
+def workbook_stream(data: bytes, name: str) -> bytes:
+    """The BIFF "Workbook" (or Excel 5 "Book") stream of an OLE2 file, bounded in size."""
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            stream = next((s for s in ("Workbook", "Book") if ole.exists(s)), None)
+            if stream is None:
+                raise UserError(f"Tệp {name} không phải tệp Excel (có thể là tệp Word hoặc tệp Office khác); "
+                                "không nhập. Hãy chọn đúng tệp Excel.")
+            if ole.get_size(stream) > MAX_PART_BYTES:
+                raise UserError(f"Tệp {name} quá lớn ({ole.get_size(stream) // 2**20} MiB dữ liệu bảng); không nhập. "
+                                "Hãy chia bảng thành nhiều tệp.")
+            return ole.openstream(stream).read()
+    except UserError:
+        raise
+    except Exception:  # noqa: BLE001 - hostile bytes break the container's parser in many ways
+        raise broken(name) from None
+
+
+def broken(name: str) -> UserError:
+    return UserError(f"Không đọc được tệp {name}: tệp Excel cũ (.xls) bị hỏng hoặc không trọn vẹn. Hãy mở bằng Excel "
+                     "hoặc LibreOffice, lưu lại (dạng .xlsx càng tốt) rồi thử lại.")
+
+
+def measure(stream: bytes, name: str) -> XlsShape:
+    """Walk the records; raise at the first limit passed, so the walk itself stays short."""
+    shape, size, position = XlsShape(), len(stream), 0
+    while position + 4 <= size:
+        kind, length = struct.unpack_from("<HH", stream, position)
+        body = position + 4
+        position = body + length
+        if position > size:
+            raise broken(name)
+        rows = columns = 0
+        if kind == FILEPASS:
+            raise EncryptedXls(f"Tệp {name} được đặt mật khẩu; hãy nhập mật khẩu của tệp để mở.")
+        elif kind == BOUNDSHEET:
+            shape.sheets += 1
+            if shape.sheets > MAX_SHEETS:
+                raise UserError(f"Tệp {name} có hơn {MAX_SHEETS} trang tính, quá giới hạn; không nhập. Hãy để bảng "
+                                "cần nhập trong một tệp riêng.")
+        elif kind == DIMENSIONS and length >= 14:
+            _, last_row, _, last_column = struct.unpack_from("<IIHH", stream, body)
+            if last_row > BIFF8_ROWS or last_column > BIFF8_COLUMNS:
+                raise broken(name)  # past what the format can hold: forged
+        elif kind == MERGEDCELLS and length >= 2:
+            (count,) = struct.unpack_from("<H", stream, body)
+            shape.merged += count
+            for index in range(min(count, (length - 2) // 8)):
+                _, last_row, _, last_column = struct.unpack_from("<HHHH", stream, body + 2 + 8 * index)
+                rows, columns = max(rows, last_row + 1), max(columns, last_column + 1)
+        elif kind == ROW and length >= 2:
+            rows = struct.unpack_from("<H", stream, body)[0] + 1
+        elif (kind in CELLS and length >= 4) or (kind in RUNS and length >= 6):
+            row, column = struct.unpack_from("<HH", stream, body)
+            if kind in RUNS:
+                last = struct.unpack_from("<H", stream, position - 2)[0]
+                shape.cells += max(last - column + 1, 1)
+                column = max(column, last)
+            else:
+                shape.cells += 1
+            rows, columns = row + 1, column + 1
+        else:
+            continue
+        shape.max_row, shape.max_column = max(shape.max_row, rows), max(shape.max_column, columns)
+        _check(shape, name)
+    if shape.sheets == 0:
+        raise broken(name)
+    return shape
+
+
+def _check(shape: XlsShape, name: str) -> None:
+    if shape.max_row > MAX_ROWS:
+        raise UserError(f"Tệp {name} có trang tính dài tới dòng {_number(shape.max_row)}, quá giới hạn "
+                        f"{_number(MAX_ROWS)} dòng; không nhập.")
+    if shape.max_row * shape.max_column > MAX_CELLS:
+        raise UserError(f"Tệp {name} có trang tính trải trên {_number(shape.max_row)} dòng × "
+                        f"{_number(shape.max_column)} cột, quá giới hạn {_number(MAX_CELLS)} ô; không nhập. Hãy xóa "
+                        "các ô có dữ liệu lẻ ở xa bảng (cả ô gộp), hoặc chia bảng thành nhiều tệp.")
+    if shape.cells > MAX_CELL_RECORDS:
+        raise UserError(f"Tệp {name} có hơn {_number(MAX_CELL_RECORDS)} ô có dữ liệu, quá giới hạn; không nhập. Hãy "
+                        "chia bảng thành nhiều tệp.")
+    if shape.merged > MAX_MERGED:
+        raise UserError(f"Tệp {name} có {_number(shape.merged)} vùng gộp ô, quá giới hạn {_number(MAX_MERGED)}; "
+                        "không nhập. Hãy bỏ gộp ô (Merge) trong bảng rồi thử lại.")
