@@ -52,7 +52,7 @@ def _open(qtbot, page, database):
     dialog = ScoreSheetDialog(database, EDITOR_USER, page.year, page.selected_subject(), page)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.measured, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.measured, timeout=30000)
     return dialog
 
 

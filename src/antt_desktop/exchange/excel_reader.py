@@ -31,6 +31,7 @@ from antt_desktop.exchange.xlsx_fonts import legacy_cells
 from antt_desktop.exchange.xlsx_guard import check_workbook, unreadable
 
 HEADER_SCAN_ROWS = 40
+SECTIONS_ARE_DATA = frozenset({"score_sheet"})  # its parts ("II | ĐIỂM TRỪ") say what the rows under them are
 MAX_COLUMNS = 60  # columns of a table looked at; a real one has 10–30
 
 
@@ -234,7 +235,7 @@ def read_table(path: Path, kind: str, sheet: str | None = None, password: str | 
                         f"như {', '.join(f.header for f in fields_of(kind) if f.required)}. Hãy dùng mẫu "
                         "(antt template) hoặc đổi tên cột cho khớp.")
     table = best[1]
-    _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required])
+    _read_rows(best[2], table, [c for c, key in table.mapping.items() if key in required], kind)
     join_split_columns(kind, table, best[2])
     note = best[2].decoder.note(path.name)
     if note:
@@ -255,7 +256,7 @@ def _best_columns(kind: str, headings: dict[int, str]) -> dict[int, str]:
     return dict(sorted(result.items()))
 
 
-def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> None:
+def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int], kind: str) -> None:
     """Data rows. Not data: blank rows; rows with nothing in any required column (notes under the table); the
     numbering row under the header; sub-totals; headings of groups of rows; and from the place-and-date line,
     a signer's title or a note on, the signature block. Empty cells are None, as an empty cell is in openpyxl."""
@@ -276,7 +277,7 @@ def _read_rows(sheet: SheetRows, table: Table, required_columns: list[int]) -> N
             continue
         if (number <= first + 1 and is_numbering(texts)) or is_subtotal(texts):
             continue
-        if len(texts) <= 2 and is_section(texts, sum(i < width and cell_values.text(values[i]) != "" for i in required),
-                                          len(required)):
+        filled = sum(i < width and cell_values.text(values[i]) != "" for i in required)
+        if kind not in SECTIONS_ARE_DATA and len(texts) <= 2 and is_section(texts, filled, len(required)):
             continue
         table.rows.append((number, {c: values[i] if i < width and values[i] != "" else None for c, i in columns}))
