@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antt_desktop.db.bulk_records import insert_new_records
 from antt_desktop.db.force_models import ForceMember, ForceTeam
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.domain.areas import AREA_KINDS
@@ -43,6 +44,21 @@ class ImportContext:
     cccds: set[str] = field(default_factory=set)
     roles: dict[object, tuple[str, str]] = field(default_factory=dict)  # name key, or ("label", code)
     members: dict[tuple, uuid.UUID] | None = None  # ("cccd", number) or (name key, birth date) → member id
+    staged: dict[type, list[dict]] = field(default_factory=dict)  # new records, inserted by write_staged
+    staged_ids: set[uuid.UUID] = field(default_factory=set)
+
+    def stage(self, model: type, values: dict) -> None:
+        """Keep a new record to be inserted with the others at the next ``write_staged``."""
+        self.staged.setdefault(model, []).append(values)
+        self.staged_ids.add(values["id"])
+
+    def write_staged(self) -> None:
+        """Write what the session holds, then the staged records (in the order their kinds were first staged)."""
+        self.session.flush()
+        for model, rows in self.staged.items():
+            insert_new_records(self.session, model, rows)
+        self.staged.clear()
+        self.staged_ids.clear()
 
     def member_id(self, data: MemberInput) -> uuid.UUID | None:
         """The live member of this unit the row means (by CCCD, else by name and birth date), loaded once."""
