@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -37,7 +38,10 @@ def normalize(value: str | None) -> str:
     """NFC, trimmed, inner whitespace folded to one space: the form every text input is stored in."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", without_controls(value))).strip()
+    text = unicodedata.normalize("NFC", without_controls(value))
+    if text.isprintable() and "  " not in text:  # its only whitespace is single spaces: nothing to fold
+        return text.strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def without_controls(value: str) -> str:
@@ -48,9 +52,12 @@ def without_controls(value: str) -> str:
     return "".join(ch for ch in value if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 
+@lru_cache(maxsize=4096)  # an import asks for the same few names, roles and places row after row
 def search_key(value: str | None) -> str:
     """Lower case without diacritics, đ→d, spaces folded: the form search compares."""
     text = unicodedata.normalize("NFD", normalize(value).lower()).replace("đ", "d")
+    if text.isascii():
+        return text
     stripped = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip()
 

@@ -100,6 +100,7 @@ def _keys(spec: Field) -> frozenset[str]:
     return frozenset(search_key(h) for h in (spec.header, *spec.aliases))
 
 
+@cache
 def _words(text: str) -> frozenset[str]:
     """The words of a heading, diacritics, case, punctuation and order aside ("Thôn/TDP" → thon, tdp)."""
     return frozenset(WORD.findall(search_key(text))) - FILLER_WORDS
