@@ -94,6 +94,7 @@ def _char_code(letter: str) -> str:
     return "~"
 
 
+@lru_cache(maxsize=4096)  # names share their words: family, middle and given names repeat
 def collation_key(value: str | None) -> str:
     """A key that sorts text in Vietnamese dictionary order: letters first, tones break ties."""
     pairs = _letters(normalize(value))
