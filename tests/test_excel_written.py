@@ -98,3 +98,16 @@ def test_a_person_written_twice_in_one_file_is_added_then_updated(database, area
         assert session.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.kind == "force_members", AuditEntry.action == "update")) == 1
         assert verify_chain(session) is None
+
+
+def test_importing_the_list_again_updates_only_what_changed(database, area, tmp_path):
+    import_file(database, ADMIN_USER, "members", _book(tmp_path / "ds.xlsx"))
+    changed = [ROWS[0], ROWS[1][:6] + ["Dao", None], ROWS[2]]
+    _, report = import_file(database, ADMIN_USER, "members", _book(tmp_path / "again.xlsx", changed))
+    assert (report.counts["created"], report.counts["updated"]) == (0, 3)
+    with database.session() as session:
+        found = {m.full_name: m.ethnicity for m in session.scalars(select(ForceMember))}
+        updates = session.scalars(select(AuditEntry.summary).where(
+            AuditEntry.kind == "force_members", AuditEntry.action == "update")).all()
+    assert found == {"Nguyễn Văn An": "Tày", "Hà Thị Lan": "Dao", "Ma Văn Hùng": ""}
+    assert updates == ["Hà Thị Lan – sửa dân tộc"]

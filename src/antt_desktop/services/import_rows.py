@@ -147,9 +147,7 @@ def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -
     data, team_name, type_code = parsed
     existing_id = context.member_id(data)
     if existing_id:
-        if existing_id in context.staged_ids:
-            context.write_staged()  # a member an earlier row of this file added: now in the database
-        fill_member(context.session.get(ForceMember, existing_id), data)  # team and role change through the history
+        fill_member(context.existing_member(existing_id), data)  # team and role change only through the history
         return "updated"
     team = _team(context, team_name, type_code, data.residence)
     member_id, start = uuid.uuid4(), data.start_date or date.today()
