@@ -12,7 +12,9 @@ from antt_desktop.db.force_models import ForceMember, MemberEvent
 from antt_desktop.db.models import AuditEntry, Installation
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
-from antt_desktop.services import areas, sync, sync_import
+from antt_desktop.errors import UserError
+from antt_desktop.exchange.excel_reader import read_table
+from antt_desktop.services import areas, excel_import, sync, sync_import
 from antt_desktop.services.excel_import import import_file
 from antt_desktop.services.setup import SetupRequest, initialize
 from tests.conftest import ADMIN_USER, exchange_keys
@@ -111,3 +113,20 @@ def test_importing_the_list_again_updates_only_what_changed(database, area, tmp_
             AuditEntry.kind == "force_members", AuditEntry.action == "update")).all()
     assert found == {"Nguyễn Văn An": "Tày", "Hà Thị Lan": "Dao", "Ma Văn Hùng": ""}
     assert updates == ["Hà Thị Lan – sửa dân tộc"]
+
+
+def test_an_import_cancelled_after_some_rows_were_written_leaves_nothing(database, area, tmp_path, monkeypatch):
+    monkeypatch.setattr(excel_import, "FLUSH_EVERY", 1)  # each row written as soon as it is converted
+    table = read_table(_book(tmp_path / "ds.xlsx"), "members")
+    with database.session() as session:
+        before = (session.scalar(select(func.count()).select_from(AuditEntry)),
+                  session.scalar(select(Installation.clock)))
+    asked = []
+    with pytest.raises(UserError, match="Đã hủy nhập theo yêu cầu; dữ liệu giữ nguyên"):
+        excel_import.run_import(database, ADMIN_USER, "members", table,
+                                cancelled=lambda: asked.append(1) or len(asked) > len(ROWS) + 2)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(ForceMember)) == 0
+        assert session.scalar(select(func.count()).select_from(MemberEvent)) == 0
+        assert (session.scalar(select(func.count()).select_from(AuditEntry)),
+                session.scalar(select(Installation.clock))) == before
