@@ -21,6 +21,14 @@ def entry_hash(prev_hash: str, at: str, username: str, action: str, kind: str, r
 def append_audit(session: Session, username: str, action: str, kind: str = "", record_id: str = "",
                  summary: str = "") -> AuditEntry:
     """Add one entry chained to the last one, in the caller's transaction."""
+    entry = AuditEntry(**chained_entry(session, username, action, kind, record_id, summary))
+    session.add(entry)
+    return entry
+
+
+def chained_entry(session: Session, username: str, action: str, kind: str, record_id: str, summary: str) -> dict:
+    """The column values of the next entry of the trail, chained to the last one; the caller inserts it before
+    any later entry (``append_audit`` through the session, a bulk insert as one row of its batch)."""
     prev = session.info.get("audit_tail")
     if prev is None:
         with session.no_autoflush:
@@ -29,13 +37,11 @@ def append_audit(session: Session, username: str, action: str, kind: str = "", r
         session.info["audit_count"] = base.count
         session.info["audit_base"] = base  # the trail this transaction extends
     at = utcnow()
-    entry = AuditEntry(at=at, username=username, action=action, kind=kind, record_id=record_id,
-                       summary=summary, prev_hash=prev,
-                       hash=entry_hash(prev, at.isoformat(), username, action, kind, record_id, summary))
-    session.add(entry)
-    session.info["audit_tail"] = entry.hash
+    digest = entry_hash(prev, at.isoformat(), username, action, kind, record_id, summary)
+    session.info["audit_tail"] = digest
     session.info["audit_count"] = session.info.get("audit_count", 0) + 1
-    return entry
+    return {"at": at, "username": username, "action": action, "kind": kind, "record_id": record_id,
+            "summary": summary, "prev_hash": prev, "hash": digest}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -37,7 +38,10 @@ def normalize(value: str | None) -> str:
     """NFC, trimmed, inner whitespace folded to one space: the form every text input is stored in."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", without_controls(value))).strip()
+    text = unicodedata.normalize("NFC", without_controls(value))
+    if text.isprintable() and "  " not in text:  # its only whitespace is single spaces: nothing to fold
+        return text.strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def without_controls(value: str) -> str:
@@ -48,9 +52,23 @@ def without_controls(value: str) -> str:
     return "".join(ch for ch in value if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 
+CACHED_UP_TO = 120  # characters: names, roles and places are kept in the caches below, long texts never are
+
+
 def search_key(value: str | None) -> str:
     """Lower case without diacritics, đ→d, spaces folded: the form search compares."""
+    return _short_search_key(value) if value is None or len(value) <= CACHED_UP_TO else _search_key(value)
+
+
+@lru_cache(maxsize=4096)  # an import asks for the same few names, roles and places row after row
+def _short_search_key(value: str | None) -> str:
+    return _search_key(value)
+
+
+def _search_key(value: str | None) -> str:
     text = unicodedata.normalize("NFD", normalize(value).lower()).replace("đ", "d")
+    if text.isascii():
+        return text
     stripped = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip()
 
@@ -89,6 +107,15 @@ def _char_code(letter: str) -> str:
 
 def collation_key(value: str | None) -> str:
     """A key that sorts text in Vietnamese dictionary order: letters first, tones break ties."""
+    return _short_collation_key(value) if value is None or len(value) <= CACHED_UP_TO else _collation_key(value)
+
+
+@lru_cache(maxsize=4096)  # names share their words: family, middle and given names repeat
+def _short_collation_key(value: str | None) -> str:
+    return _collation_key(value)
+
+
+def _collation_key(value: str | None) -> str:
     pairs = _letters(normalize(value))
     primary = "".join(_char_code(letter) for letter, _ in pairs)
     tones = "".join(str(tone) for _, tone in pairs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -117,6 +117,7 @@ def _keys(spec: Field) -> frozenset[str]:
     return frozenset(search_key(h) for h in (spec.header, *spec.aliases))
 
 
+@lru_cache(maxsize=1024)  # the aliases' words, asked for every heading of every candidate header row
 def _words(text: str) -> frozenset[str]:
     """The words of a heading, diacritics, case, punctuation and order aside ("Thôn/TDP" → thon, tdp)."""
     return frozenset(WORD.findall(search_key(text))) - FILLER_WORDS

@@ -133,8 +133,9 @@ def run_import(database: Database, user: CurrentUser, kind: str, table: Table, d
                 except UserError as exc:
                     raise UserError(f"Dòng {table.rows[index - 1][0]}: {exc.message} Chưa nhập dòng nào.") from exc
                 if index % FLUSH_EVERY == 0:
-                    session.flush()
+                    context.write_staged()
                 _tick(progress, cancelled, len(table.rows) + index, 2 * len(table.rows))
+        context.write_staged()
         report.written = True
         report.notes = [*table.notes, *context.notes]
         append_audit(session, user.username, "import", kind, "", report.summary())

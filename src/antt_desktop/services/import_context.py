@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antt_desktop.db.bulk_records import insert_new_records
 from antt_desktop.db.force_models import ForceMember, ForceTeam
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.domain.areas import AREA_KINDS
@@ -43,6 +44,19 @@ class ImportContext:
     cccds: set[str] = field(default_factory=set)
     roles: dict[object, tuple[str, str]] = field(default_factory=dict)  # name key, or ("label", code)
     members: dict[tuple, uuid.UUID] | None = None  # ("cccd", number) or (name key, birth date) → member id
+    staged: dict[type, list[dict]] = field(default_factory=dict)  # new records, inserted by write_staged
+    loaded_members: dict[uuid.UUID, ForceMember] | None = None  # the unit's members, loaded when one is updated
+
+    def stage(self, model: type, values: dict) -> None:
+        """Keep a new record to be inserted with the others at the next ``write_staged``."""
+        self.staged.setdefault(model, []).append(values)
+
+    def write_staged(self) -> None:
+        """Write what the session holds, then the staged records (in the order their kinds were first staged)."""
+        self.session.flush()
+        for model, rows in self.staged.items():
+            insert_new_records(self.session, model, rows)
+        self.staged.clear()
 
     def member_id(self, data: MemberInput) -> uuid.UUID | None:
         """The live member of this unit the row means (by CCCD, else by name and birth date), loaded once."""
@@ -55,6 +69,16 @@ class ImportContext:
                     self.members.setdefault(("cccd", cccd), member_id)
                 self.members.setdefault((key, birth), member_id)
         return self.members.get(self._member_key(data))
+
+    def existing_member(self, member_id: uuid.UUID) -> ForceMember:
+        """A member of this unit a row updates; the first asked loads them all in one query, not one per row."""
+        if self.loaded_members is None:
+            self.loaded_members = {m.id: m for m in self.session.scalars(select(ForceMember).where(
+                ForceMember.deleted_at.is_(None), ForceMember.owner_unit == self.unit))}
+        if member_id not in self.loaded_members:  # added by an earlier row of this file
+            self.write_staged()
+            self.loaded_members[member_id] = self.session.get(ForceMember, member_id)
+        return self.loaded_members[member_id]
 
     def remember_member(self, data: MemberInput, member_id: uuid.UUID) -> None:
         if self.members is not None:

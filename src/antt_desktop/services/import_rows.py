@@ -24,7 +24,7 @@ from antt_desktop.services.activities import apply_activity
 from antt_desktop.services.areas import apply_input
 from antt_desktop.services.import_cells import Cells
 from antt_desktop.services.import_context import ImportContext
-from antt_desktop.services.members import TIMELINE, fill_member
+from antt_desktop.services.members import TIMELINE, fill_member, member_values
 from antt_desktop.services.security_models import apply_model
 
 GENDER_WORDS = {"nam": "nam", "nu": "nu", "n": "nu", "x": "nam"}
@@ -119,7 +119,7 @@ def member_input(row: dict, context: ImportContext) -> tuple[MemberInput, str, s
     data = cells.validated(MemberInput(
         cv.text(row.get("full_name")), gender, cells.get("birth_date", cv.day, "Ngày sinh"), uuid.uuid4(),
         role or "to_vien", cells.get("start_date", cv.day, "Ngày tham gia"), cccd, cv.text(row.get("phone")),
-        area_name, cv.text(row.get("ethnicity")) or "Kinh", cv.text(row.get("religion")) or "Không",
+        area_name, cv.text(row.get("ethnicity")), cv.text(row.get("religion")),
         cv.text(row.get("education")), cv.flag(row.get("party_member")), cv.text(row.get("appointment_number"))))
     return data, team_name, type_code
 
@@ -145,21 +145,19 @@ def _team(context: ImportContext, team_name: str, type_code: str, area_name: str
 
 def write_member(parsed: tuple[MemberInput, str, str], context: ImportContext) -> str:
     data, team_name, type_code = parsed
-    session = context.session
     existing_id = context.member_id(data)
     if existing_id:
-        fill_member(session.get(ForceMember, existing_id), data)  # team and role change only through the history
+        fill_member(context.existing_member(existing_id), data)  # team and role change only through the history
         return "updated"
     team = _team(context, team_name, type_code, data.residence)
-    member = ForceMember(id=uuid.uuid4(), team_id=team.id, role=data.role, status=ACTIVE,
-                         start_date=data.start_date or date.today(), end_reason="")
-    fill_member(member, data)
-    session.add(member)
-    context.remember_member(data, member.id)
+    member_id, start = uuid.uuid4(), data.start_date or date.today()
+    context.stage(ForceMember, {**member_values(data), "id": member_id, "team_id": team.id, "role": data.role,
+                                "status": ACTIVE, "start_date": start, "end_date": None, "end_reason": ""})
+    context.remember_member(data, member_id)
     role_label = context.roles[("label", data.role)][0]
-    session.add(MemberEvent(member_id=member.id, kind=TIMELINE, event_date=member.start_date,
-                            category="Bắt đầu tham gia", content="Nhập từ Excel",
-                            to_value=f"{role_label} – {team.name}"))
+    context.stage(MemberEvent, {"id": uuid.uuid4(), "member_id": member_id, "kind": TIMELINE, "event_date": start,
+                                "category": "Bắt đầu tham gia", "content": "Nhập từ Excel",
+                                "to_value": f"{role_label} – {team.name}"})
     return "created"
 
 

@@ -53,13 +53,18 @@ def _timeline(session: Session, member_id: uuid.UUID, day: date, category: str, 
                             content=content, from_value=from_value, to_value=to_value))
 
 
+def member_values(data: MemberInput) -> dict:
+    """The columns of a member that its input sets, search and sort keys included."""
+    values = {name: getattr(data, name) for name in (
+        "full_name", "gender", "birth_date", "cccd", "phone", "residence", "ethnicity", "religion", "education",
+        "party_member", "appointment_number", "appointment_date", "appointment_issuer", "notes")}
+    values.update(search_key=search_key(data.full_name), sort_key=person_name_key(data.full_name))
+    return values
+
+
 def fill_member(member: ForceMember, data: MemberInput) -> None:
-    for name in ("full_name", "gender", "birth_date", "cccd", "phone", "residence", "ethnicity", "religion",
-                 "education", "party_member", "appointment_number", "appointment_date", "appointment_issuer",
-                 "notes"):
-        setattr(member, name, getattr(data, name))
-    member.search_key = search_key(data.full_name)
-    member.sort_key = person_name_key(data.full_name)
+    for name, value in member_values(data).items():
+        setattr(member, name, value)
 
 
 def create_member(database: Database, user: CurrentUser, data: MemberInput) -> uuid.UUID:
