@@ -17,6 +17,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.services.areas import list_areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
+from antt_desktop.services.evaluation_review import guard_edit
 from antt_desktop.services.roles import Role
 from antt_desktop.services.scoping import own_record
 
@@ -107,6 +108,7 @@ def assess(database: Database, user: CurrentUser, year: int, subject: Subject, c
         evaluation = _get_or_create(session, year, subject)
         results = dict(evaluation.results)
         results[criterion] = {"met": bool(met), "evidence": normalize(evidence)}
+        guard_edit(session, evaluation, results != evaluation.results)
         evaluation.results = results  # a new dict, so the JSON column is seen as changed
 
 
@@ -126,6 +128,7 @@ def assess_all(database: Database, user: CurrentUser, year: int, subject: Subjec
                 merged.pop(code, None)
             else:
                 merged[code] = {"met": bool(met), "evidence": normalize(evidence)}
+        guard_edit(session, evaluation, merged != evaluation.results)
         evaluation.results = merged  # a new dict, so the JSON column is seen as changed
 
 
@@ -163,5 +166,7 @@ def override_level(database: Database, user: CurrentUser, evaluation_id: uuid.UU
         raise UserError("Điều chỉnh mức phân loại phải ghi rõ lý do.")
     with database.session(user.username) as session:
         evaluation = own_record(session, Evaluation, evaluation_id, "kết quả đánh giá", live=True)
+        guard_edit(session, evaluation, (level, normalize(reason) if level else "") != (
+            evaluation.override_level, evaluation.override_reason))
         evaluation.override_level = level
         evaluation.override_reason = normalize(reason) if level else ""
