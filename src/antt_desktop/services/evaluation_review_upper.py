@@ -23,6 +23,8 @@ from antt_desktop.services.evaluation_review import (
     ACCEPTED,
     NOT_SENT,
     RETURNED,
+    SENT,
+    SENT_AGAIN,
     STATUS_LABELS,
     deadline,
     latest_review,
@@ -34,6 +36,7 @@ from antt_desktop.services.roles import Role
 from antt_desktop.services.subordinates import units_below
 
 MAX_COMMENT = 2000
+_ATTENTION = {SENT: 0, SENT_AGAIN: 0, RETURNED: 1, NOT_SENT: 2, ACCEPTED: 3}  # sheets awaiting a decision first
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,9 @@ class ReviewRow:
     @property
     def status_text(self) -> str:
         text = STATUS_LABELS[self.status]
-        return f"{text} (quá hạn)" if self.overdue else text
+        if not self.overdue:
+            return text
+        return f"{text} (quá hạn)" if self.status in (NOT_SENT, RETURNED) else f"{text} (gửi muộn)"
 
 
 def _overdue(state: str, due: date, submitted: datetime | None, today: date) -> bool:
@@ -63,7 +68,7 @@ def _overdue(state: str, due: date, submitted: datetime | None, today: date) -> 
 
 def review_list(database: Database, year: int, today: date | None = None) -> list[ReviewRow]:
     """Every unit below with each subject it assessed this year (one "chưa gửi" line for a unit with none):
-    what is late first, then by unit and subject."""
+    the sheets awaiting a decision first, then returned ones, those not sent (late first), the accepted."""
     today = today or date.today()
     below = units_below(database)
     with database.factory() as session:
@@ -83,8 +88,9 @@ def review_list(database: Database, year: int, today: date | None = None) -> lis
         if code not in seen:
             due = deadline("xa", year)
             rows.append(ReviewRow(code, name, None, "—", "xa", NOT_SENT, due, today > due, None))
-    order = {"xa": 0, "co_quan": 1, "khu_dan_cu": 2}
-    return sorted(rows, key=lambda r: (not r.overdue, r.unit_code, order.get(r.unit_type, 3), r.subject_name))
+    kinds = {"xa": 0, "co_quan": 1, "khu_dan_cu": 2}
+    return sorted(rows, key=lambda r: (_ATTENTION[r.status], not r.overdue, r.unit_code, kinds.get(r.unit_type, 3),
+                                       r.subject_name))
 
 
 @dataclass(frozen=True)
