@@ -57,7 +57,7 @@ class ReviewRow:
         text = STATUS_LABELS[self.status]
         if not self.overdue:
             return text
-        return f"{text} (quá hạn)" if self.status in (NOT_SENT, RETURNED) else f"{text} (gửi muộn)"
+        return f"{text} (quá hạn)" if self.status in (NOT_SENT, RETURNED) else f"{text} (muộn)"
 
 
 def _overdue(state: str, due: date, submitted: datetime | None, today: date) -> bool:
