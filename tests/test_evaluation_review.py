@@ -249,3 +249,26 @@ def test_cli_submit_list_return_and_accept(commune, province, tmp_path):
     assert accepted.returncode == 0, accepted.stderr
     with province.session() as session:
         assert session.query(EvaluationReview).one().decision == "accepted"
+
+
+def test_deadlines_on_the_timeline_and_on_the_overview(commune, province, tmp_path):
+    from antt_desktop.services import evaluation_year
+
+    self_assess(commune)
+    soon = date(YEAR, 11, 25)
+    alerts = evaluation_year.timeline_alerts(commune, soon)
+    assert any(a.startswith("Sắp đến hạn: 1 bảng đánh giá chưa gửi lên cấp trên (hạn 30/11/") and "Xã Thượng Lâm" in a
+               for a in alerts), alerts
+    assert any(a.startswith("Quá hạn: ") and "chưa gửi lên cấp trên (hạn 20/11/" in a for a in alerts), alerts
+    evaluation_review.submit(commune, ADMIN_USER, YEAR)
+    steps = {s.code: s for s in evaluation_year.steps(commune, YEAR)}
+    assert steps["ho_so_xa"].done_date == steps["tu_danh_gia_kdc"].done_date == date.today()
+    assert not any("chưa gửi lên cấp trên" in a for a in evaluation_year.timeline_alerts(commune, soon))
+    send(commune, province, tmp_path, "len-1.anttsync")
+    waiting = evaluation_review_upper.review_list(province, YEAR)
+    sent = sum(r.status == "da_gui" for r in waiting)
+    upper = evaluation_year.timeline_alerts(province, date(YEAR, 12, 1))
+    assert f"{sent} bảng đánh giá của đơn vị trực thuộc chờ duyệt." in upper
+    late = [r for r in evaluation_review_upper.review_list(province, YEAR, date(YEAR, 12, 1)) if r.overdue
+            and r.status == "chua_gui"]
+    assert f"Quá hạn gửi bảng đánh giá: {len({r.unit_name for r in late})} đơn vị (" in "\n".join(upper), upper

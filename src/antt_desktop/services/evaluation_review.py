@@ -207,3 +207,22 @@ def submission_alerts(database: Database, today: date) -> list[str]:
                     waiting.setdefault(due, []).append(evaluation.subject_name)
     return [f"{'Quá hạn' if due < today else 'Sắp đến hạn'}: {len(names)} bảng đánh giá chưa gửi lên cấp trên "
             f"(hạn {format_date(due)}): {', '.join(sorted(names))[:200]}" for due, names in sorted(waiting.items())]
+
+
+def sent_steps(database: Database, year: int) -> dict[str, date]:
+    """The timeline steps of sending sheets up that this unit has done: every sheet of the step's kinds sent (or
+    accepted), on the day the last of them went."""
+    with database.factory() as session:
+        own = session.scalar(select(Installation.unit_code))
+        rows = list(session.scalars(select(Evaluation).where(Evaluation.year == year, Evaluation.owner_unit == own,
+                                                             Evaluation.deleted_at.is_(None))))
+        reviews = latest_reviews(session, [e.id for e in rows])
+    by_step: dict[str, list[Evaluation]] = {}
+    for evaluation in rows:
+        by_step.setdefault(DEADLINE_STEPS.get(evaluation.unit_type, ("ho_so_xa", ()))[0], []).append(evaluation)
+    done = {}
+    for step, sheets in by_step.items():
+        states = [status(e, reviews.get(e.id)) for e in sheets]
+        if all(s not in (NOT_SENT, RETURNED) for s in states):
+            done[step] = max(e.submitted_at for e in sheets).date()
+    return done

@@ -249,3 +249,15 @@ def find_evaluation(database: Database, text: str) -> uuid.UUID:
         raise UserError(f"Không tìm thấy bảng đánh giá mã {text[:40]}." if not found else
                         f"Có nhiều bảng đánh giá bắt đầu bằng {text}; hãy ghi thêm ký tự.")
     return found[0]
+
+
+def review_alerts(database: Database, today: date) -> list[str]:
+    """At the level above, for Tổng quan: sheets awaiting a decision, and units late with theirs."""
+    rows = review_list(database, today.year, today)
+    waiting = sum(r.status in (SENT, SENT_AGAIN) for r in rows)
+    late = sorted({r.unit_name for r in rows if r.overdue and r.status in (NOT_SENT, RETURNED)})
+    out = [f"{waiting} bảng đánh giá của đơn vị trực thuộc chờ duyệt."] if waiting else []
+    if late:
+        out.append(f"Quá hạn gửi bảng đánh giá: {len(late)} đơn vị ({', '.join(late[:5])}"
+                   + (", …" if len(late) > 5 else "") + ").")
+    return out
