@@ -13,10 +13,12 @@ from antt_desktop.services import evaluation_review, evaluation_review_upper, ev
 from antt_desktop.services.evaluations import Subject
 from tests import package_forge, sync_forger
 from tests import test_sync_attacks as attacks
+from tests import test_sync_forwarding as forwarding
 from tests import test_sync_trust as trust
 from tests.conftest import ADMIN_USER
 
 province, commune = trust.province, trust.commune  # Xã Thượng Lâm (02269) registered at Tỉnh Tuyên Quang (08)
+chain = forwarding.chain  # Xã Thượng Lâm → Cụm xã Lâm Bình → Tỉnh Tuyên Quang
 YEAR = date.today().year
 XA = Subject("xa", "Xã Thượng Lâm")  # the commune's own name, from the official list
 
@@ -272,3 +274,39 @@ def test_deadlines_on_the_timeline_and_on_the_overview(commune, province, tmp_pa
     late = [r for r in evaluation_review_upper.review_list(province, YEAR, date(YEAR, 12, 1)) if r.overdue
             and r.status == "chua_gui"]
     assert f"Quá hạn gửi bảng đánh giá: {len({r.unit_name for r in late})} đơn vị (" in "\n".join(upper), upper
+
+
+def test_through_an_intermediate_unit_the_province_and_the_district_may_decide_and_each_holds_the_other(
+        chain, tmp_path):
+    from tests.test_sync_forwarding import DISTRICT
+
+    commune, district, province = chain
+    sheet = self_assess(commune)
+    evaluation_review.submit(commune, ADMIN_USER, YEAR)
+    send(commune, district, tmp_path, "xa-1.anttsync", to=DISTRICT)
+    send(district, province, tmp_path, "cum-1.anttsync", to="08")
+    evaluation_review_upper.decide(district, ADMIN_USER, sheet, False, "Cụm xã: bổ sung minh chứng")
+    send(district, province, tmp_path, "cum-2.anttsync", to="08")  # the intermediate unit's decision goes up
+    assert province_row(province, sheet).comment == "Cụm xã: bổ sung minh chứng"
+    evaluation_review_upper.decide(province, ADMIN_USER, sheet, True, level="kha")
+    send(province, district, tmp_path, "tinh-1.anttsync", to=DISTRICT)  # the commune's decision, to its district
+    row = province_row(district, sheet)
+    assert row.status == "da_duyet"
+    with district.session() as session:
+        assert {(r.owner_unit, r.decision) for r in session.query(EvaluationReview)} == {
+            (DISTRICT, "returned"), ("08", "accepted")}
+
+
+@pytest.mark.parametrize(("fields", "reason"), [
+    ({"reviewed_version": 2**62}, "reviewed_version"),  # would outrun every later version of the sheet
+    ({"comment": "x" * 100_001}, "comment"),
+    ({"scores": {"1a": {"points": "mười"}}}, "scores"),
+    ({"evaluation_id": "../../etc/passwd"}, "evaluation_id"),
+])
+def test_a_forged_decision_from_above_is_refused_whole(commune, province, tmp_path, fields, reason):
+    sheet = self_assess(commune)
+    evaluation_review.submit(commune, ADMIN_USER, YEAR)
+    row = {**review_row(sheet), **fields}
+    forged = from_province(province, commune, tmp_path, {"evaluation_reviews": [row]})
+    trust.refused(commune, forged, "evaluation_reviews", reason, "không nhập gì")
+    assert own_status(commune, sheet).code == "da_gui"
