@@ -571,6 +571,14 @@
         <translation>cài đặt</translation>
     </message>
     <message>
+        <source>sent to the level above</source>
+        <translation>gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>review by the level above</source>
+        <translation>cấp trên xét duyệt</translation>
+    </message>
+    <message>
         <source>user accounts</source>
         <translation>tài khoản</translation>
     </message>
