@@ -37,7 +37,8 @@ def check_incoming_reviews(connection: Connection, rows: list[dict]) -> None:
         for row in rows:
             owner = owners.get(uuid.UUID(str(row["evaluation_id"]))) if row.get("evaluation_id") else None
             if owner is None:
-                raise _refused(row, "về một bảng đánh giá không có ở đây")
+                raise _refused(row, "về một bảng đánh giá không có ở đây (nếu bảng đó của đơn vị trực thuộc, hãy nhập "
+                                    "trước các gói của đơn vị đó)")
             if owner != own.unit_code and relation(session, own, owner) is not Relation.BELOW:
                 raise _refused(row, f"về bảng đánh giá của đơn vị {owner}, không phải của đơn vị này hay đơn vị "
                                     "trực thuộc")
