@@ -49,6 +49,13 @@ def test_the_commune_sends_a_sheet_up_and_sees_it_returned_with_the_comment(qtbo
     assert page.subjects.index(row, status).data() == "Trả lại: Thiếu minh chứng tiêu chí 2"
     assert bar.ui.stateLabel.text() == "Gửi cấp trên: Trả lại: Thiếu minh chứng tiêu chí 2"
     assert bar.ui.sendButton.isEnabled()
+    with database.session() as session:  # then accepted as sent
+        session.query(EvaluationReview).one().decision = "accepted"
+    page.refresh(XA)
+    assert page.subjects.index(row, status).data() == "Đã duyệt"
+    assert bar.ui.stateLabel.text() == ("Gửi cấp trên: Đã duyệt (bảng đã khóa; muốn sửa hãy đề nghị cấp trên trả "
+                                        "lại)")
+    assert not bar.ui.sendButton.isEnabled()
 
 
 def test_the_province_returns_then_accepts_a_sheet_in_the_review_panel(qtbot, commune, province, tmp_path):

@@ -52,8 +52,12 @@ class SubmissionBar(QWidget):
             return
         found = self.statuses.get(row.evaluation_id) if row.evaluation_id else None
         text = self.status_text(row)
-        self.ui.stateLabel.setText(translate("SubmissionBar", "Sent to the level above: %1").replace("%1", text))
         locked = found is not None and found.code == evaluation_review.ACCEPTED
+        text = translate("SubmissionBar", "Sent to the level above: %1").replace("%1", text)
+        if locked:
+            text += " " + translate("SubmissionBar", "(the sheet is locked; ask the level above to return it to "
+                                                     "change it)")
+        self.ui.stateLabel.setText(text)
         self.ui.sendButton.setEnabled(allows(self.page.user.role, Role.EDITOR) and row.evaluation_id is not None
                                       and not locked)
 

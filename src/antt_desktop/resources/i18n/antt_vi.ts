@@ -3813,6 +3813,10 @@ dân cư</translation>
         <translation>Gửi cấp trên: %1</translation>
     </message>
     <message>
+        <source>(the sheet is locked; ask the level above to return it to change it)</source>
+        <translation>(bảng đã khóa; muốn sửa hãy đề nghị cấp trên trả lại)</translation>
+    </message>
+    <message>
         <source>Sent up</source>
         <translation>Gửi cấp trên</translation>
     </message>
