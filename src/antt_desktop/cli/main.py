@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from antt_desktop import __version__
-from antt_desktop.cli import commands, forces, score_sheet, trust
+from antt_desktop.cli import commands, evaluation_review, forces, score_sheet, trust
 from antt_desktop.config import refuse_own_file, resolve_paths
 from antt_desktop.errors import UsageError, UserError
 
@@ -158,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--against", type=Path, nargs="+", default=[], metavar="FILE",
                         help="các bản sao lưu để ở nơi khác (USB) để đối chiếu thêm")
     verify.set_defaults(handler=commands.audit_verify)
+
+    evaluation_review.add_parsers(sub, common, _Parser)
 
     gui = sub.add_parser("gui", parents=[common], help="mở giao diện (như antt-desktop)")
     gui.set_defaults(handler=commands.gui)

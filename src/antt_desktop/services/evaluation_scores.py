@@ -56,6 +56,8 @@ def save_assessment(database: Database, user: CurrentUser, year: int, subject: S
                     merged.pop(number, None)
                 else:
                     merged[number] = {"points": points, "note": note}
+            if merged != (evaluation.scores or {}):
+                evaluation.submitted_at = None  # a changed sheet is to be sent again
             evaluation.scores = merged  # a new dict, so the JSON column is seen as changed
             evaluation.score_sheet_version = sheet_for(subject.unit_type).version
         return evaluation.id

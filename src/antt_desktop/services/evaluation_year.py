@@ -12,6 +12,7 @@ from antt_desktop.db.evaluation_models import Commendation, EvaluationStep
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.evaluation import catalog_list, timeline
 from antt_desktop.domain.text import normalize
+from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.services import scoping
 from antt_desktop.services.auth import CurrentUser
@@ -37,9 +38,13 @@ class StepRow:
 
 
 def steps(database: Database, year: int) -> list[StepRow]:
+    """The catalog's steps, done when marked so (sending sheets up: also when every sheet has been sent)."""
+    from antt_desktop.services.evaluation_review import sent_steps
+
+    done = sent_steps(database, year)
     with database.factory() as session:
-        done = {s.step: s.done_date for s in session.scalars(select(EvaluationStep).where(
-            EvaluationStep.year == year, EvaluationStep.deleted_at.is_(None)))}
+        done.update({s.step: s.done_date for s in session.scalars(select(EvaluationStep).where(
+            EvaluationStep.year == year, EvaluationStep.deleted_at.is_(None)))})
     return [StepRow(s["code"], s["text"], date(year, *s["deadline"]), done.get(s["code"])) for s in timeline()]
 
 
@@ -59,8 +64,14 @@ def mark_step(database: Database, user: CurrentUser, year: int, step: str, done_
 
 
 def timeline_alerts(database: Database, today: date) -> list[str]:
+    """Steps late or due soon; the sheets not yet sent up (at a unit) or awaiting a decision (at the level above)."""
+    from antt_desktop.services.evaluation_review import submission_alerts
+    from antt_desktop.services.evaluation_review_upper import review_alerts
+
+    upper = database.own_unit().level != Level.COMMUNE
     return [f"{row.state(today)}: {row.text} (hạn {format_date(row.deadline)})"
-            for row in steps(database, today.year) if row.state(today) in ("Quá hạn", "Sắp đến hạn")]
+            for row in steps(database, today.year) if row.state(today) in ("Quá hạn", "Sắp đến hạn")] + (
+        review_alerts(database, today) if upper else submission_alerts(database, today))
 
 
 @dataclass(frozen=True)

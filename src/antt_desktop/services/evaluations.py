@@ -19,6 +19,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.services.areas import list_areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
+from antt_desktop.services.evaluation_review import guard_edit
 from antt_desktop.services.roles import Role
 from antt_desktop.services.scoping import own_record
 
@@ -125,20 +126,8 @@ def get_or_create(session: Session, year: int, subject: Subject) -> Evaluation:
     if evaluation.owner_unit != session.info["unit_code"]:
         raise UserError(f"Kết quả đánh giá của “{evaluation.subject_name}” thuộc đơn vị {evaluation.owner_unit}; "
                         "chỉ đơn vị đó được sửa.")
-    if reason := _locked_reason(session, evaluation):
-        raise UserError(reason)
+    guard_edit(session, evaluation, changed=False)
     return evaluation
-
-
-def _locked_reason(session: Session, evaluation: Evaluation) -> str | None:
-    """Why the level above's decision keeps this evaluation from changing (its review module, when present)."""
-    try:
-        from antt_desktop.services.evaluation_review import locked_reason
-    except ModuleNotFoundError as exc:
-        if exc.name != "antt_desktop.services.evaluation_review":
-            raise
-        return None
-    return locked_reason(session, evaluation)
 
 
 def apply_results(evaluation: Evaluation, results: dict[str, tuple[bool | None, str]]) -> None:
@@ -152,6 +141,8 @@ def apply_results(evaluation: Evaluation, results: dict[str, tuple[bool | None, 
             merged.pop(code, None)
         else:
             merged[code] = {"met": bool(met), "evidence": normalize(evidence)}
+    if merged != evaluation.results:
+        evaluation.submitted_at = None  # a changed sheet is to be sent again
     evaluation.results = merged  # a new dict, so the JSON column is seen as changed
 
 
@@ -208,5 +199,7 @@ def override_level(database: Database, user: CurrentUser, evaluation_id: uuid.UU
         evaluation = own_record(session, Evaluation, evaluation_id, "kết quả đánh giá", live=True)
         if level and level not in {lv["code"] for lv in levels(evaluation.unit_type)}:
             raise UserError("Mức phân loại không có trong bảng điểm đang dùng.")
+        guard_edit(session, evaluation, (level, normalize(reason) if level else "") != (
+            evaluation.override_level, evaluation.override_reason))
         evaluation.override_level = level
         evaluation.override_reason = normalize(reason) if level else ""

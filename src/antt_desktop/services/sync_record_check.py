@@ -26,6 +26,7 @@ LARGEST_INTEGER = 2**31 - 1  # PostgreSQL INTEGER
 LARGEST_AMOUNT = 10**15  # other BIGINT columns (sums of money) and numbers with a fraction
 MAX_TEXT = 100_000  # characters of a column without a length of its own (notes, contents)
 STAMPS = ("created_at", "updated_at", "deleted_at")  # when the record was written: not in the future
+VERSIONS = ("version", "reviewed_version")  # hybrid-clock values: not ahead of this PC's clock
 
 
 UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -190,7 +191,7 @@ def _bounds(name: str) -> _Bounds:
             texts.append((column.name, kind.length if isinstance(kind, String) and kind.length else MAX_TEXT))
         elif isinstance(kind, UTCDateTime | Date):
             dates.append(column.name)
-        elif column.name != "version" and isinstance(kind, Integer | Float):
+        elif column.name not in VERSIONS and isinstance(kind, Integer | Float):
             largest = LARGEST_INTEGER if isinstance(kind, Integer) and not isinstance(kind, BigInteger) else \
                 LARGEST_AMOUNT
             numbers.append((column.name, largest))
@@ -224,9 +225,10 @@ def check_bounds(name: str, row: dict) -> None:
         value = get(field)
         if type(value) is str and value[:10] > latest_day:
             raise _beyond(name, field, f"ở tương lai, sau đồng hồ máy này quá {sync_limits.CLOCK_TOLERANCE.days} ngày")
-    version = get("version")
-    if type(version) is int and not 0 <= version <= latest_version:
-        raise _beyond(name, "version", "(phiên bản) vượt quá đồng hồ máy này; máy gửi có thể đặt sai giờ")
+    for field in VERSIONS:
+        version = get(field)
+        if type(version) is int and not 0 <= version <= latest_version:
+            raise _beyond(name, field, "(phiên bản) vượt quá đồng hồ máy này; máy gửi có thể đặt sai giờ")
     for field, largest in bounds.numbers:
         value = get(field)
         if (type(value) is int or type(value) is float) and not -largest <= value <= largest:

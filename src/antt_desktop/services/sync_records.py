@@ -94,10 +94,22 @@ def changed_rows(connection: Connection, owners: set[str], since: int, omit_sens
     for name, table in TABLES.items():
         statement = select(table).where(table.c.owner_unit.in_(owners), table.c.version > since)
         scoped = "for_unit" in table.c and bool(recipient) and recipient not in owners
+        keep = _review_filter(connection, owners, recipient) if name == "evaluation_reviews" else None
         for row in connection.execute(statement.execution_options(yield_per=CHUNK)).mappings():
+            if keep is not None and not keep(row):
+                continue
             if scoped and row["for_unit"] not in ("", recipient):
                 row = {**row, "deleted_at": row["deleted_at"] or row["updated_at"]}
             yield name, packaged(name, row, omit_sensitive)
+
+
+def _review_filter(connection: Connection, owners: set[str], recipient: str) -> Callable[[dict], bool] | None:
+    """The level above's decisions go down only to the unit whose evaluation each one is."""
+    if not recipient or recipient in owners or len(owners) != 1:
+        return None
+    from antt_desktop.services.sync_review_check import review_recipient_filter
+
+    return review_recipient_filter(connection, next(iter(owners)), recipient)
 
 
 def packaged(name: str, row: dict, omit_sensitive: bool) -> dict:
@@ -154,7 +166,12 @@ def _cited(name: str, table: Table, rows: list[dict]) -> Iterator[tuple[str, str
 
 
 def _check_references(connection: Connection, name: str, table: Table, rows: list[dict]) -> None:
-    """A record cites only records of its own owner: a unit cannot hang its records under another unit's."""
+    """A record cites only records of its own owner: a unit cannot hang its records under another unit's (but for
+    the level above's decision on a unit's evaluation, checked on its own terms)."""
+    if name == "evaluation_reviews":
+        from antt_desktop.services.sync_review_check import check_incoming_reviews
+
+        check_incoming_reviews(connection, rows)
     for column, cited_name, citing in _cited(name, table, rows):
         cited = TABLES[cited_name]
         ids = {uuid.UUID(str(row[column])) for row in citing if row.get(column)}

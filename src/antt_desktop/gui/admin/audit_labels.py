@@ -20,6 +20,8 @@ ACTIONS = {
     "reset": QT_TRANSLATE_NOOP("AuditLabels", "password reset"),
     "revert": QT_TRANSLATE_NOOP("AuditLabels", "revert sync change"),
     "init": QT_TRANSLATE_NOOP("AuditLabels", "installation"),
+    "submit": QT_TRANSLATE_NOOP("AuditLabels", "sent to the level above"),
+    "review": QT_TRANSLATE_NOOP("AuditLabels", "review by the level above"),
 }
 
 KINDS = {

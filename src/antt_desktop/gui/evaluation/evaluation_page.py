@@ -23,6 +23,7 @@ from antt_desktop.gui.evaluation.evaluation_tables import (
     step_columns,
     subject_columns,
 )
+from antt_desktop.gui.evaluation.review_hooks import ReviewHooks
 from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.evaluation.evaluation_page_ui import Ui_EvaluationPage
@@ -84,6 +85,7 @@ class EvaluationPage(QWidget):
         for button in (ui.addAgencyButton, ui.assessButton, ui.decisionButton, ui.overrideButton, ui.markStepButton,
                        ui.addCommendationButton, ui.deleteCommendationButton):
             button.setEnabled(allows(user.role, Role.EDITOR))
+        self.review = ReviewHooks(self)  # sending sheets up; the level above's review
         self.refresh()
 
     @property
@@ -92,6 +94,7 @@ class EvaluationPage(QWidget):
 
     def refresh(self, keep: evaluations.Subject | None = None) -> None:
         self.subjects.set_rows(evaluations.subjects(self.database, self.year, self.unit_filter.currentData() or None))
+        self.review.refresh()
         fit_columns(self.ui.subjectTable, names=(0, 1))
         wanted = [r.subject for r in self.subjects.rows]
         self.ui.subjectTable.selectRow(wanted.index(keep) if keep in wanted else 0)
@@ -106,6 +109,7 @@ class EvaluationPage(QWidget):
 
     def show_subject(self) -> None:
         row = self.selected_subject()
+        self.review.show(row)
         if row is None:
             return
         self.criteria.columns = criterion_columns(row)

@@ -571,6 +571,14 @@
         <translation>cài đặt</translation>
     </message>
     <message>
+        <source>sent to the level above</source>
+        <translation>gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>review by the level above</source>
+        <translation>cấp trên xét duyệt</translation>
+    </message>
+    <message>
         <source>user accounts</source>
         <translation>tài khoản</translation>
     </message>
@@ -3685,6 +3693,168 @@ dân cư</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Standard points</source>
+        <translation>Điểm chuẩn</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s note</source>
+        <translation>Ghi chú của đơn vị</translation>
+    </message>
+    <message>
+        <source>Level above&apos;s score</source>
+        <translation>Điểm cấp trên chấm</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Căn cứ, minh chứng</translation>
+    </message>
+    <message>
+        <source>Review: %1 (%2)</source>
+        <translation>Xét duyệt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1; sent on %2.</source>
+        <translation>Tình trạng: %1; ngày gửi %2.</translation>
+    </message>
+    <message>
+        <source>Last comment: %1</source>
+        <translation>Nhận xét gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Self-assessed total: %1 of %2 points; level %3.</source>
+        <translation>Tổng điểm tự chấm: %1/%2 điểm; mức %3.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>The unit has not sent this sheet (or changed it after sending); it can be decided on once it is sent.</source>
+        <translation>Đơn vị chưa gửi bảng đánh giá này (hoặc đã sửa sau khi gửi); chỉ duyệt hoặc trả lại khi đơn vị đã gửi.</translation>
+    </message>
+    <message>
+        <source>Review a unit&apos;s sheet</source>
+        <translation>Xét duyệt bảng đánh giá của đơn vị</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-scores beside the standard points; set the level above&apos;s score in the last column (double-click, F2 or start typing; halves allowed).</source>
+        <translation>Điểm đơn vị tự chấm bên cạnh điểm chuẩn; cấp trên chấm điểm ở cột cuối (nháy đúp, F2 hoặc gõ trực tiếp; được chấm nửa điểm).</translation>
+    </message>
+    <message>
+        <source>Recognition “An toàn về ANTT” (the unit&apos;s results and evidence)</source>
+        <translation>Công nhận “An toàn về ANTT” (kết quả và minh chứng của đơn vị)</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s data held here</source>
+        <translation>Dữ liệu của đơn vị đang có ở đây</translation>
+    </message>
+    <message>
+        <source>&amp;Level set by the level above:</source>
+        <translation>&amp;Mức phân loại của cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required to return):</source>
+        <translation>&amp;Nhận xét (bắt buộc khi trả lại):</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Duyệt)</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Return for correction</source>
+        <translation>&amp;Trả lại để sửa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 sheets or units, %2 overdue</source>
+        <translation>%1 bảng hoặc đơn vị, %2 quá hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sheet…</source>
+        <translation>&amp;Mở bảng đánh giá…</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <source>Save</source>
@@ -3973,6 +4143,33 @@ dân cư</translation>
     <message>
         <source>Pass&amp;word again:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionBar</name>
+    <message>
+        <source>Sent to the level above: %1</source>
+        <translation>Gửi cấp trên: %1</translation>
+    </message>
+    <message>
+        <source>(the sheet is locked; ask the level above to return it to change it)</source>
+        <translation>(bảng đã khóa; muốn sửa hãy đề nghị cấp trên trả lại)</translation>
+    </message>
+    <message>
+        <source>Sent up</source>
+        <translation>Gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Re&amp;view of units&apos; sheets</source>
+        <translation>&amp;Xét duyệt của cấp trên</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd to the level above</source>
+        <translation>&amp;Gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Send &amp;all sheets</source>
+        <translation>Gửi tấ&amp;t cả các bảng</translation>
     </message>
 </context>
 <context>
