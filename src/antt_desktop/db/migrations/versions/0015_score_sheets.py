@@ -73,7 +73,10 @@ def upgrade() -> None:
         sa.Column("level", sa.String(24), nullable=False),
         sa.Column("note", sa.Text, nullable=False),
         sa.ForeignKeyConstraint(["member_id"], ["force_members.id"],
-                                name="fk_member_ratings_member_id_force_members"),
+                                name="fk_member_ratings_member_id_force_members",
+                                # as revision 0010 made every key on PostgreSQL: checked row by row, deferrable
+                                deferrable=op.get_bind().dialect.name == "postgresql" or None,
+                                initially="IMMEDIATE" if op.get_bind().dialect.name == "postgresql" else None),
         sa.PrimaryKeyConstraint("id", name="pk_member_ratings"),
     )
     create_indexes("member_ratings", "member_id", "year")
