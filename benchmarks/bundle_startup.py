@@ -14,10 +14,10 @@ from pathlib import Path
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
-from antt_desktop.services import demo
+from antt_desktop.services.admin.setup import SetupRequest, initialize
 from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.demo import demo
 from antt_desktop.services.roles import Role
-from antt_desktop.services.setup import SetupRequest, initialize
 from benchmarks.measure import probe
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,13 +14,14 @@ from openpyxl import Workbook
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.units import Level
-from antt_desktop.services import areas, excel_export
+from antt_desktop.services.admin.setup import SetupRequest, initialize
+from antt_desktop.services.areas import areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import open_database
-from antt_desktop.services.demo_people import person
-from antt_desktop.services.excel_import import import_file
+from antt_desktop.services.demo.demo_people import person
+from antt_desktop.services.excel import excel_export
+from antt_desktop.services.excel.excel_import import import_file
 from antt_desktop.services.roles import Role
-from antt_desktop.services.setup import SetupRequest, initialize
 from benchmarks.measure import probe
 
 SIZES = (1_000, 5_000)  # export

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
-from antt_desktop.services.setup import SetupRequest, initialize
+from antt_desktop.services.admin.setup import SetupRequest, initialize
 from benchmarks.measure import probe
 from tests.xlsx_forge import areas_rows, forge, row, sheet_xml
 

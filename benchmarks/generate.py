@@ -10,15 +10,15 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from antt_desktop.config import resolve_paths
-from antt_desktop.db.force_models import ForceMember, ForceTeam
+from antt_desktop.db.forces import ForceMember, ForceTeam
 from antt_desktop.db.models import ResidentialArea
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.forces import ACTIVE, ENDED
 from antt_desktop.domain.text import collation_key, person_name_key, search_key
 from antt_desktop.domain.units import Level
+from antt_desktop.services.admin.setup import SetupRequest, initialize
 from antt_desktop.services.database import Database
-from antt_desktop.services.demo_people import person
-from antt_desktop.services.setup import SetupRequest, initialize
+from antt_desktop.services.demo.demo_people import person
 
 MEMBERS_PER_TEAM = 8
 TEAMS_PER_AREA = 2

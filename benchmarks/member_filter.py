@@ -11,7 +11,7 @@ from pathlib import Path
 
 from antt_desktop.domain.text import search_key
 from antt_desktop.services.auth import CurrentUser
-from antt_desktop.services.member_query import MemberFilter, count_members, query_members
+from antt_desktop.services.forces.member_query import MemberFilter, count_members, query_members
 from antt_desktop.services.roles import Role
 from benchmarks.generate import province_with_members
 from benchmarks.measure import probe

@@ -67,7 +67,7 @@ def excel_import(data_dir: str, path: str) -> None:
     from antt_desktop.config import resolve_paths
     from antt_desktop.services.auth import CurrentUser
     from antt_desktop.services.database import open_database
-    from antt_desktop.services.excel_import import import_file
+    from antt_desktop.services.excel.excel_import import import_file
     from antt_desktop.services.roles import Role
 
     database = open_database(resolve_paths(data_dir))
@@ -102,7 +102,7 @@ def excel_answer(data_dir: str, kind: str, path: str) -> None:
     from pathlib import Path
 
     from antt_desktop.errors import UserError
-    from antt_desktop.services.excel_import import import_file
+    from antt_desktop.services.excel.excel_import import import_file
 
     database = _database(data_dir)
     START_WORK = time.perf_counter()
@@ -122,7 +122,7 @@ def sync_import(data_dir: str, folder: str) -> None:
     from antt_desktop.services.auth import CurrentUser
     from antt_desktop.services.database import open_database
     from antt_desktop.services.roles import Role
-    from antt_desktop.services.sync_import import import_files
+    from antt_desktop.services.sync.sync_import import import_files
 
     database = open_database(resolve_paths(data_dir))
     user = CurrentUser("bench", "", Role.ADMIN)
@@ -149,7 +149,7 @@ def _user():  # noqa: ANN202
 
 
 def member_filter(data_dir: str) -> None:
-    from antt_desktop.services.member_query import MemberFilter, count_members, query_members
+    from antt_desktop.services.forces.member_query import MemberFilter, count_members, query_members
 
     database, user = _database(data_dir), _user()
     for query in ("nguyen", "van an", "thi", "hung", "trieu quang", "d"):
@@ -161,7 +161,7 @@ def member_filter(data_dir: str) -> None:
 def excel_export(data_dir: str, out: str) -> None:
     from pathlib import Path
 
-    from antt_desktop.services.excel_export import export_kind
+    from antt_desktop.services.excel.excel_export import export_kind
 
     export_kind(_database(data_dir), _user(), "members", Path(out))
     _done()
@@ -170,7 +170,7 @@ def excel_export(data_dir: str, out: str) -> None:
 def sync_export(data_dir: str, out: str) -> None:
     from pathlib import Path
 
-    from antt_desktop.services.sync import export_package
+    from antt_desktop.services.sync.sync import export_package
 
     export_package(_database(data_dir), _user(), Path(out), full=True)
     _done()
@@ -180,7 +180,7 @@ def report(data_dir: str, out: str) -> None:
     from datetime import date
     from pathlib import Path
 
-    from antt_desktop.services.reports import render
+    from antt_desktop.services.reports.reports import render
 
     render(_database(data_dir), _user(), "thong-ke-luc-luong", date.today().year, "xlsx", Path(out))
     _done()

@@ -8,8 +8,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from antt_desktop.services import reports
 from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.reports import reports
 from antt_desktop.services.roles import Role
 from benchmarks.measure import probe
 

@@ -20,10 +20,11 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from antt_desktop.config import resolve_paths
 from antt_desktop.db import migrate
 from antt_desktop.domain.units import Level, communes
-from antt_desktop.exchange.sync_package import b64, public_bytes, record_items, seal
-from antt_desktop.services.setup import SetupRequest, initialize
-from antt_desktop.services.sync_keys import own_keys
-from antt_desktop.services.sync_records import TABLES, from_json
+from antt_desktop.exchange.sync_format import b64, public_bytes
+from antt_desktop.exchange.sync_package import record_items, seal
+from antt_desktop.services.admin.setup import SetupRequest, initialize
+from antt_desktop.services.sync.sync_keys import own_keys
+from antt_desktop.services.sync.sync_records import TABLES, from_json
 from benchmarks import report_bench
 from benchmarks.generate import commune_records
 from benchmarks.measure import probe
@@ -81,7 +82,7 @@ def _same_keys(source_paths, target_paths) -> None:  # noqa: ANN001
     """The server's province decrypts with the file province's keys, so one set of packages serves both."""
     from sqlalchemy import select, update
 
-    from antt_desktop.db.sync_models import LocalKeys
+    from antt_desktop.db.sync import LocalKeys
     from antt_desktop.services.database import open_database
 
     source = open_database(source_paths)
@@ -100,7 +101,7 @@ def _register(paths, signers: dict[str, Ed25519PrivateKey]) -> None:  # noqa: AN
     from antt_desktop.services.auth import CurrentUser
     from antt_desktop.services.database import open_database
     from antt_desktop.services.roles import Role
-    from antt_desktop.services.sync_keys import KeyFile, register_key
+    from antt_desktop.services.sync.sync_keys import KeyFile, register_key
 
     database = open_database(paths)
     with database.session("bench") as session:
@@ -164,10 +165,10 @@ def package_figures(folder: Path, name: str, size: dict) -> dict:
     province, each in its own process for its peak memory."""
     from sqlalchemy import insert
 
-    from antt_desktop.services import sync
     from antt_desktop.services.auth import CurrentUser
     from antt_desktop.services.roles import Role
-    from antt_desktop.services.sync_keys import export_public_key, import_public_key
+    from antt_desktop.services.sync import sync
+    from antt_desktop.services.sync.sync_keys import export_public_key, import_public_key
 
     user = CurrentUser("bench", "", Role.ADMIN)
     commune = initialize(resolve_paths(folder / f"xa-{name}"), SetupRequest(Level.COMMUNE, "02269"))

@@ -19,7 +19,7 @@ from antt_desktop.gui import main_window as pages  # noqa: E402
 from antt_desktop.gui.app import app_icon  # noqa: E402
 from antt_desktop.gui.i18n import install_translators  # noqa: E402
 from antt_desktop.services import auth, demo  # noqa: E402
-from antt_desktop.services.setup import SetupRequest, initialize  # noqa: E402
+from antt_desktop.services.admin.setup import SetupRequest, initialize  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "antt_desktop" / "resources" / "guide" / "images"
 SIZE = (1100, 700)
@@ -60,7 +60,7 @@ def shoot_dialogs(paths, database) -> None:  # noqa: ANN001
 
 
 def shoot_window(database, user) -> None:  # noqa: ANN001
-    from antt_desktop.gui.exchange.import_wizard import ImportWizard
+    from antt_desktop.gui.excel.import_wizard import ImportWizard
 
     window = pages.MainWindow(database, user, "vi")
     window.resize(*SIZE)
@@ -73,7 +73,7 @@ def shoot_window(database, user) -> None:  # noqa: ANN001
             reports.ui.previewButton.click()
             settle(4000)  # the report is built on a worker thread
         save(window, name)
-    from antt_desktop.services.backups import automatic_backup
+    from antt_desktop.services.admin.backups import automatic_backup
 
     automatic_backup(database)  # the list shows the day's automatic backup, as on an office PC
     admin = window.page(pages.ADMIN)

@@ -1,7 +1,8 @@
 """Running the ``antt`` command in a subprocess as a named user, the way a script would.
 
 ``antt(...)`` signs in through ANTT_USER and ANTT_PASSWORD_FILE (the demo administrator unless told
-otherwise); ``as_user=None`` runs with no credentials at all, as an anonymous caller would.
+otherwise); ``as_user=None`` runs with no credentials at all, as an anonymous caller would. ``antt_at(place,
+...)`` runs on a test's own data folder (or a database's) as the administrator the test fixtures create.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from antt_desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+from antt_desktop.services.demo.demo import DEMO_ADMIN, DEMO_PASSWORD
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="antt-test-passwords-"))
 
@@ -46,3 +47,11 @@ def antt(*args: object, as_user: str | None = DEMO_ADMIN, password: str = DEMO_P
 def admin_args() -> list[object]:
     """What ``antt init`` takes to create the administrator that ``antt(...)`` signs in as by default."""
     return ["--admin-user", DEMO_ADMIN, "--admin-password-file", password_file(DEMO_PASSWORD)]
+
+
+def antt_at(place: object, *args: object, timeout: float = 300, **kwargs: object) -> subprocess.CompletedProcess:
+    """``antt ARGS… --data-dir FOLDER`` as the fixtures' administrator; ``place`` is the data folder or a database."""
+    from tests.conftest import ADMIN, PASSWORD
+
+    folder = place.paths.data_dir if hasattr(place, "paths") else place
+    return antt(*args, "--data-dir", folder, as_user=ADMIN, password=PASSWORD, timeout=timeout, **kwargs)

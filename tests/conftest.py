@@ -18,10 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from antt_desktop.config import Paths, resolve_paths  # noqa: E402
 from antt_desktop.domain.units import Level  # noqa: E402
+from antt_desktop.services.admin.setup import SetupRequest, initialize  # noqa: E402
 from antt_desktop.services.auth import CurrentUser  # noqa: E402
 from antt_desktop.services.database import Database, open_database  # noqa: E402
 from antt_desktop.services.roles import Role  # noqa: E402
-from antt_desktop.services.setup import SetupRequest, initialize  # noqa: E402
 
 COMMUNE = "02269"
 ADMIN, PASSWORD = "admin", "mat-khau-2026"
@@ -118,10 +118,29 @@ def empty_paths(tmp_path: Path) -> Paths:
     return resolve_paths(tmp_path / "fresh")
 
 
+@pytest.fixture
+def province(tmp_path: Path, new_paths: Callable[[Path], Paths]) -> Database:
+    """Tỉnh Tuyên Quang (08), empty, with the administrator admin / mat-khau-2026."""
+    database = initialize(new_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08", admin_user=ADMIN,
+                                                                     admin_password=PASSWORD))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def commune(database: Database, province: Database, tmp_path: Path) -> Database:
+    """Xã Thượng Lâm with the demo data, its key and the province's registered both ways."""
+    from antt_desktop.services.demo import demo
+
+    demo.fill_commune(database, ADMIN_USER)
+    exchange_keys(database, province, tmp_path)
+    return database
+
+
 def exchange_keys(first: Database, second: Database, folder: Path) -> None:
     """Each installation registers the other's key file, as two units do after comparing fingerprints by phone
     (a commune and its province, a commune and its intermediate unit, two computers of one unit)."""
-    from antt_desktop.services.sync_keys import export_public_key, import_public_key
+    from antt_desktop.services.sync.sync_keys import export_public_key, import_public_key
 
     for source, target in ((first, second), (second, first)):
         key_file = folder / f"khoa-{source.installation().id}.anttkey"

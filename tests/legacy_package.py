@@ -8,7 +8,7 @@ import zlib
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from antt_desktop.exchange.sync_package import MAGIC, derive_key, public_bytes
+from antt_desktop.exchange.sync_format import MAGIC, derive_key, public_bytes
 
 
 def seal_v1(header, payload, signer, recipient):  # noqa: ANN001, ANN201

@@ -1,6 +1,7 @@
 """A forger of sync packages written from docs/sync-format.md alone (not from the application's writer), so that
 tests can build what an attacker would: any header (even bytes that are not JSON), any payload bytes, signed
-with any Ed25519 key and encrypted for any X25519 key, in format 2 or format 1."""
+with any Ed25519 key and encrypted for any X25519 key (a recipient's public key file travels by e-mail), in
+format 2 or format 1."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import hashlib
 import json
 import os
 import struct
+import uuid
 import zlib
 from collections.abc import Iterable
+from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -88,3 +91,41 @@ def forge_v1(header: dict | bytes, payload: bytes, signer: Ed25519PrivateKey, re
     body = (MAGIC + b"\x01" + struct.pack(">I", len(header_bytes)) + header_bytes + struct.pack(">Q", len(ciphertext))
             + raw_public(ephemeral) + nonce + ciphertext)
     return body + signer.sign(body)
+
+
+def fingerprint(head: dict) -> str:
+    """Section "Keys": the first 128 bits of SHA-256 over both public keys, eight groups of four hex digits."""
+    digest = hashlib.sha256(base64.b64decode(head["signing_public"]) + base64.b64decode(head["encryption_public"]))
+    text = digest.hexdigest()[:32].upper()
+    return " ".join(text[i:i + 4] for i in range(0, 32, 4))
+
+
+def recipient_key(key_file: Path) -> bytes:
+    """The recipient's X25519 public key, from its key file (`encryption_public`, base64)."""
+    return base64.b64decode(json.loads(key_file.read_text(encoding="utf-8"))["encryption_public"])
+
+
+def attacker_header(sender: str, sender_name: str, recipient: str, signer: Ed25519PrivateKey,
+                    **claims: object) -> dict:
+    """A header claiming to be ``sender``, with the signing (and a fresh encryption) public key of ``signer``."""
+    return header_for(signer, sender, str(uuid.uuid4()), recipient, **{
+        "sender_name": sender_name, "sender_parent": "08", "created": "2026-11-30T08:00:00+00:00",
+        "encryption_public": base64.b64encode(raw_public(X25519PrivateKey.generate())).decode(), **claims})
+
+
+def forge_lines(head: dict, lines: list[dict], signer: Ed25519PrivateKey, recipient_public: bytes,
+                summary: dict | None = None) -> bytes:
+    """A format-2 package of JSON ``lines``, its summary counting the rows of each table."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if "table" in line:
+            counts[line["table"]] = counts.get(line["table"], 0) + len(line["rows"])
+    return forge(head, payload_lines(lines), signer, X25519PublicKey.from_public_bytes(recipient_public),
+                 {"counts": counts, "forwarded": [], **(summary or {})})
+
+
+def record(owner: str, version: int = 2**40, **fields: object) -> dict:
+    """A record with the columns every travelling table has."""
+    now = "2026-11-30T08:00:00+00:00"
+    return {"id": str(uuid.uuid4()), "owner_unit": owner, "version": version, "changed_by": str(uuid.uuid4()),
+            "created_at": now, "updated_at": now, "deleted_at": None, **fields}

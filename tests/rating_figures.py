@@ -9,8 +9,9 @@ from datetime import date
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.domain.teams import TeamInput, suggested_team_name
-from antt_desktop.services import areas, members, teams
+from antt_desktop.services.areas import areas
 from antt_desktop.services.database import Database
+from antt_desktop.services.forces import members, teams
 from tests.conftest import EDITOR_USER
 
 TO = "to_bao_ve_antt"

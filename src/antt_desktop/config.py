@@ -43,6 +43,10 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def log_file(self) -> Path:
+        return self.data_dir / "logs" / "antt-desktop.log"
+
+    @property
     def settings(self) -> Path:
         return self.data_dir / SETTINGS_FILE
 

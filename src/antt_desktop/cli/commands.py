@@ -9,14 +9,14 @@ from antt_desktop.cli.credentials import read_password_file, sign_in
 from antt_desktop.config import resolve_paths
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UsageError, UserError
-from antt_desktop.services import demo as demo_service
-from antt_desktop.services import excel_export
+from antt_desktop.services.admin.setup import SetupRequest, initialize
 from antt_desktop.services.auth import CurrentUser, login
 from antt_desktop.services.database import database_exists, open_existing
-from antt_desktop.services.excel_import import import_file
+from antt_desktop.services.demo import demo as demo_service
+from antt_desktop.services.excel import excel_export
+from antt_desktop.services.excel.excel_import import import_file
+from antt_desktop.services.reports.stats import record_counts
 from antt_desktop.services.roles import Role
-from antt_desktop.services.setup import SetupRequest, initialize
-from antt_desktop.services.stats import record_counts
 
 # A restore into a folder that has no data yet: there is no account to sign in with and nothing to protect.
 EMPTY_FOLDER_USER = CurrentUser("khoi-phuc", "Khôi phục vào thư mục chưa có dữ liệu", Role.ADMIN)
@@ -134,7 +134,7 @@ def export_excel(args: argparse.Namespace) -> str:
 
 
 def report(args: argparse.Namespace) -> str:
-    from antt_desktop.services.reports import REPORTS, render
+    from antt_desktop.services.reports.reports import REPORTS, render
 
     if args.list:
         return "\n".join(f"{spec.name}\t{spec.title}" for spec in REPORTS.values())
@@ -159,7 +159,7 @@ def _with_database(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
 
 
 def sync_export(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync import export_package
+    from antt_desktop.services.sync.sync import export_package
 
     result = _with_database(args, lambda db, user: export_package(db, user, args.out, args.full, args.to,
                                                                   args.omit_sensitive))
@@ -168,7 +168,7 @@ def sync_export(args: argparse.Namespace) -> str:
 
 
 def sync_import(args: argparse.Namespace) -> dict | str:
-    from antt_desktop.services.sync_import import import_files
+    from antt_desktop.services.sync.sync_import import import_files
 
     outcomes = _with_database(args, lambda db, user: import_files(db, user, args.files))
     refused = [o for o in outcomes if o.state in ("refused", "held")]
@@ -189,7 +189,7 @@ def sync_import(args: argparse.Namespace) -> dict | str:
 
 
 def sync_status(args: argparse.Namespace) -> dict | str:
-    from antt_desktop.services.sync import status
+    from antt_desktop.services.sync.sync import status
 
     if args.units:
         return _units_status(args)
@@ -197,7 +197,7 @@ def sync_status(args: argparse.Namespace) -> dict | str:
     if args.json:
         return {"senders": {r.unit_code: {"name": r.unit_name, "packages": r.packages, "last_seq": r.last_seq,
                                           "missing": [list(g) for g in r.missing], "records": r.records} for r in rows}}
-    from antt_desktop.services.sync_held import list_held
+    from antt_desktop.services.sync.sync_held import list_held
 
     held = _with_database(args, lambda db, user: list_held(db))
     waiting = [f"Có {len(held)} gói chờ xác nhận (khóa chưa đăng ký); xem: antt sync held."] if held else []
@@ -205,7 +205,7 @@ def sync_status(args: argparse.Namespace) -> dict | str:
 
 
 def _units_status(args: argparse.Namespace) -> dict | str:
-    from antt_desktop.services.subordinates import subordinates
+    from antt_desktop.services.sync.subordinates import subordinates
 
     rows = _with_database(args, lambda db, user: subordinates(db))
     if args.json:
@@ -220,14 +220,14 @@ def _units_status(args: argparse.Namespace) -> dict | str:
 
 
 def sync_receipt(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync import make_receipt
+    from antt_desktop.services.sync.sync import make_receipt
 
     path = _with_database(args, lambda db, user: make_receipt(db, user, args.out, args.to))
     return f"Đã lập biên nhận {path}."
 
 
 def catalog_publish(args: argparse.Namespace) -> str:
-    from antt_desktop.services.directives import publish_catalog
+    from antt_desktop.services.sync.directives import publish_catalog
 
     name, version = _with_database(args, lambda db, user: publish_catalog(db, user, args.file))
     return f"Đã ban hành danh mục {name} phiên bản {version}; danh mục đi xuống cấp dưới theo gói đồng bộ."
@@ -235,7 +235,7 @@ def catalog_publish(args: argparse.Namespace) -> str:
 
 def directive_add(args: argparse.Namespace) -> str:
     from antt_desktop.domain.dates import parse_date
-    from antt_desktop.services.directives import add_directive
+    from antt_desktop.services.sync.directives import add_directive
 
     issued = parse_date(args.date, "Ngày ban hành")
     _with_database(args, lambda db, user: add_directive(db, user, args.number, issued, args.issuer, args.title,
@@ -245,7 +245,7 @@ def directive_add(args: argparse.Namespace) -> str:
 
 
 def backup(args: argparse.Namespace) -> str:
-    from antt_desktop.services.backups import backup_now
+    from antt_desktop.services.admin.backups import backup_now
 
     passphrase = read_password_file(args.key_passphrase_file) if args.key_passphrase_file else None
     path = _with_database(args, lambda db, user: backup_now(db, user, args.out, passphrase))
@@ -255,8 +255,8 @@ def backup(args: argparse.Namespace) -> str:
 
 
 def restore(args: argparse.Namespace) -> str:
-    from antt_desktop.services.backup_restore import RestoreOptions
-    from antt_desktop.services.backup_restore import restore as restore_backup
+    from antt_desktop.services.admin.backup_restore import RestoreOptions
+    from antt_desktop.services.admin.backup_restore import restore as restore_backup
 
     paths = _paths(args)
     if database_exists(paths):  # only an administrator replaces data; an empty folder has none to protect
@@ -269,6 +269,6 @@ def restore(args: argparse.Namespace) -> str:
 
 
 def audit_verify(args: argparse.Namespace) -> str:
-    from antt_desktop.services.audit_log import verify
+    from antt_desktop.services.admin.audit_log import verify
 
     return _with_database(args, lambda db, user: verify(db, user, args.against))  # administrators only

@@ -10,7 +10,7 @@ from antt_desktop.domain.dates import format_date
 
 
 def submit(args: argparse.Namespace) -> str:
-    from antt_desktop.services.evaluation_review import submit as send
+    from antt_desktop.services.evaluation.evaluation_review import submit as send
 
     done = _with_database(args, lambda db, user: send(db, user, args.year, args.subject))
     text = (f"Đã đánh dấu gửi lên cấp trên {len(done.sent)} bảng đánh giá năm {args.year}: {', '.join(done.sent)}. "
@@ -21,7 +21,7 @@ def submit(args: argparse.Namespace) -> str:
 
 
 def review_list(args: argparse.Namespace) -> dict | str:
-    from antt_desktop.services.evaluation_review_upper import review_list as rows_of
+    from antt_desktop.services.evaluation.evaluation_review_upper import review_list as rows_of
 
     rows = _with_database(args, lambda db, user: rows_of(db, args.year))
     if args.json:
@@ -39,7 +39,7 @@ def review_list(args: argparse.Namespace) -> dict | str:
 
 
 def review_decide(args: argparse.Namespace) -> str:
-    from antt_desktop.services.evaluation_review_upper import decide, find_evaluation
+    from antt_desktop.services.evaluation.evaluation_review_upper import decide, find_evaluation
 
     accepted = args.review_command == "accept"
 

@@ -11,7 +11,7 @@ from antt_desktop.services.roles import Role
 
 def ratings(args: argparse.Namespace) -> dict | str:
     from antt_desktop.domain.member_rating import rating_rules
-    from antt_desktop.services.member_ratings import check_year, counts_by_team, list_ratings
+    from antt_desktop.services.forces.member_ratings import check_year, counts_by_team, list_ratings
 
     def listing(database, user):  # noqa: ANN001, ANN202
         user.require(Role.VIEWER)
@@ -49,8 +49,8 @@ def _pick(label: str, wanted: str, choices: dict[str, object], where: str = "") 
 
 def rate(args: argparse.Namespace) -> str:
     from antt_desktop.domain.member_rating import rating_rules
-    from antt_desktop.services.member_ratings import save_ratings, team_sheet
-    from antt_desktop.services.teams import list_teams
+    from antt_desktop.services.forces.member_ratings import save_ratings, team_sheet
+    from antt_desktop.services.forces.teams import list_teams
 
     rules = rating_rules()
     levels = {lv.code: lv.code for lv in rules.levels} | {lv.name: lv.code for lv in rules.levels}

@@ -10,7 +10,7 @@ from antt_desktop.domain.score_sheet import CLI_KINDS
 
 
 def score_sheet_import(args: argparse.Namespace) -> str:
-    from antt_desktop.services.score_sheets import KIND_NAMES, install_sheet
+    from antt_desktop.services.evaluation.score_sheets import KIND_NAMES, install_sheet
 
     done = _with_database(args, lambda db, user: install_sheet(db, user, args.file, args.kind, args.version))
     levels = "các mức phân loại ghi trong tệp" if done.levels_from_file else "các mức phân loại của bảng mẫu"
@@ -21,7 +21,7 @@ def score_sheet_import(args: argparse.Namespace) -> str:
 
 def score_sheet_show(args: argparse.Namespace) -> dict | str:
     from antt_desktop.domain.score_sheet import as_json
-    from antt_desktop.services.score_sheets import sheet_in_use, sheet_text
+    from antt_desktop.services.evaluation.score_sheets import sheet_in_use, sheet_text
 
     sheet = _with_database(args, lambda db, user: sheet_in_use(args.kind))
     return as_json(sheet) if args.json else sheet_text(sheet)

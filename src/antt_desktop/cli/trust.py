@@ -15,7 +15,7 @@ def _outcomes(outcomes: list) -> str:
 
 
 def keys_export(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_keys import export_public_key
+    from antt_desktop.services.sync.sync_keys import export_public_key
 
     fingerprint = _with_database(args, lambda db, user: export_public_key(db, args.out))
     return (f"Đã ghi khóa công khai vào {args.out}. Dấu vân tay: {fingerprint} (đọc cho đơn vị nhận đối chiếu qua "
@@ -23,7 +23,7 @@ def keys_export(args: argparse.Namespace) -> str:
 
 
 def keys_import(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_held import register_key_file
+    from antt_desktop.services.sync.held_release import register_key_file
 
     registration, outcomes = _with_database(
         args, lambda db, user: register_key_file(db, user, args.file, args.replace or args.repin))
@@ -42,7 +42,7 @@ def keys_import(args: argparse.Namespace) -> str:
 
 
 def keys_forget(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_keys import forget_keys
+    from antt_desktop.services.sync.sync_keys import forget_keys
 
     count = _with_database(args, lambda db, user: forget_keys(db, user, args.unit, args.fingerprint or ""))
     return (f"Đã bỏ đăng ký {count} khóa của đơn vị {args.unit}; gói ký bằng khóa đó sẽ được giữ lại chờ xác nhận "
@@ -50,7 +50,7 @@ def keys_forget(args: argparse.Namespace) -> str:
 
 
 def keys_list(args: argparse.Namespace) -> dict | str:
-    from antt_desktop.services.sync_keys import key_history
+    from antt_desktop.services.sync.sync_keys import key_history
 
     rows = _with_database(args, lambda db, user: key_history(db))
     if args.json:
@@ -64,7 +64,7 @@ def keys_list(args: argparse.Namespace) -> dict | str:
 
 
 def sync_held(args: argparse.Namespace) -> dict | str:
-    from antt_desktop.services.sync_held import list_held
+    from antt_desktop.services.sync.sync_held import list_held
 
     rows = _with_database(args, lambda db, user: list_held(db))
     if args.json:
@@ -76,7 +76,7 @@ def sync_held(args: argparse.Namespace) -> dict | str:
 
 
 def sync_accept(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_held import accept_held
+    from antt_desktop.services.sync.held_release import accept_held
 
     registration, outcomes = _with_database(args, lambda db, user: accept_held(db, user, args.id))
     text = (f"Đã đăng ký khóa của {registration.unit_name} ({registration.unit_code}), dấu vân tay "
@@ -88,20 +88,20 @@ def sync_accept(args: argparse.Namespace) -> str:
 
 
 def sync_reject(args: argparse.Namespace) -> str:
-    from antt_desktop.services.sync_held import reject_held
+    from antt_desktop.services.sync.sync_held import reject_held
 
     return _with_database(args, lambda db, user: reject_held(db, user, args.id))
 
 
 def units_add_intermediate(args: argparse.Namespace) -> str:
-    from antt_desktop.services.unit_hierarchy import add_intermediate
+    from antt_desktop.services.sync.unit_hierarchy import add_intermediate
 
     unit = _with_database(args, lambda db, user: add_intermediate(db, user, args.code, args.name))
     return f"Đã thêm đơn vị trung gian {unit.name} ({unit.code}) trực thuộc đơn vị này."
 
 
 def units_assign(args: argparse.Namespace) -> str:
-    from antt_desktop.services.unit_hierarchy import assign_commune
+    from antt_desktop.services.sync.unit_hierarchy import assign_commune
 
     unit = _with_database(args, lambda db, user: assign_commune(db, user, args.commune, args.via or ""))
     return (f"{unit.name} ({unit.code}) gửi dữ liệu qua {unit.via}." if unit.via
@@ -109,7 +109,7 @@ def units_assign(args: argparse.Namespace) -> str:
 
 
 def units_list(args: argparse.Namespace) -> dict | str:
-    from antt_desktop.services.unit_hierarchy import configured_below
+    from antt_desktop.services.sync.unit_hierarchy import configured_below
 
     rows = _with_database(args, lambda db, user: configured_below(db))
     if args.json:

@@ -1,14 +1,14 @@
 """Every table of the application, registered on ``Base.metadata`` (for migrations and checks)."""
 
 from antt_desktop.db import (  # noqa: F401
-    campaign_models,
-    directive_models,
-    evaluation_models,
-    force_models,
-    model_models,
+    campaigns,
+    directives,
+    evaluation,
+    forces,
     models,
-    plan_models,
-    sync_models,
+    plans,
+    security_models,
+    sync,
 )
 from antt_desktop.db.base import Base
 

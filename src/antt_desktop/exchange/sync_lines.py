@@ -7,7 +7,7 @@ import zlib
 from collections.abc import Iterator
 
 from antt_desktop.exchange import sync_limits
-from antt_desktop.exchange.sync_package import BATCH, MAX_LINE, damaged, parse_object, too_large_unpacked
+from antt_desktop.exchange.sync_format import BATCH, MAX_LINE, damaged, parse_object, too_large_unpacked
 
 _READ = 1024 * 1024
 

@@ -20,9 +20,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from antt_desktop.exchange import sync_format as current
 from antt_desktop.exchange import sync_limits
-from antt_desktop.exchange import sync_package as current
-from antt_desktop.exchange.sync_package import (
+from antt_desktop.exchange.sync_format import (
     BATCH,
     SIGNATURE,
     damaged,

@@ -12,7 +12,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from antt_desktop.config import Paths, load_settings, resolve_paths
+from antt_desktop.error_log import install_log
 from antt_desktop.errors import UserError
+from antt_desktop.gui.error_dialog import install_error_hooks
 from antt_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translators
 from antt_desktop.gui.login_dialog import LoginDialog
 from antt_desktop.gui.main_window import MainWindow
@@ -21,8 +23,8 @@ from antt_desktop.gui.screen_fit import install_screen_fit, show_main_window
 from antt_desktop.gui.self_check import SelfCheck
 from antt_desktop.gui.setup.setup_wizard import SetupWizard
 from antt_desktop.gui.single_instance import InstanceServer, hand_over, server_name
+from antt_desktop.services.admin.backups import automatic_backup
 from antt_desktop.services.auth import login, user_count
-from antt_desktop.services.backups import automatic_backup
 from antt_desktop.services.database import Database, database_exists, open_database
 
 
@@ -74,7 +76,7 @@ def application(paths: Paths) -> QApplication:
 def show_guide(paths: Paths) -> int:
     """The user guide on its own (the Start-menu shortcut): no sign-in, no database."""
     from antt_desktop.gui.help_window import HelpWindow
-    from antt_desktop.services.user_guide import INDEX
+    from antt_desktop.services.admin.user_guide import INDEX
 
     app = application(paths)
     guide = HelpWindow()
@@ -86,6 +88,7 @@ def run(paths: Paths, username: str = "", password: str | None = None, packages:
         quit_when_shown: bool = False, check_pages: bool = False) -> int:
     started = time.perf_counter()
     app = application(paths)
+    install_error_hooks(install_log(paths.log_file))
     checking = quit_when_shown or check_pages
     if not checking and hand_over(paths, packages or []):
         return 0  # the window already open on this data folder takes over

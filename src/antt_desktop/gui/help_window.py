@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from antt_desktop.domain.text import search_key
 from antt_desktop.gui.forms.help_window_ui import Ui_HelpWindow
-from antt_desktop.services import user_guide
+from antt_desktop.services.admin import user_guide
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QMainWindow, QWidget
 
-from antt_desktop.gui.messages import run_or_show
+from antt_desktop.gui import ops
 
 translate = QCoreApplication.translate
 Slot = Callable[[], object]
@@ -67,7 +67,7 @@ class ListKeys:
         if self._last is None:
             return
         (name, restore, refresh), self._last = self._last, None
-        if run_or_show(self.page, restore):
+        if ops.run(self.page, restore, getattr(self.page, "shows", ())):
             refresh()
             self._status(translate("ListKeys", "Restored “%1”.").replace("%1", name), 5000)
 

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from antt_desktop.config import save_setting
+from antt_desktop.gui import ops
 from antt_desktop.gui.about import about_text
 from antt_desktop.gui.forms.main_window_ui import Ui_MainWindow
 from antt_desktop.gui.idle_lock import IdleLock
 from antt_desktop.gui.overview_page import OverviewPage
+from antt_desktop.services.admin.user_guide import chapter_for_page
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS
-from antt_desktop.services.sync_log import last_sync
-from antt_desktop.services.user_guide import chapter_for_page
+from antt_desktop.services.sync.sync_log import last_sync
 
 
 def _t(text: str) -> str:
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         unit = database.own_unit()
         self.setWindowTitle(f"ANTT Desktop – {unit.name}")
         self._built: set[int] = set()
+        self._stale: set[int] = set()  # pages whose records changed while another page was shown
+        ops.hub().changed.connect(self._records_changed)
         for index, name in enumerate(AREAS):
             self.ui.sidebar.addItem(_t(name))
             if index == OVERVIEW:
@@ -79,15 +82,25 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _excel():  # noqa: ANN205
-        from antt_desktop.gui.exchange import excel_actions  # openpyxl loads when first used, not at start-up
+        from antt_desktop.gui.excel import excel_actions  # openpyxl loads when first used, not at start-up
 
         return excel_actions
 
     def _import_excel(self) -> None:
         self._excel().import_excel(self, self.database, self.user)
+
+    def _records_changed(self, kinds: frozenset[str], origin: QObject | None) -> None:
+        """Every built page showing what an operation changed refreshes: the one on screen now (unless the
+        operation came from it, which refreshes itself), the others when they are next shown."""
         current = self.ui.pages.currentWidget()
-        if hasattr(current, "refresh"):
-            current.refresh()
+        for index in self._built:
+            page = self.ui.pages.widget(index)
+            if not kinds & getattr(page, "shows", frozenset()) or not hasattr(page, "refresh"):
+                continue
+            if page is not current:
+                self._stale.add(index)
+            elif not _comes_from(origin, page):
+                page.refresh()
 
     def _score_sheets(self) -> None:
         from antt_desktop.gui.evaluation.province_sheet import ProvinceSheetDialog
@@ -121,8 +134,11 @@ class MainWindow(QMainWindow):
         PasswordDialog(self.database, self.user, self).exec()
 
     def _show_page(self, index: int) -> None:
-        self.page(index)
+        page = self.page(index)
         self.ui.pages.setCurrentIndex(index)
+        if index in self._stale:
+            self._stale.discard(index)
+            page.refresh()
 
     def page(self, index: int) -> QWidget:
         """The page of a sidebar row, built the first time it is needed."""
@@ -171,6 +187,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The language changes when the application is started again."), 10000)
 
 
+def _comes_from(origin: QObject | None, page: QWidget) -> bool:
+    while origin is not None:
+        if origin is page:
+            return True
+        origin = origin.parent()
+    return False
+
+
 def build_page(index: int, database: Database, user: CurrentUser, parent: QWidget) -> QWidget:
     """Each page's module is imported here, when the page is first opened: start-up loads only the overview."""
     if index == RESIDENTIAL_AREAS:
@@ -178,7 +202,7 @@ def build_page(index: int, database: Database, user: CurrentUser, parent: QWidge
     elif index == FORCES:
         from antt_desktop.gui.forces.forces_page import ForcesPage as Page
     elif index == MODELS:
-        from antt_desktop.gui.models.models_page import ModelsPage as Page
+        from antt_desktop.gui.security_models.models_page import ModelsPage as Page
     elif index == CAMPAIGNS:
         from antt_desktop.gui.campaigns.campaigns_page import CampaignsPage as Page
     elif index == PLANS:

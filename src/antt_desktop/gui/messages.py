@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-from antt_desktop.errors import UserError
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Cannot do that"),
                       message, QMessageBox.StandardButton.Ok, parent)
     box.exec()
-
-
-def run_or_show(parent: QWidget, action: Callable[[], object]) -> bool:
-    """Run a service call; a refusal is shown to the user as it is worded. True when it went through."""
-    try:
-        action()
-    except UserError as exc:
-        show_error(parent, exc.message)
-        return False
-    return True
 
 
 def confirm(parent: QWidget, title: str, question: str, action: str) -> bool:

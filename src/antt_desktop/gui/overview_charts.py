@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from antt_desktop.domain.forces import force_type
 from antt_desktop.domain.security_models import names
-from antt_desktop.services import activities, campaigns, security_models, teams
+from antt_desktop.services.campaigns import activities, campaigns
 from antt_desktop.services.database import Database
+from antt_desktop.services.forces import teams
+from antt_desktop.services.security_models import security_models
 
 translate = QCoreApplication.translate
 SHORT_FIELDS = {"phong_chong_toi_pham": "Tội phạm", "quan_ly_doi_tuong": "Đối tượng", "trat_tu_atgt": "Giao thông",

@@ -13,21 +13,18 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QVBoxLayout
 from antt_desktop.domain.areas import KEY_FLAGS
 from antt_desktop.domain.security_models import names
 from antt_desktop.domain.units import Level
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.overview_page_ui import Ui_OverviewPage
 from antt_desktop.gui.overview_units import UnitsBox
-from antt_desktop.services import (
-    areas,
-    attention,
-    campaigns,
-    evaluation_year,
-    evaluations,
-    inspections,
-    plans,
-    security_models,
-    teams,
-)
+from antt_desktop.services.areas import areas
+from antt_desktop.services.campaigns import campaigns
 from antt_desktop.services.database import Database
-from antt_desktop.services.subordinates import unit_names
+from antt_desktop.services.evaluation import evaluation_year, evaluations
+from antt_desktop.services.forces import teams
+from antt_desktop.services.plans import inspections, plans
+from antt_desktop.services.reports import attention
+from antt_desktop.services.security_models import security_models
+from antt_desktop.services.sync.subordinates import unit_names
 
 MAX_LINES_SHOWN = 6
 
@@ -37,6 +34,7 @@ def _number(value: int) -> str:
 
 
 class OverviewPage(QWidget):
+    shows = ops.EVERYTHING  # kinds of records whose change refreshes this page
     open_page = Signal(int)  # a tile asks for the list behind it (the sidebar row)
     open_unit = Signal(str)  # at an upper level, a unit below chosen for its lists
 

@@ -13,7 +13,7 @@ from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.row_table_model import SORT_ROLE, Column, RowTableModel, number_text
 from antt_desktop.gui.sync.sync_tables import state_order
 from antt_desktop.services.database import Database
-from antt_desktop.services.unit_figures import UnitFigures, unit_figures
+from antt_desktop.services.reports.unit_figures import UnitFigures, unit_figures
 
 translate = QCoreApplication.translate
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QWidget
 
 from antt_desktop.services.database import Database
-from antt_desktop.services.subordinates import unit_names
+from antt_desktop.services.sync.subordinates import unit_names
 
 translate = QCoreApplication.translate
 

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from antt_desktop.db.force_models import Attachment
+from antt_desktop.db.forces import Attachment
 from antt_desktop.domain.file_types import HEADER_BYTES, LABELS, document_name, is_sha256, safe_name, sniff
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
 from antt_desktop.services import scoping
-from antt_desktop.services.audit_log import record_refusal
+from antt_desktop.services.admin.audit_log import record_refusal
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role

@@ -15,6 +15,8 @@ from antt_desktop.db import migrate
 from antt_desktop.db.engine import server_engine, session_factory, shown_url, sqlite_engine
 from antt_desktop.db.models import Installation, Unit
 from antt_desktop.errors import UserError
+from antt_desktop.services.admin.anchor_settings import keep_anchor_in_settings
+from antt_desktop.services.sync.catalog_versions import apply_catalog_updates
 
 
 @dataclass
@@ -111,11 +113,7 @@ def open_database(paths: Paths) -> Database:
         engine.dispose()
         raise
     database = Database(paths, engine, session_factory(engine))
-    from antt_desktop.services.audit_anchor import keep_anchor_in_settings  # siblings that need Database
-    from antt_desktop.services.directives import apply_catalog_updates
-
     keep_anchor_in_settings(database)
-
     apply_catalog_updates(database)
     return database
 

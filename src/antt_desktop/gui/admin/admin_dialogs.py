@@ -7,10 +7,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.admin.password_dialog_ui import Ui_PasswordDialog
 from antt_desktop.gui.forms.admin.user_dialog_ui import Ui_UserDialog
 from antt_desktop.gui.save_dialog import SaveDialog
-from antt_desktop.services import users
+from antt_desktop.services.admin import users
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS, Role
@@ -21,7 +22,7 @@ class UserDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_UserDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.USERS}, self)
         self._ready()
         for role, label in ROLE_LABELS.items():
             self.ui.roleCombo.addItem(label, role.value)
@@ -46,4 +47,4 @@ class PasswordDialog(SaveDialog):
     def save(self) -> None:
         if self.ui.newEdit.text() != self.ui.confirmEdit.text():
             raise UserError(self.tr("The two new passwords differ; type the same password twice."))
-        users.change_own_password(self.database, self.user, self.ui.oldEdit.text(), self.ui.newEdit.text())
+        ops.call(users.change_own_password, self.database, self.user, self.ui.oldEdit.text(), self.ui.newEdit.text())

@@ -8,15 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from antt_desktop.gui import ops
 from antt_desktop.gui.admin.admin_dialogs import PasswordDialog, UserDialog
 from antt_desktop.gui.admin.audit_labels import ACTIONS, action_label, kind_label
 from antt_desktop.gui.admin.backup_dialogs import BackupDialog, RestoreDialog, key_label
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.admin.admin_page_ui import Ui_AdminPage
 from antt_desktop.gui.list_keys import ListKeys
-from antt_desktop.gui.messages import run_or_show
 from antt_desktop.gui.row_table_model import Column, RowTableModel
-from antt_desktop.services import audit_log, backup_restore, backups, users
+from antt_desktop.services.admin import audit_log, backup_restore, backups, users
 from antt_desktop.services.auth import CurrentUser, create_user
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import ROLE_LABELS, Role, allows
@@ -57,6 +57,7 @@ def _picked(edit: QDateEdit) -> date | None:
 
 
 class AdminPage(QWidget):
+    shows = frozenset({ops.USERS})  # kinds of records whose change refreshes this page
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AdminPage()
@@ -161,13 +162,13 @@ class AdminPage(QWidget):
         label, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("Role of %1:").replace("%1", row.username),
                                          labels, labels.index(ROLE_LABELS[row.role]), False)
         role = next(r for r, text in ROLE_LABELS.items() if text == label) if ok else None
-        if role and run_or_show(self, lambda: users.update_user(self.database, self.user, row.username, role,
+        if role and ops.run(self, lambda: users.update_user(self.database, self.user, row.username, role,
                                                                 row.active)):
             self.refresh()
 
     def toggle_active(self) -> None:
         row = self._selected_user()
-        if row and run_or_show(self, lambda: users.update_user(self.database, self.user, row.username, row.role,
+        if row and ops.run(self, lambda: users.update_user(self.database, self.user, row.username, row.role,
                                                                not row.active)):
             self.refresh()
 
@@ -177,7 +178,7 @@ class AdminPage(QWidget):
             return
         password, ok = QInputDialog.getText(self, self.tr("Reset password"), self.tr("New password for %1 (at least 8 "
                                             "characters):").replace("%1", row.username), QLineEdit.EchoMode.Password)
-        if ok and run_or_show(self, lambda: users.reset_password(self.database, self.user, row.username, password)):
+        if ok and ops.run(self, lambda: users.reset_password(self.database, self.user, row.username, password)):
             self.ui.verifyLabel.setText(self.tr("Password of %1 reset.").replace("%1", row.username))
             self.refresh()
 
@@ -186,7 +187,7 @@ class AdminPage(QWidget):
 
     def verify(self) -> None:
         result: list[str] = []
-        if run_or_show(self, lambda: result.append(audit_log.verify(self.database, self.user))):
+        if ops.run(self, lambda: result.append(audit_log.verify(self.database, self.user))):
             self.ui.verifyLabel.setText(result[0])
 
     def backup_now(self) -> None:
@@ -195,7 +196,7 @@ class AdminPage(QWidget):
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB stick for the backup"))
         saved: list[Path] = []
-        if folder and run_or_show(self, lambda: saved.append(backups.backup_now(self.database, self.user,
+        if folder and ops.run(self, lambda: saved.append(backups.backup_now(self.database, self.user,
                                                                                  Path(folder), dialog.passphrase))):
             text = (self.tr("Backed up to %1 (checked), with the private keys encrypted by the passphrase.")
                     if dialog.passphrase else self.tr("Backed up to %1 (checked), without the private keys."))
@@ -214,7 +215,7 @@ class AdminPage(QWidget):
     def restore_backup(self) -> None:
         source = self._chosen_backup()
         chosen: list[backup_restore.RestorePlan] = []
-        if source is None or not run_or_show(self, lambda: chosen.append(backup_restore.plan(self.database.paths,
+        if source is None or not ops.run(self, lambda: chosen.append(backup_restore.plan(self.database.paths,
                                                                                               source))):
             return
         dialog = RestoreDialog(self.database, self.user, chosen[0], self)

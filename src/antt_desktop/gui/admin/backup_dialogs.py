@@ -10,14 +10,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.admin.backup_dialog_ui import Ui_BackupDialog
 from antt_desktop.gui.forms.admin.restore_dialog_ui import Ui_RestoreDialog
 from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.save_dialog import SaveDialog
-from antt_desktop.services import backup_restore
+from antt_desktop.services.admin import backup_restore
+from antt_desktop.services.admin.backup_keys import check_passphrase
+from antt_desktop.services.admin.backups import who
 from antt_desktop.services.auth import CurrentUser
-from antt_desktop.services.backup_keys import check_passphrase
-from antt_desktop.services.backups import who
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
 
@@ -103,4 +104,5 @@ class RestoreDialog(SaveDialog):
             ui.passphraseEdit.text() if self.asks and ui.passphraseEdit.text() else None,
             take_over=ui.takeOverCheck.isChecked(), new_keys=ui.newKeysCheck.isChecked())
         self.database.close()  # the engine reconnects by itself if the restore is refused
-        self.result = backup_restore.restore(self.database.paths, Path(self.plan.found.path), self.user, options)
+        self.result = ops.call(backup_restore.restore, self.database.paths, Path(self.plan.found.path), self.user,
+                               options, changes=ops.EVERYTHING)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from antt_desktop.domain.areas import AREA_KINDS, KEY_FLAGS, MAX_POPULATION, AreaInput
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.areas.area_dialog_ui import Ui_AreaDialog
 
 
@@ -22,7 +23,7 @@ class AreaDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AreaDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.AREAS}, self)
         self.ui.kindCombo.addItems(list(AREA_KINDS))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         validator = QIntValidator(0, MAX_POPULATION, self)

@@ -7,24 +7,26 @@ import uuid
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from antt_desktop.gui import ops
 from antt_desktop.gui.areas.area_dialog import AreaDialog
 from antt_desktop.gui.areas.area_table_model import COL_NAME, SORT_ROLE, AreaTableModel
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.areas.area_page_ui import Ui_AreaPage
 from antt_desktop.gui.list_keys import ListKeys
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.ownership import lock_for_owner
-from antt_desktop.services import areas
-from antt_desktop.services.areas import AreaRow
+from antt_desktop.services.areas import areas
+from antt_desktop.services.areas.areas import AreaRow
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
-from antt_desktop.services.subordinates import unit_names
+from antt_desktop.services.sync.subordinates import unit_names
 
 SEARCH_DELAY_MS = 150
 
 
 class AreaPage(QWidget):
+    shows = frozenset({ops.AREAS})  # kinds of records whose change refreshes this page
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AreaPage()
@@ -125,15 +127,15 @@ class AreaPage(QWidget):
                            "(Show deleted, then Restore, or Ctrl+Z).").replace("%1", area.name)
         if not confirm(self, self.tr("Delete residential area"), question, self.tr("Delete")):
             return
-        if run_or_show(self, lambda: areas.delete_area(self.database, self.user, area.id)):
+        if ops.run(self, lambda: areas.delete_area(self.database, self.user, area.id), {ops.AREAS}):
             self.refresh()
             self.list_keys.deleted(area.name, lambda: areas.restore_area(self.database, self.user, area.id),
                               lambda: self.refresh(area.id))
 
     def restore_selected(self) -> None:
         area = self.selected()
-        if area is not None and area.deleted and run_or_show(
-                self, lambda: areas.restore_area(self.database, self.user, area.id)):
+        if area is not None and area.deleted and ops.run(
+                self, lambda: areas.restore_area(self.database, self.user, area.id), {ops.AREAS}):
             self.refresh(area.id)
 
     def undo_delete(self) -> None:

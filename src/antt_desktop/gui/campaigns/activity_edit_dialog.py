@@ -13,18 +13,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 from antt_desktop.domain.campaigns import ActivityInput, propaganda_type, vocabulary
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forces.member_tables import attachment_columns
 from antt_desktop.gui.forms.campaigns.activity_edit_dialog_ui import Ui_ActivityEditDialog
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
-from antt_desktop.services import activities, areas, attachments, persons
-from antt_desktop.services import security_models as models
+from antt_desktop.services import attachments
+from antt_desktop.services.areas import areas
 from antt_desktop.services.auth import CurrentUser
-from antt_desktop.services.campaigns import all_campaigns
+from antt_desktop.services.campaigns import activities, persons
+from antt_desktop.services.campaigns.campaigns import all_campaigns
 from antt_desktop.services.database import Database
+from antt_desktop.services.security_models import security_models as models
 
 
 def _number(text: str) -> int | None:
@@ -119,8 +122,9 @@ class ActivityEditDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.activity_id = activities.save_activity(self.database, self.user, self.value(), self.activity_id)
-            self.record_files.saved_as(self.activity_id)
+            self.activity_id = ops.call(activities.save_activity, self.database, self.user, self.value(),
+                                        self.activity_id, changes={ops.CAMPAIGNS}, parent=self)
+            ops.call(self.record_files.saved_as, self.activity_id, parent=self)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             self.refresh_files()
@@ -133,7 +137,7 @@ class ActivityEditDialog(QDialog):
     def attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
                                               self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
-        if path and run_or_show(self, lambda: self.record_files.attach(Path(path))):
+        if path and ops.run(self, lambda: self.record_files.attach(Path(path)), {ops.CAMPAIGNS}):
             self.refresh_files()
 
     def _selected(self) -> attachments.AttachmentRow | None:
@@ -147,5 +151,5 @@ class ActivityEditDialog(QDialog):
         row = self._selected()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1”?").replace("%1", row.filename),
                            self.tr("Remove")):
-            if run_or_show(self, lambda: self.record_files.remove(row)):
+            if ops.run(self, lambda: self.record_files.remove(row), {ops.CAMPAIGNS}):
                 self.refresh_files()

@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.row_table_model import Column, number_text
-from antt_desktop.services.activities import ActivityRow
-from antt_desktop.services.campaigns import CampaignStatus
-from antt_desktop.services.key_areas import KeyAreaCoverage
-from antt_desktop.services.persons import PersonRow
+from antt_desktop.services.areas.key_areas import KeyAreaCoverage
+from antt_desktop.services.campaigns.activities import ActivityRow
+from antt_desktop.services.campaigns.campaigns import CampaignStatus
+from antt_desktop.services.campaigns.persons import PersonRow
 
 translate = QCoreApplication.translate
 

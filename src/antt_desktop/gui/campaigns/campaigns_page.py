@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from antt_desktop.domain.campaigns import campaign_on, vocabulary
 from antt_desktop.domain.dates import format_date
+from antt_desktop.gui import ops
 from antt_desktop.gui.campaigns.activity_edit_dialog import ActivityEditDialog
 from antt_desktop.gui.campaigns.campaign_tables import (
     activity_columns,
@@ -24,13 +25,14 @@ from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.campaigns.campaigns_page_ui import Ui_CampaignsPage
 from antt_desktop.gui.list_keys import ListKeys
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel, number_text
-from antt_desktop.services import activities, areas, campaigns, key_areas, persons
+from antt_desktop.services.areas import areas, key_areas
 from antt_desktop.services.auth import CurrentUser
+from antt_desktop.services.campaigns import activities, campaigns, persons
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
-from antt_desktop.services.subordinates import units_holding
+from antt_desktop.services.sync.subordinates import units_holding
 
 
 def _sortable(view: QTableView, model: RowTableModel) -> QSortFilterProxyModel:
@@ -43,6 +45,7 @@ def _sortable(view: QTableView, model: RowTableModel) -> QSortFilterProxyModel:
 
 
 class CampaignsPage(QWidget):
+    shows = frozenset({ops.CAMPAIGNS, ops.MODELS, ops.AREAS})  # kinds of records whose change refreshes this page
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CampaignsPage()
@@ -203,7 +206,8 @@ class CampaignsPage(QWidget):
             return
         if not deleted or confirm(self, self.tr("Delete activity"), self.tr("Delete the activity “%1”? It can be "
                                   "restored later.").replace("%1", row.data.content[:60]), self.tr("Delete")):
-            if run_or_show(self, lambda: activities.set_deleted(self.database, self.user, row.id, deleted)) and deleted:
+            if ops.run(self, lambda: activities.set_deleted(self.database, self.user, row.id, deleted),
+                       {ops.CAMPAIGNS}) and deleted:
                 self.list_keys.deleted(row.data.content[:60], lambda: activities.set_deleted(
                     self.database, self.user, row.id, False), self.refresh)
             self.refresh()
@@ -231,7 +235,7 @@ class CampaignsPage(QWidget):
         row = self._selected_person()
         if row and confirm(self, self.tr("Delete person"), self.tr("Delete “%1” from the registry?").replace(
                 "%1", row.data.full_name), self.tr("Delete")):
-            if run_or_show(self, lambda: persons.set_deleted(self.database, self.user, row.id, True)):
+            if ops.run(self, lambda: persons.set_deleted(self.database, self.user, row.id, True), {ops.CAMPAIGNS}):
                 self.list_keys.deleted(row.data.full_name, lambda: persons.set_deleted(self.database, self.user, row.id,
                                                                                   False), self.refresh)
             self.refresh()

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.campaigns import PersonInput, vocabulary
 from antt_desktop.domain.dates import parse_date
+from antt_desktop.gui import ops
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.forms.campaigns.campaign_dialog_ui import Ui_CampaignDialog
 from antt_desktop.gui.forms.campaigns.person_dialog_ui import Ui_PersonDialog
 from antt_desktop.gui.save_dialog import SaveDialog
-from antt_desktop.services.areas import AreaRow
+from antt_desktop.services.areas.areas import AreaRow
 
 
 class PersonDialog(SaveDialog):
@@ -22,7 +23,7 @@ class PersonDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.CAMPAIGNS}, self)
         self._ready()
         self.ui.categoryCombo.addItems(list(vocabulary("person_categories")))
         self.ui.areaCombo.addItem("—", "")
@@ -56,7 +57,7 @@ class CampaignDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_CampaignDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.CAMPAIGNS}, self)
         self._ready()
 
     def save(self) -> None:

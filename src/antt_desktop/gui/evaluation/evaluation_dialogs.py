@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import catalog_list, level_name, levels
+from antt_desktop.gui import ops
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.evaluation.commendation_dialog_ui import Ui_CommendationDialog
 from antt_desktop.gui.forms.evaluation.decision_dialog_ui import Ui_DecisionDialog
 from antt_desktop.gui.forms.evaluation.override_dialog_ui import Ui_OverrideDialog
 from antt_desktop.gui.save_dialog import SaveDialog
-from antt_desktop.services.evaluation_year import CommendationInput
+from antt_desktop.services.evaluation.evaluation_year import CommendationInput
 
 
 class DecisionDialog(SaveDialog):
@@ -24,7 +25,7 @@ class DecisionDialog(SaveDialog):
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.dateEdit)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.EVALUATION}, self)
         self._ready()
         self.ui.levelCombo.addItems(list(catalog_list("recognition_levels")))
         self.ui.dateEdit.setText(format_date(date.today()))
@@ -40,7 +41,7 @@ class OverrideDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.EVALUATION}, self)
         self._ready()
         self.ui.computedText.setText(level_name(computed, unit_type) or "—")
         self.ui.levelCombo.addItem(self.tr("Use the computed level"), "")

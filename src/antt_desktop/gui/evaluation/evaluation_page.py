@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.date_field import ask_date
 from antt_desktop.gui.evaluation.evaluation_dialogs import (
@@ -28,17 +29,19 @@ from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
 from antt_desktop.gui.filter_combos import keep_narrow
 from antt_desktop.gui.forms.evaluation.evaluation_page_ui import Ui_EvaluationPage
 from antt_desktop.gui.list_keys import ListKeys
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.row_table_model import RowTableModel
-from antt_desktop.services import evaluation_year, evaluations, teams
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.member_query import MemberFilter, query_members
+from antt_desktop.services.evaluation import evaluation_year, evaluations
+from antt_desktop.services.forces import teams
+from antt_desktop.services.forces.member_query import MemberFilter, query_members
 from antt_desktop.services.roles import Role, allows
-from antt_desktop.services.subordinates import units_holding
+from antt_desktop.services.sync.subordinates import units_holding
 
 
 class EvaluationPage(QWidget):
+    shows = frozenset({ops.EVALUATION, ops.AREAS})  # kinds of records whose change refreshes this page
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_EvaluationPage()
@@ -140,14 +143,14 @@ class EvaluationPage(QWidget):
 
     def decision(self) -> None:
         row = self.selected_subject()
-        if row and run_or_show(self, lambda: self._require_evaluation(row)) and DecisionDialog(
+        if row and ops.run(self, lambda: self._require_evaluation(row), {ops.EVALUATION}) and DecisionDialog(
                 lambda number, day, level: evaluations.record_decision(self.database, self.user, row.evaluation_id,
                                                                        number, day, level), self).exec():
             self.refresh(row.subject)
 
     def override(self) -> None:
         row = self.selected_subject()
-        if row and run_or_show(self, lambda: self._require_evaluation(row)) and OverrideDialog(
+        if row and ops.run(self, lambda: self._require_evaluation(row), {ops.EVALUATION}) and OverrideDialog(
                 row.subject.unit_type, row.classification.level, row.override_level, row.override_reason,
                 lambda level, reason: evaluations.override_level(self.database, self.user, row.evaluation_id, level,
                                                                  reason), self).exec():
@@ -160,7 +163,8 @@ class EvaluationPage(QWidget):
     def add_agency(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add an agency"), self.tr("Name of the agency, enterprise "
                                                                                  "or school:"))
-        if ok and run_or_show(self, lambda: evaluations.add_agency(self.database, self.user, self.year, name)):
+        if ok and ops.run(self, lambda: evaluations.add_agency(self.database, self.user, self.year, name),
+                          {ops.EVALUATION}):
             self.refresh()
 
     def mark_step(self) -> None:
@@ -168,8 +172,8 @@ class EvaluationPage(QWidget):
         if step is None:
             return
         text = ask_date(self, self.tr("Step done"), self.tr("Done on (dd/mm/yyyy):"), date.today())
-        if text is not None and run_or_show(self, lambda: evaluation_year.mark_step(
-                self.database, self.user, self.year, step.code, parse_date(text, "Ngày hoàn thành"))):
+        if text is not None and ops.run(self, lambda: evaluation_year.mark_step(
+                self.database, self.user, self.year, step.code, parse_date(text, "Ngày hoàn thành")), {ops.EVALUATION}):
             self.refresh()
 
     def add_commendation(self) -> None:
@@ -185,7 +189,8 @@ class EvaluationPage(QWidget):
         row = self.commendations.selected_in(self.ui.commendationTable)
         if row and confirm(self, self.tr("Delete commendation"), self.tr("Delete the commendation of “%1”?")
                            .replace("%1", row.data.recipient), self.tr("Delete")):
-            if run_or_show(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id)):
+            if ops.run(self, lambda: evaluation_year.delete_commendation(self.database, self.user, row.id),
+                       {ops.EVALUATION}):
                 self.list_keys.deleted(row.data.recipient, lambda: evaluation_year.restore_commendation(
                     self.database, self.user, row.id), self.refresh)
             self.refresh()

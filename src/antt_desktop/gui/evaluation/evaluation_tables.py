@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.evaluation import unit_types
 from antt_desktop.gui.row_table_model import Column
-from antt_desktop.services.evaluation_year import CommendationRow, StepRow
-from antt_desktop.services.evaluations import SubjectRow
+from antt_desktop.services.evaluation.evaluation_year import CommendationRow, StepRow
+from antt_desktop.services.evaluation.evaluations import SubjectRow
 
 translate = QCoreApplication.translate
 

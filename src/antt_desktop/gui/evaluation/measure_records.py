@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.evaluation.measure_records_dialog_ui import Ui_MeasureRecordsDialog
 from antt_desktop.gui.row_table_model import Column, RowTableModel
-from antt_desktop.services.evaluation_measures import Measurement
+from antt_desktop.services.evaluation.evaluation_measures import Measurement
 
 
 class MeasureRecordsDialog(QDialog):

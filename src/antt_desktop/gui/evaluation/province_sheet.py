@@ -10,13 +10,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from antt_desktop.domain.score_sheet import UNIT_TYPES, SheetItem, sheet_for
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.evaluation.province_sheet_dialog_ui import Ui_ProvinceSheetDialog
 from antt_desktop.gui.messages import confirm
-from antt_desktop.gui.worker import Job, start
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
+from antt_desktop.services.evaluation.score_sheets import KIND_NAMES, install_sheet
 from antt_desktop.services.roles import Role, allows
-from antt_desktop.services.score_sheets import KIND_NAMES, install_sheet
 
 
 def _points(value: float) -> str:
@@ -29,7 +29,7 @@ class ProvinceSheetDialog(QDialog):
         self.ui = Ui_ProvinceSheetDialog()
         self.ui.setupUi(self)
         self.database, self.user = database, user
-        self.job: Job | None = None
+        self.job: ops.Job | None = None
         self.model = QStandardItemModel(self)
         self.ui.sheetTree.setModel(self.model)
         for unit_type in UNIT_TYPES:
@@ -108,10 +108,11 @@ class ProvinceSheetDialog(QDialog):
         database, user, unit_type = self.database, self.user, self.unit_type
         self.ui.importButton.setEnabled(False)
         self._show_problems(self.tr("Reading %1…").replace("%1", path.name), [])
-        self.job = Job(lambda _progress, _cancelled: install_sheet(database, user, path, unit_type))
-        self.job.signals.finished.connect(self._installed)
-        self.job.signals.failed.connect(self._refused)
-        start(self.job)
+        self.job = ops.Job(lambda _progress, _cancelled: install_sheet(database, user, path, unit_type),
+                           {ops.EVALUATION}, parent=self)
+        self.job.finished.connect(self._installed)
+        self.job.failed.connect(self._refused)
+        self.job.start()
 
     def _installed(self, done) -> None:  # noqa: ANN001
         self.job = None

@@ -10,12 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.units import Level
+from antt_desktop.gui import ops
 from antt_desktop.gui.evaluation.review_tab import ReviewTab
 from antt_desktop.gui.forms.evaluation.submission_bar_ui import Ui_SubmissionBar
-from antt_desktop.gui.messages import run_or_show, show_error
+from antt_desktop.gui.messages import show_error
 from antt_desktop.gui.row_table_model import Column
-from antt_desktop.services import evaluation_review
-from antt_desktop.services.evaluations import SubjectRow
+from antt_desktop.services.evaluation import evaluation_review
+from antt_desktop.services.evaluation.evaluations import SubjectRow
 from antt_desktop.services.roles import Role, allows
 
 if TYPE_CHECKING:
@@ -70,8 +71,8 @@ class SubmissionBar(QWidget):
 
     def send(self, ids: list[uuid.UUID] | None) -> None:
         keep = self.page.selected_subject()
-        if run_or_show(self, lambda: evaluation_review.submit(self.page.database, self.page.user, self.page.year,
-                                                              evaluation_ids=ids)):
+        if ops.run(self, lambda: evaluation_review.submit(self.page.database, self.page.user, self.page.year,
+                                                          evaluation_ids=ids), {ops.EVALUATION}):
             self.page.refresh(keep.subject if keep else None)
 
 

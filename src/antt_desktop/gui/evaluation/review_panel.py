@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QStyledItemDelegate, QSty
 
 from antt_desktop.domain.dates import format_date
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.evaluation.review_panel_ui import Ui_ReviewPanel
 from antt_desktop.gui.row_table_model import Column, RowTableModel
-from antt_desktop.services import evaluation_review_upper as upper
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.evaluation_review import STATUS_LABELS
+from antt_desktop.services.evaluation import evaluation_review_upper as upper
+from antt_desktop.services.evaluation.evaluation_review import STATUS_LABELS
 from antt_desktop.services.roles import Role, allows
 
 NUMBER, TEXT, STANDARD, SELF, NOTE, UPPER = range(6)
@@ -164,8 +165,9 @@ class ReviewPanel(QDialog):
     def decide(self, accepted: bool) -> None:
         self.ui.sheetTable.setFocus()  # an open cell editor commits its value
         try:
-            upper.decide(self.database, self.user, self.evaluation_id, accepted, self.ui.commentEdit.toPlainText(),
-                         dict(self.model.upper), self.ui.levelCombo.currentData() or "")
+            ops.call(upper.decide, self.database, self.user, self.evaluation_id, accepted,
+                     self.ui.commentEdit.toPlainText(), dict(self.model.upper), self.ui.levelCombo.currentData() or "",
+                     changes={ops.EVALUATION}, parent=self)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             return

@@ -16,8 +16,8 @@ from antt_desktop.gui.forms.evaluation.review_tab_ui import Ui_ReviewTab
 from antt_desktop.gui.row_table_model import SORT_ROLE, Column, RowTableModel
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.evaluation_review import STATUS_LABELS
-from antt_desktop.services.evaluation_review_upper import ReviewRow, review_list
+from antt_desktop.services.evaluation.evaluation_review import STATUS_LABELS
+from antt_desktop.services.evaluation.evaluation_review_upper import ReviewRow, review_list
 
 translate = QCoreApplication.translate
 LATE = "late"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from antt_desktop.domain.score_sheet import ScoreSheet, SheetItem, score_problem
-from antt_desktop.services.evaluation_measures import Measurement
+from antt_desktop.services.evaluation.evaluation_measures import Measurement
 
 NUMBER, CONTENT, STANDARD, POINTS, MEASURED, SUGGESTED, NOTE, FILES = range(8)
 Index = QModelIndex | QPersistentModelIndex

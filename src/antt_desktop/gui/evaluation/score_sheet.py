@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 from antt_desktop.domain.evaluation import evaluate, instrument, unit_type
 from antt_desktop.domain.score_sheet import classify, sheet_for
 from antt_desktop.errors import UserError
-from antt_desktop.gui import worker
+from antt_desktop.gui import ops
 from antt_desktop.gui.evaluation.criteria_grid import EVIDENCE, RESULT, CriteriaModel, ResultDelegate
 from antt_desktop.gui.evaluation.measure_records import MeasureRecordsDialog
 from antt_desktop.gui.evaluation.score_grid import (
@@ -31,13 +31,13 @@ from antt_desktop.gui.evaluation.score_grid import (
 )
 from antt_desktop.gui.forces.member_tables import attachment_columns
 from antt_desktop.gui.forms.evaluation.score_sheet_dialog_ui import Ui_ScoreSheetDialog
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
-from antt_desktop.services import evaluation_measures, evaluation_scores
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.evaluations import SubjectRow
+from antt_desktop.services.evaluation import evaluation_measures, evaluation_scores
+from antt_desktop.services.evaluation.evaluations import SubjectRow
 
 FILE_KIND = "evaluations"  # attachments of an evaluation; the slot names the criterion or the item
 
@@ -98,9 +98,10 @@ class ScoreSheetDialog(QDialog):
         start = self.model.index(min(start_row, max(0, self.model.rowCount() - 1)), RESULT)
         ui.criteriaTable.setCurrentIndex(start)
         self._select(ui.criteriaTable)
-        self.measuring = worker.start(worker.Job(lambda _progress, _cancelled: evaluation_measures.measurements(
-            database, year, row.subject, self.sheet)))
-        self.measuring.signals.finished.connect(self._measured)
+        self.measuring = ops.Job(lambda _progress, _cancelled: evaluation_measures.measurements(
+            database, year, row.subject, self.sheet), parent=self)
+        self.measuring.finished.connect(self._measured)
+        self.measuring.start()
 
     def _criteria_table(self, table: QTableView) -> None:
         table.setModel(self.model)
@@ -211,7 +212,8 @@ class ScoreSheetDialog(QDialog):
     def attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach an evidence file"), "",
                                               self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
-        if path and self._slot and run_or_show(self, lambda: self.record_files.attach(Path(path), self._slot)):
+        if path and self._slot and ops.run(self, lambda: self.record_files.attach(Path(path), self._slot),
+                                           {ops.EVALUATION}):
             self._refresh_files()
 
     def open_file(self) -> None:
@@ -223,7 +225,7 @@ class ScoreSheetDialog(QDialog):
         row = self.files.selected_in(self.ui.filesTable)
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1” from this row?").replace(
                 "%1", row.filename), self.tr("Remove")):
-            if run_or_show(self, lambda: self.record_files.remove(row)):
+            if ops.run(self, lambda: self.record_files.remove(row), {ops.EVALUATION}):
                 self._refresh_files()
 
     # totals as the officer types
@@ -243,10 +245,10 @@ class ScoreSheetDialog(QDialog):
             table.setCurrentIndex(QModelIndex())  # commits an edit still open
         try:
             if self.model.changed() or self.grid.changed() or self.record_files.waiting:
-                evaluation_id = evaluation_scores.save_assessment(self.database, self.user, self.year,
-                                                                  self.row.subject, self.model.changed(),
-                                                                  self.grid.changed())
-                self._attach_waiting(evaluation_id)
+                evaluation_id = ops.call(evaluation_scores.save_assessment, self.database, self.user, self.year,
+                                         self.row.subject, self.model.changed(), self.grid.changed(),
+                                         changes={ops.EVALUATION}, parent=self)
+                ops.call(self._attach_waiting, evaluation_id, parent=self)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             return

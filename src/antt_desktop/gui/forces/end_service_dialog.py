@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import catalog_list
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.forces.end_service_dialog_ui import Ui_EndServiceDialog
 
@@ -21,7 +22,7 @@ class EndServiceDialog(QDialog):
         self.ui = Ui_EndServiceDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.dateEdit)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.FORCES}, self)
         self.ui.memberLabel.setText(self.tr("End the service of %1 in the grassroots force.").replace("%1",
                                                                                                      member_name))
         self.ui.dateEdit.setText(format_date(date.today()))

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import catalog_list
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.forces.event_dialog_ui import Ui_EventDialog
-from antt_desktop.services.member_events import EventInput
+from antt_desktop.services.forces.member_events import EventInput
 
 TITLES = {
     "training": QT_TRANSLATE_NOOP("EventDialog", "Training"),
@@ -36,7 +37,7 @@ class EventDialog(QDialog):
         self.ui = Ui_EventDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.dateEdit, self.ui.supportDateEdit)
-        self.kind, self._save = kind, save
+        self.kind, self._save = kind, ops.on_worker(save, {ops.FORCES}, self)
         self.setWindowTitle(QCoreApplication.translate("EventDialog", TITLES[kind]))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         welfare = kind == "welfare"

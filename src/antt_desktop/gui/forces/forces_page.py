@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from antt_desktop.domain.forces import STATUS_LABELS, force_types
 from antt_desktop.domain.member_rating import rating_rules
+from antt_desktop.gui import ops
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.filter_combos import keep_narrow
@@ -18,19 +19,21 @@ from antt_desktop.gui.forces.team_dialog import TeamDialog
 from antt_desktop.gui.forces.team_table import team_columns
 from antt_desktop.gui.forms.forces.forces_page_ui import Ui_ForcesPage
 from antt_desktop.gui.list_keys import ListKeys
-from antt_desktop.gui.messages import confirm, run_or_show, show_error
+from antt_desktop.gui.messages import confirm, show_error
 from antt_desktop.gui.ownership import lock_for_owner, owner_elsewhere
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
-from antt_desktop.services import areas, members, teams
+from antt_desktop.services.areas import areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.member_query import MemberFilter, MemberRow
+from antt_desktop.services.forces import members, teams
+from antt_desktop.services.forces.member_query import MemberFilter, MemberRow
+from antt_desktop.services.forces.teams import TeamRow
 from antt_desktop.services.roles import Role, allows
-from antt_desktop.services.subordinates import units_holding
-from antt_desktop.services.teams import TeamRow
+from antt_desktop.services.sync.subordinates import units_holding
 
 
 class ForcesPage(QWidget):
+    shows = frozenset({ops.FORCES, ops.AREAS})  # kinds of records whose change refreshes this page
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ForcesPage()
@@ -188,7 +191,7 @@ class ForcesPage(QWidget):
                            "force, use End service instead. A deleted record can be restored.")
         if member and not member.deleted and confirm(self, self.tr("Delete member"),
                                                       question.replace("%1", member.full_name), self.tr("Delete")):
-            if run_or_show(self, lambda: members.delete_member(self.database, self.user, member.id)):
+            if ops.run(self, lambda: members.delete_member(self.database, self.user, member.id), {ops.FORCES}):
                 self.list_keys.deleted(member.full_name, lambda: members.restore_member(self.database, self.user,
                                                                                    member.id), self.refresh)
             self.refresh()
@@ -217,7 +220,7 @@ class ForcesPage(QWidget):
         team = self.selected_team()
         if team and confirm(self, self.tr("Delete team"), self.tr("Delete the team “%1”?").replace("%1", team.name),
                             self.tr("Delete")):
-            if run_or_show(self, lambda: teams.delete_team(self.database, self.user, team.id)):
+            if ops.run(self, lambda: teams.delete_team(self.database, self.user, team.id), {ops.FORCES}):
                 self.list_keys.deleted(team.name, lambda: teams.restore_team(self.database, self.user, team.id),
                                   self.refresh)
             self.refresh()
@@ -231,5 +234,5 @@ class ForcesPage(QWidget):
             self._rating_dialog.exec()
 
     def _run(self, action) -> None:  # noqa: ANN001
-        run_or_show(self, action)
+        ops.run(self, action, {ops.FORCES})
         self.refresh()

@@ -17,6 +17,7 @@ from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import ACTIVE, GENDERS, catalog_list, force_type, over_quota_warning
 from antt_desktop.domain.members import MemberInput
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.date_field import ask_date, with_calendar
@@ -30,15 +31,16 @@ from antt_desktop.gui.forces.member_tables import (
     welfare_columns,
 )
 from antt_desktop.gui.forms.forces.member_dialog_ui import Ui_MemberDialog
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.ownership import view_only_if_theirs
 from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
-from antt_desktop.services import attachments, member_events, member_ratings, members
+from antt_desktop.services import attachments
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.member_query import MemberRow, get_member
-from antt_desktop.services.teams import TeamRow
+from antt_desktop.services.forces import member_events, member_ratings, members
+from antt_desktop.services.forces.member_query import MemberRow, get_member
+from antt_desktop.services.forces.teams import TeamRow
 
 RECORD_KINDS = ("training", "commendation", "discipline")
 
@@ -182,13 +184,14 @@ class MemberDialog(QDialog):
                 self.ui.errorLabel.setText(warning)
                 return
             if self.member_id is None:
-                self.member_id = members.create_member(self.database, self.user, data)
-                self.record_files.saved_as(self.member_id)
+                self.member_id = ops.call(members.create_member, self.database, self.user, data, changes={ops.FORCES},
+                                          parent=self)
+                ops.call(self.record_files.saved_as, self.member_id, parent=self)
             elif self.record_files.waiting:  # what could not be attached when the member was created
-                self.record_files.saved_as(self.member_id)
+                ops.call(self.record_files.saved_as, self.member_id, parent=self)
             else:
-                members.update_member(self.database, self.user, self.member_id, data,
-                                      parse_date(self.ui.changeEdit.text(), "Ngày thay đổi"))
+                ops.call(members.update_member, self.database, self.user, self.member_id, data,
+                         parse_date(self.ui.changeEdit.text(), "Ngày thay đổi"), changes={ops.FORCES}, parent=self)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             self.ui.tabs.setCurrentWidget(self.ui.infoTab)
@@ -228,8 +231,9 @@ class MemberDialog(QDialog):
 
     def resume_service(self) -> None:
         text = ask_date(self, self.tr("Resume service"), self.tr("Date (dd/mm/yyyy):"), date.today())
-        if text is not None and run_or_show(self, lambda: members.resume_service(
-                self.database, self.user, self.member_id, parse_date(text, "Ngày tham gia lại") or date.today())):
+        if text is not None and ops.run(self, lambda: members.resume_service(
+                self.database, self.user, self.member_id, parse_date(text, "Ngày tham gia lại") or date.today()),
+                        {ops.FORCES}):
             self.refresh_tabs()
 
     def add_event(self, kind: str) -> None:
@@ -241,13 +245,13 @@ class MemberDialog(QDialog):
     def remove_event(self, view: QTableView, model: RowTableModel) -> None:
         event = model.selected_in(view)
         if event and confirm(self, self.tr("Remove entry"), self.tr("Remove the selected entry?"), self.tr("Remove")):
-            if run_or_show(self, lambda: member_events.delete_event(self.database, self.user, event.id)):
+            if ops.run(self, lambda: member_events.delete_event(self.database, self.user, event.id), {ops.FORCES}):
                 self.refresh_tabs()
 
     def add_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
                                               self.tr("PDF or image (*.pdf *.jpg *.jpeg *.png)"))
-        if path and run_or_show(self, lambda: self.record_files.attach(Path(path))):
+        if path and ops.run(self, lambda: self.record_files.attach(Path(path)), {ops.FORCES}):
             self.refresh_tabs()
 
     def _selected_file(self) -> attachments.AttachmentRow | None:
@@ -262,5 +266,5 @@ class MemberDialog(QDialog):
         row = self._selected_file()
         if row and confirm(self, self.tr("Remove file"), self.tr("Remove “%1” from this member?").replace(
                 "%1", row.filename), self.tr("Remove")):
-            if run_or_show(self, lambda: self.record_files.remove(row)):
+            if ops.run(self, lambda: self.record_files.remove(row), {ops.FORCES}):
                 self.refresh_tabs()

@@ -9,7 +9,7 @@ from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.forces import ENDED, GENDERS, STATUS_LABELS
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.member_query import MemberFilter, MemberRow, count_members, query_members
+from antt_desktop.services.forces.member_query import MemberFilter, MemberRow, count_members, query_members
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.row_table_model import Column, number_text
 from antt_desktop.services.attachments import AttachmentRow
-from antt_desktop.services.member_events import KIND_LABELS, EventRow
-from antt_desktop.services.member_ratings import MemberRatingHistory
+from antt_desktop.services.forces.member_events import KIND_LABELS, EventRow
+from antt_desktop.services.forces.member_ratings import MemberRatingHistory
 
 translate = QCoreApplication.translate
 

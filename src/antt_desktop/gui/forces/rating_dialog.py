@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from antt_desktop.domain.member_rating import rating_rules
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.forces.rating_table_model import LEVEL, MEMBER, NOTE, ROLE, LevelDelegate, RatingTableModel
 from antt_desktop.gui.forms.forces.rating_dialog_ui import Ui_RatingDialog
 from antt_desktop.gui.messages import confirm
-from antt_desktop.services import member_ratings
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.teams import TeamRow
+from antt_desktop.services.forces import member_ratings
+from antt_desktop.services.forces.teams import TeamRow
 
 
 class RatingDialog(QDialog):
@@ -91,8 +92,8 @@ class RatingDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            member_ratings.save_ratings(self.database, self.user, self.team.id, self.ui.yearSpin.value(),
-                                        self.model.choices())
+            ops.call(member_ratings.save_ratings, self.database, self.user, self.team.id, self.ui.yearSpin.value(),
+                     self.model.choices(), changes={ops.FORCES}, parent=self)
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             return

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from antt_desktop.domain.member_rating import RatingRules
-from antt_desktop.services.member_ratings import RatingEntry
+from antt_desktop.services.forces.member_ratings import RatingEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 MEMBER, ROLE, LEVEL, NOTE = range(4)

@@ -10,10 +10,11 @@ from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.forces import force_type, force_types
 from antt_desktop.domain.teams import MAX_QUOTA, TeamInput, default_quotas, suggested_team_name
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.combo_data import as_uuid
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.forces.team_dialog_ui import Ui_TeamDialog
-from antt_desktop.services.areas import AreaRow
+from antt_desktop.services.areas.areas import AreaRow
 
 
 class TeamDialog(QDialog):
@@ -23,7 +24,7 @@ class TeamDialog(QDialog):
         self.ui = Ui_TeamDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.decisionDateEdit)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.FORCES}, self)
         self._spins: dict[str, QSpinBox] = {}
         self._name_touched = initial is not None
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from antt_desktop.gui.row_table_model import Column
-from antt_desktop.services.teams import TeamRow
+from antt_desktop.services.forces.teams import TeamRow
 
 translate = QCoreApplication.translate
 

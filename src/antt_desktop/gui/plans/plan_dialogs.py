@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from antt_desktop.domain.dates import format_date, parse_date
 from antt_desktop.domain.text import collation_key
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.plans.criterion_dialog_ui import Ui_CriterionDialog
 from antt_desktop.gui.forms.plans.follow_up_dialog_ui import Ui_FollowUpDialog
@@ -18,10 +19,10 @@ from antt_desktop.gui.forms.plans.plan_dialog_ui import Ui_PlanDialog
 from antt_desktop.gui.forms.plans.remedy_dialog_ui import Ui_RemedyDialog
 from antt_desktop.gui.forms.plans.target_dialog_ui import Ui_TargetDialog
 from antt_desktop.gui.save_dialog import SaveDialog
-from antt_desktop.services.indicators import INDICATORS
-from antt_desktop.services.inspections import SUBJECT_KINDS, InspectionInput
-from antt_desktop.services.plans import PLAN_KINDS, PlanInput, TargetInput
-from antt_desktop.services.typical_criteria import CriterionRow, result_names
+from antt_desktop.services.plans.indicators import INDICATORS
+from antt_desktop.services.plans.inspections import SUBJECT_KINDS, InspectionInput
+from antt_desktop.services.plans.plans import PLAN_KINDS, PlanInput, TargetInput
+from antt_desktop.services.security_models.typical_criteria import CriterionRow, result_names
 
 
 def _float(text: str, field: str) -> float | None:
@@ -41,7 +42,7 @@ class PlanDialog(SaveDialog):
         self.ui = Ui_PlanDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.dateEdit)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.PLANS}, self)
         self._ready()
         ui = self.ui
         ui.kindCombo.addItems(list(PLAN_KINDS))
@@ -69,7 +70,7 @@ class TargetDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_TargetDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.PLANS}, self)
         self._ready()
         ui = self.ui
         for code, indicator in INDICATORS.items():
@@ -136,7 +137,7 @@ class RemedyDialog(SaveDialog):
         self.ui = Ui_RemedyDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.deadlineEdit)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.PLANS}, self)
         self._ready()
 
     def save(self) -> None:
@@ -149,7 +150,7 @@ class FollowUpDialog(SaveDialog):
         self.ui = Ui_FollowUpDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.closedEdit)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.PLANS}, self)
         self._ready()
         self.ui.closedEdit.setText(format_date(date.today()))
         self.ui.closedCheck.toggled.connect(self.ui.closedEdit.setEnabled)
@@ -165,7 +166,7 @@ class CriterionDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_CriterionDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.PLANS}, self)
         self._ready()
         self.ui.criterionText.setText(row.text)
         for code, name in result_names().items():

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.row_table_model import Column
-from antt_desktop.services.inspections import SUBJECT_KINDS, InspectionRow, RemedyRow
-from antt_desktop.services.plans import PlanRow, TargetRow
-from antt_desktop.services.typical_criteria import CriterionRow, result_names
+from antt_desktop.services.plans.inspections import SUBJECT_KINDS, InspectionRow, RemedyRow
+from antt_desktop.services.plans.plans import PlanRow, TargetRow
+from antt_desktop.services.security_models.typical_criteria import CriterionRow, result_names
 
 translate = QCoreApplication.translate
 

@@ -6,10 +6,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QTableView, QWidget
 
+from antt_desktop.gui import ops
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.plans.plans_page_ui import Ui_PlansPage
 from antt_desktop.gui.list_keys import ListKeys
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.plans.plan_dialogs import (
     CriterionDialog,
     FollowUpDialog,
@@ -27,17 +28,21 @@ from antt_desktop.gui.plans.plan_tables import (
 )
 from antt_desktop.gui.progress_delegate import ProgressDelegate
 from antt_desktop.gui.row_table_model import RowTableModel
-from antt_desktop.services import areas, inspections, plans, teams, typical_criteria
-from antt_desktop.services import security_models as models
+from antt_desktop.services.areas import areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
+from antt_desktop.services.forces import teams
+from antt_desktop.services.plans import inspections, plans
 from antt_desktop.services.roles import Role, allows
-from antt_desktop.services.subordinates import units_below
+from antt_desktop.services.security_models import security_models as models
+from antt_desktop.services.security_models import typical_criteria
+from antt_desktop.services.sync.subordinates import units_below
 
 PROGRESS_COLUMN, PROGRESS_WIDTH = 4, 140
 
 
 class PlansPage(QWidget):
+    shows = frozenset({ops.PLANS})  # kinds of records whose change refreshes this page
     def __init__(self, database: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PlansPage()
@@ -129,7 +134,7 @@ class PlansPage(QWidget):
         plan = self.plans.selected_in(self.ui.planTable)
         if plan and confirm(self, self.tr("Delete plan"), self.tr("Delete %1 and its targets?").replace(
                 "%1", plan.label), self.tr("Delete")):
-            if run_or_show(self, lambda: plans.delete_plan(self.database, self.user, plan.id)):
+            if ops.run(self, lambda: plans.delete_plan(self.database, self.user, plan.id), {ops.PLANS}):
                 self.list_keys.deleted(plan.label, lambda: plans.restore_plan(self.database, self.user, plan.id),
                                        self.refresh)
             self.refresh()
@@ -148,7 +153,7 @@ class PlansPage(QWidget):
         target = self.targets.selected_in(self.ui.targetTable)
         if target and confirm(self, self.tr("Delete target"), self.tr("Delete the target “%1”?").replace(
                 "%1", target.data.title), self.tr("Delete")):
-            if run_or_show(self, lambda: plans.delete_target(self.database, self.user, target.id)):
+            if ops.run(self, lambda: plans.delete_target(self.database, self.user, target.id), {ops.PLANS}):
                 self.list_keys.deleted(target.data.title, lambda: plans.restore_target(
                     self.database, self.user, target.id), self.show_targets)
             self.show_targets()
@@ -171,7 +176,8 @@ class PlansPage(QWidget):
         inspection = self.inspections.selected_in(self.ui.inspectionTable)
         if inspection and confirm(self, self.tr("Delete inspection"), self.tr("Delete this inspection and its "
                                   "remedies?"), self.tr("Delete")):
-            if run_or_show(self, lambda: inspections.delete_inspection(self.database, self.user, inspection.id)):
+            if ops.run(self, lambda: inspections.delete_inspection(self.database, self.user, inspection.id),
+                       {ops.PLANS}):
                 self.list_keys.deleted(self.tr("the inspection"), lambda: inspections.restore_inspection(
                     self.database, self.user, inspection.id), self.refresh)
             self.refresh()

@@ -14,13 +14,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.reports.reports_page_ui import Ui_ReportsPage
 from antt_desktop.gui.reports.report_printing import prepare, print_pages
-from antt_desktop.gui.worker import Job, start
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
-from antt_desktop.services.report_data import save_signer, signer
-from antt_desktop.services.reports import FORMATS, REPORTS, render
+from antt_desktop.services.reports.report_data import save_signer, signer
+from antt_desktop.services.reports.reports import FORMATS, REPORTS, render
 
 FORMAT_LABELS = {"pdf": "PDF (in, ký)", "docx": "Word (sửa trước khi ký)", "xlsx": "Excel"}
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -32,7 +32,7 @@ class ReportsPage(QWidget):
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         self.database, self.user = database, user
-        self.job: Job | None = None
+        self.job: ops.Job | None = None
         self._preview_dir = Path(tempfile.mkdtemp(prefix="antt-report-"))
         for spec in REPORTS.values():
             item = QListWidgetItem(spec.title, self.ui.reportList)
@@ -201,10 +201,11 @@ class ReportsPage(QWidget):
         unit_type = self.unit_type
         self.ui.progressBar.show()
         self.ui.statusLabel.setText(self.tr("Building the report…"))
-        self.job = Job(lambda _progress, _cancelled: render(database, user, name, year, fmt, out, unit_type))
-        self.job.signals.finished.connect(lambda path: self._done(Path(path), show))
-        self.job.signals.failed.connect(self._failed)
-        start(self.job)
+        self.job = ops.Job(lambda _progress, _cancelled: render(database, user, name, year, fmt, out, unit_type),
+                           parent=self)
+        self.job.finished.connect(lambda path: self._done(Path(path), show))
+        self.job.failed.connect(self._failed)
+        self.job.start()
 
     def _done(self, path: Path, show: bool) -> None:
         self.job = None

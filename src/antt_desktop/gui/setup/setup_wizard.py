@@ -13,10 +13,10 @@ from antt_desktop.domain.units import Level, provinces, search_units
 from antt_desktop.errors import UserError
 from antt_desktop.gui.forms.setup.setup_wizard_ui import Ui_SetupWizard
 from antt_desktop.gui.setup.unit_list_model import UNIT_ROLE, UnitListModel
+from antt_desktop.services.admin.setup import SetupRequest, initialize, units_for
 from antt_desktop.services.auth import check_new_password, create_user, normalize_username
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role
-from antt_desktop.services.setup import SetupRequest, initialize, units_for
 
 LEVEL_PAGE, UNIT_PAGE, ADMIN_PAGE = 0, 1, 2
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from antt_desktop.domain.dates import format_date, parse_date
+from antt_desktop.gui import ops
 from antt_desktop.gui.date_field import with_calendar
 from antt_desktop.gui.forms.sync.directive_dialog_ui import Ui_DirectiveDialog
 from antt_desktop.gui.save_dialog import SaveDialog
@@ -21,7 +22,7 @@ class DirectiveDialog(SaveDialog):
         self.ui = Ui_DirectiveDialog()
         self.ui.setupUi(self)
         with_calendar(self.ui.dateEdit)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.SYNC}, self)
         self.files: list[Path] = []
         self._ready()
         self.ui.dateEdit.setText(format_date(date.today()))

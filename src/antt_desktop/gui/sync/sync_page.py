@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 from antt_desktop.domain.text import matches_words
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
+from antt_desktop.gui import ops
 from antt_desktop.gui.attachment_actions import open_attachment
 from antt_desktop.gui.column_fit import fit_columns
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
 from antt_desktop.gui.list_keys import ListKeys
-from antt_desktop.gui.messages import confirm, run_or_show, show_error
+from antt_desktop.gui.messages import confirm, show_error
 from antt_desktop.gui.row_table_model import SORT_ROLE, RowTableModel
 from antt_desktop.gui.sync.directive_dialog import DirectiveDialog
 from antt_desktop.gui.sync.sync_tables import (
@@ -27,18 +28,18 @@ from antt_desktop.gui.sync.sync_tables import (
 )
 from antt_desktop.gui.sync.trust_tabs import TrustTabs
 from antt_desktop.gui.sync.unit_setup import UnitSetup
-from antt_desktop.gui.worker import Job, start
-from antt_desktop.services import directives, sync, sync_import, sync_keys
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
-from antt_desktop.services.subordinates import Subordinate, subordinates
+from antt_desktop.services.sync import directives, sync, sync_import, sync_keys
+from antt_desktop.services.sync.subordinates import Subordinate, subordinates
 
 PACKAGE_FILTER = "*.anttsync"
 SHOWN_OUTCOMES = 8  # more packages than this are summed up, the refused ones still named
 
 
 class SyncPage(QWidget):
+    shows = frozenset({ops.SYNC})  # kinds of records whose change refreshes this page
     open_unit = Signal(str)  # a unit below chosen for its lists (double-click, Enter)
     synced = Signal()  # a package made or imported: the status bar's last sync moves
 
@@ -47,7 +48,7 @@ class SyncPage(QWidget):
         self.ui = Ui_SyncPage()
         self.ui.setupUi(self)
         self.database, self.user = database, user
-        self.job: Job | None = None
+        self.job: ops.Job | None = None
         ui = self.ui
         self.received = self._model(ui.receivedTable, received_columns())
         self.sent = self._model(ui.sentTable, sent_columns())
@@ -137,17 +138,17 @@ class SyncPage(QWidget):
         if unit is not None:
             self.open_unit.emit(unit.code)
 
-    def _run(self, job, describe) -> None:  # noqa: ANN001
+    def _run(self, job, describe, changes: frozenset[str] = frozenset({"sync"})) -> None:  # noqa: ANN001
         if self.job is not None:
             return
         self.ui.progressBar.setMaximum(0)  # busy until a job tells how far it is
         self.ui.progressBar.setTextVisible(False)
         self.ui.progressBar.show()
-        self.job = Job(job)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(lambda result: self._finished(describe(result)))
-        self.job.signals.failed.connect(self._finished)
-        start(self.job)
+        self.job = ops.Job(job, changes=changes, parent=self)
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(lambda result: self._finished(describe(result)))
+        self.job.failed.connect(self._finished)
+        self.job.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.ui.progressBar.setTextVisible(True)
@@ -188,7 +189,7 @@ class SyncPage(QWidget):
                                      "import the packages."))
             return
         self._run(lambda progress, _c: sync_import.import_files(self.database, self.user, paths, progress),
-                  self._describe_import)
+                  self._describe_import, ops.EVERYTHING)
 
     def _describe_import(self, outcomes: list) -> str:
         """Every outcome when they are few; otherwise the counts, and the refusals with their reasons."""
@@ -208,13 +209,13 @@ class SyncPage(QWidget):
 
     def make_receipt(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), "bien-nhan.anttsync", PACKAGE_FILTER)
-        if path and run_or_show(self, lambda: sync.make_receipt(self.database, self.user, Path(path))):
+        if path and ops.run(self, lambda: sync.make_receipt(self.database, self.user, Path(path)), {ops.SYNC}):
             self.ui.resultLabel.setText(self.tr("Receipt saved: %1").replace("%1", path))
 
     def export_key(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public key"),
                                               f"khoa-{self.database.own_unit().code}.anttkey", "*.anttkey")
-        if path and run_or_show(self, lambda: sync_keys.export_public_key(self.database, Path(path))):
+        if path and ops.run(self, lambda: sync_keys.export_public_key(self.database, Path(path)), {ops.SYNC}):
             self.ui.resultLabel.setText(self.tr("Public key saved: %1").replace("%1", path))
 
     def _offer_key_import(self, reason: str) -> None:
@@ -233,7 +234,7 @@ class SyncPage(QWidget):
         conflict = self.conflicts.selected_in(self.ui.conflictTable)
         if conflict and confirm(self, self.tr("Bring back"), self.tr("Bring back the overwritten version? It becomes "
                             "the current one on every computer after the next packages."), self.tr("Bring back")):
-            run_or_show(self, lambda: sync.revert_conflict(self.database, self.user, conflict.id))
+            ops.run(self, lambda: sync.revert_conflict(self.database, self.user, conflict.id), {ops.SYNC})
             self.refresh()
 
     def add_directive(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from antt_desktop.domain.dates import format_date
 from antt_desktop.gui.row_table_model import Column
-from antt_desktop.services.sync import gap_text
+from antt_desktop.services.sync.sync import gap_text
 
 translate = QCoreApplication.translate
 

@@ -9,14 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
-from antt_desktop.gui.messages import confirm, run_or_show
+from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.row_table_model import RowTableModel
 from antt_desktop.gui.sync.sync_tables import held_columns, key_columns
-from antt_desktop.services import sync_held, sync_keys
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.sync import held_release, sync_held, sync_keys
 
 
 class TrustTabs(QObject):
@@ -67,7 +68,8 @@ class TrustTabs(QObject):
             "%2", chosen.fingerprint)
         if confirm(self.page, self.tr("Register the key"), question, self.tr("Register and import")):
             result: list = []
-            run_or_show(self.page, lambda: result.append(sync_held.accept_held(self.database, self.user, chosen.id)))
+            ops.run(self.page, lambda: result.append(held_release.accept_held(self.database, self.user, chosen.id)),
+                    ops.EVERYTHING)
             if result:
                 self._done(*result[0])
             self.page.refresh()
@@ -77,7 +79,8 @@ class TrustTabs(QObject):
         if chosen and confirm(self.page, self.tr("Reject"), self.tr("Delete this package without importing it?"),
                               self.tr("Reject")):
             result: list[str] = []
-            run_or_show(self.page, lambda: result.append(sync_held.reject_held(self.database, self.user, chosen.id)))
+            ops.run(self.page, lambda: result.append(sync_held.reject_held(self.database, self.user, chosen.id)),
+                    {ops.SYNC})
             if result:
                 self.report(result[0])
             self.page.refresh()
@@ -89,8 +92,8 @@ class TrustTabs(QObject):
         question = self.tr("Stop accepting packages signed by this key of %1 (%2)? They will wait for confirmation "
                            "until a key is registered again.").replace("%1", chosen.name).replace("%2", chosen.unit)
         if confirm(self.page, self.tr("Forget the key"), question, self.tr("Forget")):
-            if run_or_show(self.page, lambda: sync_keys.forget_keys(self.database, self.user, chosen.unit,
-                                                                     chosen.fingerprint)):
+            if ops.run(self.page, lambda: sync_keys.forget_keys(self.database, self.user, chosen.unit,
+                                                                     chosen.fingerprint), {ops.SYNC}):
                 self.report(self.tr("Key %1 of %2 forgotten.").replace("%1", chosen.fingerprint)
                             .replace("%2", chosen.unit))
             self.page.refresh()
@@ -101,7 +104,7 @@ class TrustTabs(QObject):
         if not path:
             return
         read: list = []
-        if not run_or_show(self.page, lambda: read.append(sync_keys.read_key_file(Path(path)))):
+        if not ops.run(self.page, lambda: read.append(sync_keys.read_key_file(Path(path))), {ops.SYNC}):
             return
         key = read[0]
         known = [k for k in sync_keys.key_history(self.database) if k.active and k.unit == key.unit_code
@@ -113,8 +116,8 @@ class TrustTabs(QObject):
                 return
             replace = replace_choice
         result: list = []
-        run_or_show(self.page, lambda: result.append(sync_held.register_key_file(self.database, self.user,
-                                                                                 Path(path), replace)))
+        ops.run(self.page, lambda: result.append(held_release.register_key_file(self.database, self.user,
+                                                                                 Path(path), replace)), {ops.SYNC})
         if result:
             self._done(*result[0])
         self.page.refresh()

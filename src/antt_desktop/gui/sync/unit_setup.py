@@ -9,14 +9,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from antt_desktop.domain.units import Level
+from antt_desktop.gui import ops
 from antt_desktop.gui.forms.sync.intermediate_dialog_ui import Ui_IntermediateDialog
 from antt_desktop.gui.forms.sync.sync_page_ui import Ui_SyncPage
-from antt_desktop.gui.messages import run_or_show
 from antt_desktop.gui.save_dialog import SaveDialog
-from antt_desktop.services import unit_hierarchy
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.roles import Role, allows
+from antt_desktop.services.sync import unit_hierarchy
 
 
 class IntermediateDialog(SaveDialog):
@@ -24,7 +24,7 @@ class IntermediateDialog(SaveDialog):
         super().__init__(parent)
         self.ui = Ui_IntermediateDialog()
         self.ui.setupUi(self)
-        self._save = save
+        self._save = ops.on_worker(save, {ops.SYNC}, self)
         self._ready()
 
     def save(self) -> None:
@@ -66,7 +66,7 @@ class UnitSetup(QObject):
             return
         via = "" if picked == choices[0] else middle[choices.index(picked) - 1].code
         done: list = []
-        if run_or_show(self.page, lambda: done.append(unit_hierarchy.assign_commune(self.database, self.user,
-                                                                                    unit.code, via))):
+        if ops.run(self.page, lambda: done.append(unit_hierarchy.assign_commune(self.database, self.user,
+                                                                                    unit.code, via)), {ops.SYNC}):
             self.report(self.tr("%1 now sends through %2.").replace("%1", unit.name).replace("%2", picked))
             self.page.refresh()

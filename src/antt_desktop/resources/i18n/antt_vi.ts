@@ -1177,6 +1177,33 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong that the program did not expect. What was saved before is kept; what you were doing was not done. Try again; if it happens again, copy the details below and send them to the administrator.</source>
+        <translation>Đã xảy ra lỗi mà chương trình không lường trước. Dữ liệu đã lưu trước đó vẫn giữ nguyên; việc vừa làm chưa được thực hiện. Hãy thử lại; nếu vẫn lỗi, bấm “Sao chép chi tiết” và gửi phần chi tiết bên dưới cho quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Written to the log: %1</source>
+        <translation>Đã ghi vào nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <source>All units below</source>

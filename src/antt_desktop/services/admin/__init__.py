@@ -1,0 +1,1 @@
+"""Quản trị: first run, users, the audit trail, backups and restores, the user guide."""

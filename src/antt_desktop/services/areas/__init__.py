@@ -1,0 +1,1 @@
+"""Địa bàn: residential areas and the key areas among them."""

@@ -1,0 +1,1 @@
+"""Phong trào: campaign days, activities and prestigious people."""

@@ -1,0 +1,1 @@
+"""Demo data: a commune or a province with realistic figures."""

@@ -1,0 +1,1 @@
+"""Excel: import of workbooks (reading, matching, checking, writing) and export."""

@@ -1,0 +1,1 @@
+"""Lực lượng: teams, members, their history, their queries and yearly ratings."""

@@ -1,0 +1,1 @@
+"""Kế hoạch: plans, targets with their indicators, inspections and remedies."""

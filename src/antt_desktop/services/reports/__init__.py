@@ -1,0 +1,1 @@
+"""Báo cáo: report documents, the figures behind them and on Tổng quan."""

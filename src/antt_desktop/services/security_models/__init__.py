@@ -1,0 +1,1 @@
+"""Mô hình: self-management models, their activity log and typical-model criteria."""

@@ -1,0 +1,1 @@
+"""The antt command as scripts and officers run it."""

@@ -1,0 +1,1 @@
+"""Pure rules: text, CCCD, units, old encodings, score sheets."""

@@ -1,0 +1,1 @@
+"""Files in and out: workbooks, packages as streams and their bounds, report documents, fuzzing."""

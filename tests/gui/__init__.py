@@ -1,0 +1,1 @@
+"""The desktop client, offscreen: pages, dialogs, fit to the screen, stability."""

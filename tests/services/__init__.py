@@ -1,0 +1,1 @@
+"""Use cases by work area, sync and trust between units included."""

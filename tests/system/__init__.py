@@ -1,0 +1,1 @@
+"""The whole application: build artifacts, installation, import structure."""
