@@ -26,6 +26,12 @@ def _shipped_catalogs_after():
     use_updates({})
 
 
+@pytest.fixture
+def database(province):
+    """The province's own installation: only the provincial police install a score sheet."""
+    return province
+
+
 def _updates(database) -> int:
     with database.factory() as session:
         return session.scalar(select(func.count()).select_from(CatalogUpdate))
@@ -60,7 +66,7 @@ def test_a_province_workbook_becomes_the_sheet_in_use(database, tmp_path):
     assert sheet_for("khu_dan_cu").sample  # the other kinds keep their sheets
     with database.factory() as session:
         update = session.scalars(select(CatalogUpdate)).one()
-        assert (update.catalog, update.catalog_version, update.owner_unit) == ("score_sheet_xa", "TQ-2026", "02269")
+        assert (update.catalog, update.catalog_version, update.owner_unit) == ("score_sheet_xa", "TQ-2026", "08")
         assert json.loads(update.content)["sample"] is False
         audit = session.scalars(select(AuditEntry).where(AuditEntry.kind == "score_sheet")).one()
         assert audit.action == "import" and "Bảng điểm TQ 2026.xlsx" in audit.summary
@@ -188,23 +194,20 @@ def test_a_viewer_sees_the_sheet_but_cannot_install_one(qtbot, qapp, vietnamese,
     assert not dialog.ui.importButton.isEnabled() and dialog.model.rowCount() > 3
 
 
-def test_the_province_s_sheet_travels_down_to_its_communes(database, tmp_path):
-    from antt_desktop.config import resolve_paths
-    from antt_desktop.domain.units import Level
-    from antt_desktop.services.admin.setup import SetupRequest, initialize
+def test_the_province_s_sheet_travels_down_to_its_communes(province, paths, tmp_path):
     from antt_desktop.services.database import open_database
     from antt_desktop.services.sync import sync, sync_import
     from tests.conftest import exchange_keys
 
-    province = initialize(resolve_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    commune = open_database(paths)
     try:
-        exchange_keys(database, province, tmp_path)
+        exchange_keys(commune, province, tmp_path)
         install_sheet(province, ADMIN_USER, province_book(tmp_path / "tq.xlsx"), "xa", version="TQ-2026")
         down = sync.export_package(province, ADMIN_USER, tmp_path / "down.anttsync", to="02269")
         use_updates({})  # this process now plays the commune
-        outcome = sync_import.import_bytes(database, ADMIN_USER, down.path.read_bytes())
+        outcome = sync_import.import_bytes(commune, ADMIN_USER, down.path.read_bytes())
         assert outcome.state == "imported", outcome.message
-        reopened = open_database(database.paths)  # received catalog versions are used from the next start
+        reopened = open_database(commune.paths)  # received catalog versions are used from the next start
         try:
             sheet = sheet_for("xa")
             assert (sheet.version, sheet.sample, [i.number for i in sheet.items]) == ("TQ-2026", False,
@@ -212,7 +215,7 @@ def test_the_province_s_sheet_travels_down_to_its_communes(database, tmp_path):
         finally:
             reopened.close()
     finally:
-        province.close()
+        commune.close()
 
 
 def test_a_flat_header_dotted_numbers_and_parents_left_blank(database, tmp_path):
@@ -251,3 +254,14 @@ def test_the_file_menu_opens_the_province_score_sheets(qtbot, qapp, vietnamese, 
     when_modal(qtbot, lambda dialog: seen.append((type(dialog), dialog.ui.sourceLabel.text())))
     window.ui.scoreSheetAction.trigger()
     assert seen and seen[0][0] is ProvinceSheetDialog and "BẢNG ĐIỂM MẪU" in seen[0][1]
+
+
+def test_a_commune_cannot_install_a_province_sheet(tmp_path, paths):
+    from antt_desktop.services.database import open_database
+
+    commune = open_database(paths)
+    try:
+        _refused(commune, province_book(tmp_path / "tq.xlsx"), "Chỉ Công an tỉnh cài đặt bảng điểm của tỉnh",
+                 "qua gói đồng bộ")
+    finally:
+        commune.close()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from antt_desktop.domain.score_sheet import UNIT_TYPES, SheetItem, sheet_for
+from antt_desktop.domain.units import Level
 from antt_desktop.gui import ops
 from antt_desktop.gui.forms.evaluation.province_sheet_dialog_ui import Ui_ProvinceSheetDialog
 from antt_desktop.gui.messages import confirm
@@ -36,8 +37,12 @@ class ProvinceSheetDialog(QDialog):
             self.ui.kindCombo.addItem(KIND_NAMES[unit_type].capitalize(), unit_type)
         self.ui.kindCombo.currentIndexChanged.connect(lambda _index: self.show_sheet())
         admin = allows(user.role, Role.ADMIN)
-        self.ui.importButton.setEnabled(admin)
-        if not admin:
+        at_province = database.installation().level == Level.PROVINCE
+        self.ui.importButton.setEnabled(admin and at_province)
+        if not at_province:
+            self.ui.importButton.setToolTip(self.tr("The provincial police install the province's score sheet; it "
+                                                    "reaches this unit in a package from the level above."))
+        elif not admin:
             self.ui.importButton.setToolTip(self.tr("Only an administrator can install a score sheet."))
         self.ui.importButton.clicked.connect(self.choose_workbook)
         self._show_problems("", [])
@@ -101,8 +106,9 @@ class ProvinceSheetDialog(QDialog):
             return
         kind = self.ui.kindCombo.currentText().lower()
         if ask and not confirm(self, self.tr("Install the score sheet"),
-                               self.tr("Install %1 as the score sheet of %2? It replaces the sheet in use here and "
-                                       "is sent down to the units below in the next package.")
+                               self.tr("Install %1 as the score sheet of %2? Sheets not scored yet, here and in the "
+                                       "units below (it is sent down in the next package), use it; sheets already "
+                                       "scored keep the sheet they were scored with.")
                                .replace("%1", path.name).replace("%2", kind), self.tr("Install")):
             return
         database, user, unit_type = self.database, self.user, self.unit_type

@@ -4,23 +4,20 @@ and the recognition of Thông tư 124 from the criteria's results."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from antt_desktop.db.directives import CatalogUpdate
 from antt_desktop.db.evaluation import Evaluation, EvaluationReview
-from antt_desktop.domain.catalog import shipped_catalog
-from antt_desktop.domain.catalog_check import catalog_problem
 from antt_desktop.domain.evaluation import unit_type as evaluation_unit_type
-from antt_desktop.domain.score_sheet import Classification, ScoreSheet, catalog_name, classify, from_content, sheet_for
+from antt_desktop.domain.score_sheet import Classification, ScoreSheet, classify
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.services.database import Database
 from antt_desktop.services.evaluation import evaluations
+from antt_desktop.services.evaluation.sheet_versions import sheet_version
 from antt_desktop.services.sync.subordinates import unit_names
 
 KINDS = {"xa": "Xã, phường, đặc khu", "khu_dan_cu": "Khu dân cư", "co_quan": "Cơ quan, doanh nghiệp, cơ sở giáo dục"}
@@ -85,26 +82,6 @@ def _points(scores: object, sheet: ScoreSheet) -> tuple[dict[str, float], dict[s
     return points, notes
 
 
-def _sheet(session: Session, unit_type: str, version: str) -> tuple[ScoreSheet, str]:
-    """The sheet of ``version`` (an installed version, or the shipped sample), else the one in use with a note."""
-    current = sheet_for(unit_type)
-    if not version or version == current.version:
-        return current, ""
-    name = catalog_name(unit_type)
-    if shipped_catalog(name)["version"] == version:
-        return from_content(shipped_catalog(name)), ""
-    for update in session.scalars(select(CatalogUpdate).where(CatalogUpdate.catalog == name,
-                                                              CatalogUpdate.catalog_version == version)):
-        try:
-            content = json.loads(update.content)
-        except (TypeError, ValueError):
-            continue
-        if not catalog_problem(name, content):
-            return from_content(content), ""
-    return current, (f"Điểm được chấm theo bảng điểm phiên bản {version[:40]}, không còn ở đây; in theo bảng điểm "
-                     f"đang dùng ({current.version}).")
-
-
 def _criteria(unit_type: str, results: object) -> tuple[Criterion, ...]:
     results = results if isinstance(results, dict) else {}
     out = []
@@ -130,7 +107,7 @@ def _review(session: Session, evaluation_id: uuid.UUID, sheet: ScoreSheet) -> Re
 def _subject(session: Session, name: str, unit_type: str, owner: str, names: dict[str, str],
              evaluation: Evaluation | None) -> Subject:
     version = evaluation.score_sheet_version if evaluation else ""
-    sheet, note = _sheet(session, unit_type, version)
+    sheet, note = sheet_version(session, unit_type, version)
     points, notes = _points(evaluation.scores if evaluation else {}, sheet)
     review = _review(session, evaluation.id, sheet) if evaluation else None
     return Subject(name, unit_type, owner, names.get(owner, owner), sheet, points, notes,

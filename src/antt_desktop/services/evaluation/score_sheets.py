@@ -18,6 +18,7 @@ from antt_desktop.domain.catalog_check import catalog_problem
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.score_sheet import CLI_KINDS, ScoreSheet, catalog_name, from_content, sheet_for, sheet_problems
 from antt_desktop.domain.text import search_key
+from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.score_sheet_layout import layout_of, unit_type_named
 from antt_desktop.exchange.score_sheet_reader import read_published_sheet
@@ -144,6 +145,11 @@ def install_sheet(database: Database, user: CurrentUser, path: Path, kind: str,
     on and sent down to the units below in the next package."""
     user.require(Role.ADMIN)
     unit_type = unit_type_of(kind)
+    if database.installation().level != Level.PROVINCE:
+        refusal = ("Chỉ Công an tỉnh cài đặt bảng điểm của tỉnh; bảng điểm đó đến đơn vị này qua gói đồng bộ của cấp "
+                   "trên (Đồng bộ → Nhập gói…). Chưa cài đặt gì.")
+        record_refusal(database, user.username, "score_sheet", path.name, refusal)
+        raise UserError(refusal)
     try:
         content = read_sheet(path, unit_type, version)
     except UserError as exc:
