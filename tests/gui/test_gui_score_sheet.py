@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.campaigns import ActivityInput
@@ -123,7 +123,7 @@ def test_the_measured_figure_its_suggestion_and_its_records(qtbot, page, databas
     dialog.ui.recordsButton.click()
     assert seen["records"][1:] == ["Ngày hội toàn dân bảo vệ an ninh Tổ quốc",
                                    "Ngày hội toàn dân bảo vệ ANTQ thôn Nà Liềm"]
-    dialog.reject()
+    dialog.done(0)
 
 
 def test_points_spin_takes_halves_typed_with_a_comma(qtbot):
@@ -147,7 +147,7 @@ def test_a_wrong_score_is_shown_and_refuses_the_save(qtbot, page, database):
     assert not grid.setData(grid.index(_grid_row(dialog, "2"), POINTS), 5)  # a parent is the sum of its items
     dialog.accept()
     assert dialog.isVisible() and _row(database, page.year).evaluation_id is None
-    dialog.reject()
+    dialog.done(0)
 
 
 def test_evidence_files_per_item_wait_for_the_save(qtbot, page, database, tmp_path):
@@ -160,8 +160,12 @@ def test_evidence_files_per_item_wait_for_the_save(qtbot, page, database, tmp_pa
     dialog._refresh_files()
     assert dialog.grid.index(row, 7).data() == "1"
     assert [r.filename for r in dialog.files.rows] == ["bien-ban-ngay-hoi.png"]
+    asked = []
+    when_modal(None, lambda box: asked.append(box.text()) or _drop(box), QMessageBox)
     dialog.reject()
-    assert _row(database, page.year).evaluation_id is None  # Cancel: neither sheet nor file
+    assert asked and asked[0].startswith("Những gì đã nhập trong cửa sổ này chưa được lưu")
+    assert not dialog.isVisible()
+    assert _row(database, page.year).evaluation_id is None  # dropped: neither sheet nor file
 
     dialog = _open(qtbot, page, database)
     dialog.ui.sheetTable.setCurrentIndex(dialog.grid.index(row, POINTS))
@@ -171,6 +175,20 @@ def test_evidence_files_per_item_wait_for_the_save(qtbot, page, database, tmp_pa
     evaluation_id = _row(database, page.year).evaluation_id
     assert [(a.filename, a.slot) for a in attachments.list_attachments(database, "evaluations", evaluation_id)] == [
         ("bien-ban-ngay-hoi.png", "muc:2b")]
+
+
+def _drop(box: QMessageBox) -> None:
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+
+
+def test_esc_with_scores_typed_asks_and_going_back_keeps_them(qtbot, page, database):
+    dialog = _open(qtbot, page, database)
+    dialog.grid.setData(dialog.grid.index(_grid_row(dialog, "1"), POINTS), 5)
+    when_modal(None, lambda box: box.reject(), QMessageBox)  # Hủy: back to the window
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.grid.index(_grid_row(dialog, "1"), POINTS).data() == "5"
+    dialog.accept()
+    assert _row(database, page.year).scores["1"] == (5.0, "")
 
 
 def test_the_result_is_chosen_from_a_drop_down_in_the_cell(qtbot, page, database):
@@ -198,8 +216,9 @@ def test_cancel_writes_nothing_and_not_assessed_clears_an_answer(qtbot, page, da
     def cancel(dialog: ScoreSheetDialog):
         dialog.model.setData(dialog.model.index(2, RESULT), True)
         dialog.grid.setData(dialog.grid.index(0, POINTS), 5)
+        when_modal(None, _drop, QMessageBox)
         dialog.reject()
-    when_modal(None, cancel)
+    when_modal(None, cancel, ScoreSheetDialog)
     page.assess()
     row = _row(database, page.year)
     assert (set(row.results), row.scores) == ({criteria[0]["code"], criteria[1]["code"]}, {})
@@ -241,4 +260,4 @@ def test_a_score_is_typed_from_the_keyboard(qtbot, page, database):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.grid.index(row, POINTS).data() == "2,5")  # committed once Qt gets to it
     assert dialog.grid.index(_grid_row(dialog, "4"), POINTS).data() == "2,5"  # the parent's sum
-    dialog.reject()
+    dialog.done(0)

@@ -83,8 +83,8 @@ def test_not_recognised_caps_the_level_and_unfinished_sheets_wait(database, vill
     ({"2a": (2.3, "")}, "Điểm của mục 2a phải là số, chẵn hoặc nửa điểm (ví dụ 2 hoặc 2,5)."),
     ({"2a": ("2,5", "")}, "Điểm của mục 2a phải là số"),
     ({"2a": (float("nan"), "")}, "Điểm của mục 2a phải là số"),
-    ({"2": (10, "")}, "Mục 2 không có trong bảng điểm đang dùng"),  # a parent: its sub-items are scored
-    ({"9z": (1, ""), "../1": (1, "")}, "Mục 9z, ../1 không có trong bảng điểm đang dùng (MAU-QD510-khu-dan-cu)"),
+    ({"2": (10, "")}, "Mục 2 không có trong bảng điểm dùng để chấm"),  # a parent: its sub-items are scored
+    ({"9z": (1, ""), "../1": (1, "")}, "Mục 9z, ../1 không có trong bảng điểm dùng để chấm (MAU-QD510-khu-dan-cu)"),
     ({"1": (5, "x" * 2001)}, "Ghi chú của mục 1 dài quá 2000 ký tự"),
 ])
 def test_a_wrong_score_refuses_the_whole_sheet(database, village, scores, reason):
@@ -142,3 +142,29 @@ def test_self_scores_and_their_evidence_travel_up_and_read_the_same_at_the_provi
                                                                             sent.level)
     assert [(a.filename, a.slot) for a in attachments.list_attachments(province, "evaluations", evaluation_id)] == [
         ("bien-ban.png", "muc:2b")]
+
+
+def test_a_sheet_installed_mid_year_leaves_the_sheets_already_scored_as_they_were(database, village):
+    from antt_desktop.domain.catalog import shipped_catalog, use_updates
+
+    _recognise(database, village)
+    save_scores(database, EDITOR_USER, YEAR, village, {n: (p, "") for n, p in VILLAGE_SCORES.items()})
+    other = evaluations.Subject("khu_dan_cu", "Thôn Bản Ché",
+                                areas.create_area(database, EDITOR_USER, AreaInput("Thôn Bản Ché")).id)
+    province = shipped_catalog("score_sheet_khu_dan_cu") | {"version": "TQ-2026", "sample": False, "items": [
+        {"number": "1", "text": "Tuyên truyền 4 đợt", "max_points": 60, "items": []},
+        {"number": "2", "text": "Không có tội phạm", "max_points": 40, "items": []}]}
+    use_updates({"score_sheet_khu_dan_cu": province})  # the province's sheet arrives in a package
+    try:
+        scored, fresh = _row(database, village), _row(database, other)
+        assert (scored.sheet.version, scored.classification.total, scored.level) == ("MAU-QD510-khu-dan-cu", 96.5,
+                                                                                     "xuat_sac")
+        assert fresh.sheet.version == "TQ-2026"
+        save_scores(database, EDITOR_USER, YEAR, village, {"2a": (10, "")})  # still the items it was scored with
+        assert _row(database, village).classification.total == 97
+        with pytest.raises(UserError, match="Mục 2 không có trong bảng điểm dùng để chấm"):
+            save_scores(database, EDITOR_USER, YEAR, village, {"2": (40, "")})
+        save_scores(database, EDITOR_USER, YEAR, other, {"1": (55, "")})
+        assert _stored(database, other).score_sheet_version == "TQ-2026"
+    finally:
+        use_updates({})

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableView, QWidget
 
 from antt_desktop.domain.evaluation import evaluate, instrument, unit_type
-from antt_desktop.domain.score_sheet import classify, sheet_for
+from antt_desktop.domain.score_sheet import classify
 from antt_desktop.errors import UserError
 from antt_desktop.gui import ops
 from antt_desktop.gui.evaluation.criteria_grid import EVIDENCE, RESULT, CriteriaModel, ResultDelegate
@@ -34,6 +34,7 @@ from antt_desktop.gui.forms.evaluation.score_sheet_dialog_ui import Ui_ScoreShee
 from antt_desktop.gui.messages import confirm
 from antt_desktop.gui.record_files import RecordFiles
 from antt_desktop.gui.row_table_model import RowTableModel
+from antt_desktop.gui.unsaved import may_discard
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.evaluation import evaluation_measures, evaluation_scores
@@ -61,7 +62,7 @@ class ScoreSheetDialog(QDialog):
         ui = self.ui
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         ui.subjectLabel.setText(self.tr("%1 – year %2").replace("%1", row.subject.name).replace("%2", str(year)))
-        self.sheet = sheet_for(row.subject.unit_type)
+        self.sheet = row.sheet  # the sheet it is scored with
         ui.criteriaHeading.setText(self.tr("&Recognition “An toàn về an ninh, trật tự” (%1): every criterion met "
                                            "or not").replace("%1", instrument(row.subject.unit_type)))
         ui.sheetHeading.setText(self.tr("Score &sheet: %1 (version %2)").replace("%1", self.sheet.title)
@@ -239,6 +240,13 @@ class ScoreSheetDialog(QDialog):
         self.ui.explanationText.setPlainText("\n".join((*outcome.explanation, "", *result.explanation)))
         problems = self.grid.problems()
         self.ui.errorLabel.setText(problems[0] if problems else "")
+
+    def reject(self) -> None:
+        for table in (self.ui.criteriaTable, self.ui.sheetTable):
+            table.setCurrentIndex(QModelIndex())  # an edit still open counts as typed
+        typed = not self.read_only and bool(self.model.changed() or self.grid.changed() or self.record_files.waiting)
+        if may_discard(self, typed):
+            super().reject()
 
     def accept(self) -> None:
         for table in (self.ui.criteriaTable, self.ui.sheetTable):

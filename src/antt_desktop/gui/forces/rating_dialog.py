@@ -12,6 +12,7 @@ from antt_desktop.gui import ops
 from antt_desktop.gui.forces.rating_table_model import LEVEL, MEMBER, NOTE, ROLE, LevelDelegate, RatingTableModel
 from antt_desktop.gui.forms.forces.rating_dialog_ui import Ui_RatingDialog
 from antt_desktop.gui.messages import confirm
+from antt_desktop.gui.unsaved import may_discard
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.forces import member_ratings
@@ -89,6 +90,10 @@ class RatingDialog(QDialog):
         over = self.model.over_cap()
         self.ui.capLabel.setText(text + (self.tr(" — over the cap") if over else ""))
         self.ui.capLabel.setStyleSheet("font-weight: bold;" + (" color: #b00020;" if over else ""))
+
+    def reject(self) -> None:
+        if may_discard(self, self._dirty):
+            super().reject()
 
     def accept(self) -> None:
         try:

@@ -3333,6 +3333,10 @@ dân cư</translation>
 <context>
     <name>ProvinceSheetDialog</name>
     <message>
+        <source>The provincial police install the province&apos;s score sheet; it reaches this unit in a package from the level above.</source>
+        <translation>Công an tỉnh cài đặt bảng điểm của tỉnh; bảng điểm đến đơn vị này qua gói đồng bộ của cấp trên.</translation>
+    </message>
+    <message>
         <source>Only an administrator can install a score sheet.</source>
         <translation>Chỉ quản trị viên được cài đặt bảng điểm.</translation>
     </message>
@@ -3377,8 +3381,8 @@ dân cư</translation>
         <translation>Cài đặt bảng điểm</translation>
     </message>
     <message>
-        <source>Install %1 as the score sheet of %2? It replaces the sheet in use here and is sent down to the units below in the next package.</source>
-        <translation>Cài đặt %1 làm bảng điểm của %2? Bảng điểm này thay bảng đang dùng ở đây và được gửi xuống đơn vị cấp dưới trong gói đồng bộ tiếp theo.</translation>
+        <source>Install %1 as the score sheet of %2? Sheets not scored yet, here and in the units below (it is sent down in the next package), use it; sheets already scored keep the sheet they were scored with.</source>
+        <translation>Cài đặt %1 làm bảng điểm của %2? Các bảng chưa chấm, ở đây và ở đơn vị cấp dưới (bảng điểm được gửi xuống trong gói tiếp theo), sẽ dùng bảng điểm này; các bảng đã chấm giữ bảng điểm đã dùng để chấm.</translation>
     </message>
     <message>
         <source>Install</source>
@@ -4773,6 +4777,21 @@ Sau khi đăng ký, khóa này đại diện cho đơn vị từ nay về sau.</
     <message>
         <source>%1 units below, %2 with data here: %3 active members, %4 models, %5 teams below quota. Double-click a unit to open its members.</source>
         <translation>%1 đơn vị trực thuộc, %2 đơn vị đã có dữ liệu: %3 thành viên đang tham gia, %4 mô hình, %5 tổ/đội thiếu định biên. Nhấp đúp vào một đơn vị để mở danh sách thành viên của đơn vị đó.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng mà không lưu</translation>
+    </message>
+    <message>
+        <source>What you typed in this window is not saved yet. Close it and drop what you typed?</source>
+        <translation>Những gì đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>Drop and close</source>
+        <translation>Bỏ và đóng</translation>
     </message>
 </context>
 <context>

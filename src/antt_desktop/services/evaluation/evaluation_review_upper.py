@@ -13,7 +13,7 @@ from antt_desktop.db.audit import append_audit
 from antt_desktop.db.evaluation import Evaluation, EvaluationReview
 from antt_desktop.db.models import Installation
 from antt_desktop.domain.evaluation import unit_type, unit_types
-from antt_desktop.domain.score_sheet import ScoreSheet, classify, score_problem, sheet_for
+from antt_desktop.domain.score_sheet import ScoreSheet, classify, score_problem
 from antt_desktop.domain.text import normalize
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
@@ -31,6 +31,7 @@ from antt_desktop.services.evaluation.evaluation_review import (
     latest_reviews,
     status,
 )
+from antt_desktop.services.evaluation.sheet_versions import sheet_of
 from antt_desktop.services.reports.report_data import per_unit_counts
 from antt_desktop.services.roles import Role
 from antt_desktop.services.sync.subordinates import units_below
@@ -155,7 +156,7 @@ def review_sheet(database: Database, evaluation_id: uuid.UUID) -> ReviewSheet:
         if e is None or e.deleted_at is not None:
             raise UserError("Không tìm thấy bảng đánh giá này; có thể đơn vị đã xóa nó trong gói mới.")
         review = latest_review(session, e.id)
-        sheet = sheet_for(e.unit_type)
+        sheet = sheet_of(session, e, e.unit_type)
         points = {n: v["points"] for n, v in e.scores.items() if isinstance(v, dict)}
         recognised = _recognised(e)
         result = classify(sheet, points, recognised)
@@ -218,7 +219,7 @@ def decide(database: Database, user: CurrentUser, evaluation_id: uuid.UUID, acce
         if e.submitted_at is None:
             raise UserError(f"“{e.subject_name}” ({e.owner_unit}) chưa gửi bảng đánh giá lên (hoặc đã sửa sau khi "
                             "gửi); chỉ duyệt hoặc trả lại bảng đã gửi.")
-        sheet = sheet_for(e.unit_type)
+        sheet = sheet_of(session, e, e.unit_type)
         if level and level not in {lv["code"] for lv in sheet.levels}:
             raise UserError("Mức phân loại không có trong bảng điểm đang dùng.")
         checked = _checked_scores(sheet, scores or {})

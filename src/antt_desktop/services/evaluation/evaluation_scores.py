@@ -5,25 +5,25 @@ from __future__ import annotations
 
 import uuid
 
-from antt_desktop.domain.score_sheet import score_problem, sheet_for
+from antt_desktop.domain.score_sheet import ScoreSheet, score_problem
 from antt_desktop.domain.text import normalize
 from antt_desktop.errors import UserError
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.evaluation.evaluations import Subject, apply_results, get_or_create
+from antt_desktop.services.evaluation.sheet_versions import sheet_of
 from antt_desktop.services.roles import Role
 
 Scores = dict[str, tuple[float | None, str]]  # item number → (points, or None to clear; note)
 MAX_NOTE = 2000
 
 
-def _checked(unit_type: str, scores: Scores) -> dict[str, tuple[float | None, str]]:
+def _checked(sheet: ScoreSheet, scores: Scores) -> dict[str, tuple[float | None, str]]:
     """The scores as stored, every one checked first: the whole sheet is refused on the first wrong item."""
-    sheet = sheet_for(unit_type)
     items = sheet.scored()
     if unknown := [number for number in scores if number not in items]:
-        raise UserError(f"Mục {', '.join(unknown[:5])} không có trong bảng điểm đang dùng ({sheet.version}); "
-                        "hãy chấm theo bảng điểm hiện hành.")
+        raise UserError(f"Mục {', '.join(unknown[:5])} không có trong bảng điểm dùng để chấm ({sheet.version}); "
+                        "hãy chấm theo đúng bảng điểm đó.")
     checked = {}
     for number, (points, note) in scores.items():
         if points is not None and (problem := score_problem(items[number], points)):
@@ -44,9 +44,10 @@ def save_assessment(database: Database, user: CurrentUser, year: int, subject: S
                     results: dict[str, tuple[bool | None, str]], scores: Scores) -> uuid.UUID:
     """The recognition criteria (as ``evaluations.assess_all``) and the self-scores in one transaction."""
     user.require(Role.EDITOR)
-    checked = _checked(subject.unit_type, scores)
     with database.session(user.username) as session:
         evaluation = get_or_create(session, year, subject)
+        sheet = sheet_of(session, evaluation, subject.unit_type)
+        checked = _checked(sheet, scores)
         if results:
             apply_results(evaluation, results)
         if checked:
@@ -59,5 +60,5 @@ def save_assessment(database: Database, user: CurrentUser, year: int, subject: S
             if merged != (evaluation.scores or {}):
                 evaluation.submitted_at = None  # a changed sheet is to be sent again
             evaluation.scores = merged  # a new dict, so the JSON column is seen as changed
-            evaluation.score_sheet_version = sheet_for(subject.unit_type).version
+            evaluation.score_sheet_version = sheet.version if merged else ""
         return evaluation.id

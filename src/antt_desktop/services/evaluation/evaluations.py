@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from antt_desktop.db.evaluation import Evaluation
 from antt_desktop.domain.evaluation import Outcome, catalog_version, evaluate, level_name, levels, unit_type
-from antt_desktop.domain.score_sheet import Classification, ScoreSheet, classify, score_problem, sheet_for
+from antt_desktop.domain.score_sheet import Classification, ScoreSheet, classify, score_problem
 from antt_desktop.domain.text import normalize
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
@@ -20,6 +20,7 @@ from antt_desktop.services.areas.areas import list_areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.evaluation.evaluation_review import guard_edit
+from antt_desktop.services.evaluation.sheet_versions import sheet_of
 from antt_desktop.services.roles import Role
 from antt_desktop.services.scoping import own_record
 
@@ -43,6 +44,7 @@ class SubjectRow:
     scores: dict[str, tuple[float, str]]  # item number → (self-score, note), the items of the sheet in use only
     classification: Classification  # the score sheet's total and level (QĐ 510)
     score_sheet_version: str
+    sheet: ScoreSheet  # the sheet it is scored with (its own version once scored, else the one in use)
     override_level: str
     override_reason: str
     decision_number: str
@@ -71,16 +73,15 @@ def stored_scores(sheet: ScoreSheet, scores: object) -> dict[str, tuple[float, s
     return kept
 
 
-def _row(subject: Subject, evaluation: Evaluation | None) -> SubjectRow:
+def _row(subject: Subject, evaluation: Evaluation | None, sheet: ScoreSheet) -> SubjectRow:
     results = dict(evaluation.results) if evaluation else {}
     outcome = evaluate(subject.unit_type, results)
-    sheet = sheet_for(subject.unit_type)
     scores = stored_scores(sheet, evaluation.scores if evaluation else {})
     classification = classify(sheet, {n: p for n, (p, _note) in scores.items()}, outcome.recognised)
     if evaluation is None:
-        return SubjectRow(subject, None, {}, outcome, {}, classification, "", "", "", "", None, "")
+        return SubjectRow(subject, None, {}, outcome, {}, classification, "", sheet, "", "", "", None, "")
     return SubjectRow(subject, evaluation.id, results, outcome, scores, classification,
-                      evaluation.score_sheet_version, evaluation.override_level, evaluation.override_reason,
+                      evaluation.score_sheet_version, sheet, evaluation.override_level, evaluation.override_reason,
                       evaluation.decision_number, evaluation.decision_date, evaluation.decision_level)
 
 
@@ -108,8 +109,16 @@ def subjects(database: Database, year: int, owner: str | None = None) -> list[Su
                    for name, by in sorted({(e.subject_name, e.owner_unit) for e in held if e.unit_type == "co_quan"})]
         by_area = {(e.unit_type, e.area_id): e for e in reversed(held) if e.area_id}
         by_name = {(e.unit_type, e.subject_name, e.owner_unit): e for e in reversed(held) if not e.area_id}
-        return [_row(s, by_area.get((s.unit_type, s.area_id)) if s.area_id
-                     else by_name.get((s.unit_type, s.name, s.owner_unit))) for s in wanted]
+        found = [(s, by_area.get((s.unit_type, s.area_id)) if s.area_id
+                  else by_name.get((s.unit_type, s.name, s.owner_unit))) for s in wanted]
+        sheets: dict[tuple[str, str], ScoreSheet] = {}
+        rows = []
+        for subject, evaluation in found:
+            version = evaluation.score_sheet_version if evaluation is not None and evaluation.scores else ""
+            if (subject.unit_type, version) not in sheets:
+                sheets[subject.unit_type, version] = sheet_of(session, evaluation, subject.unit_type)
+            rows.append(_row(subject, evaluation, sheets[subject.unit_type, version]))
+        return rows
 
 
 def get_or_create(session: Session, year: int, subject: Subject) -> Evaluation:
