@@ -76,7 +76,7 @@ def test_the_commune_sheet_measured_over_its_period(database, commune):
     assert figures == {
         "2a": ("3 buổi tuyên truyền (yêu cầu ít nhất 4)", 6.0),
         "2b": (f"{NO_DATA} số hộ đã ký cam kết (215 hộ)", None),
-        "3": ("2 hoạt động, hưởng ứng 2/4 ngày, tháng cao điểm", 5.0),
+        "3": ("1 hoạt động, hưởng ứng 1/1 ngày, tháng cao điểm", 10.0),  # the item names 19/8
         "4a": ("1 mô hình đang hoạt động, 1 cần củng cố", 10.0),
         "5a": ("1/2 tổ đủ định biên", 5.0),
         "7": ("1/2 khu dân cư đạt", 5.0),
@@ -87,7 +87,7 @@ def test_a_village_sheet_counts_its_own_records_only(database, commune):
     figures = _figures(database, commune["Thôn Bản Chợ"])
     assert figures == {
         "2a": (f"{NO_DATA} số hộ đã ký cam kết (95 hộ)", None),
-        "2b": ("1 hoạt động, hưởng ứng 1/4 ngày, tháng cao điểm", 2.5),
+        "2b": ("0 hoạt động, hưởng ứng 0/1 ngày, tháng cao điểm", 0.0),  # none held for 19/8
         "3": ("0 mô hình đang hoạt động, 1 cần củng cố", 7.5),
         "4a": ("0/1 tổ đủ định biên", 0.0),
     }
@@ -96,8 +96,7 @@ def test_a_village_sheet_counts_its_own_records_only(database, commune):
 def test_the_records_behind_a_figure(database, commune):
     found = measurements(database, YEAR, commune["Xã Thượng Lâm"], sheet_for("xa"))
     assert found["3"].headings == ("Ngày", "Đợt cao điểm", "Nội dung")
-    assert [r[:2] for r in found["3"].records] == [("19/08/2025", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc"),
-                                                   ("04/10/2025", "Ngày toàn dân phòng cháy, chữa cháy")]
+    assert [r[:2] for r in found["3"].records] == [("19/08/2025", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc")]
     assert [r[0] for r in found["2a"].records] == ["10/12/2024", "03/05/2025", "10/11/2025"]
     assert found["5a"].records == (("Tổ bảo vệ ANTT Thôn Bản Chợ", "1", "3"), ("Tổ bảo vệ ANTT Thôn Nà Liềm", "3", "3"))
 
@@ -106,3 +105,13 @@ def test_an_agency_gets_no_figure_borrowed_from_the_commune(database, commune):
     evaluations.add_agency(database, EDITOR_USER, YEAR, "Trường THCS Thượng Lâm")
     agency = next(r.subject for r in evaluations.subjects(database, YEAR) if r.subject.unit_type == "co_quan")
     assert _figures(database, agency) == {"3": (f"{NO_DATA} riêng của cơ quan", None)}
+
+
+def test_an_item_naming_a_campaign_day_is_measured_on_that_day_only(database):
+    from antt_desktop.services.campaigns import campaigns
+    from antt_desktop.services.evaluation.evaluation_measures import _named_in
+
+    every = campaigns.all_campaigns(database)
+    festival = sheet_for("khu_dan_cu").scored()["2b"]  # "… Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8)"
+    assert [(c.day, c.month) for c in _named_in(festival, every)] == [(19, 8)]
+    assert _named_in(sheet_for("xa").scored()["1a"], every) == every  # names none: every campaign day counts

@@ -2,8 +2,9 @@
 with a suggested score and the records behind the figure. A suggestion is only a suggestion: the officer scores.
 
 Rules (the suggestion is rounded down to a half point):
-- campaign_events: campaign days whose date falls in the period, answered by at least one event held in the
-  campaign's window → điểm chuẩn × answered / campaign days;
+- campaign_events: campaign days whose date falls in the period (only those the item names by date, "19/8", or
+  by name, when it names any), answered by at least one event held in the campaign's window → điểm chuẩn ×
+  answered / campaign days;
 - models_operating: a model "đang hoạt động" → full points; only models "cần củng cố" → half; none → 0;
 - teams_at_strength: teams at their quota → điểm chuẩn × at strength / teams; no team recorded → no suggestion;
 - propaganda_sessions: activities of the propaganda kind in the period against the "ít nhất N" the item names
@@ -30,6 +31,7 @@ from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.evaluation import period
 from antt_desktop.domain.score_sheet import ScoreSheet, SheetItem
 from antt_desktop.domain.security_models import names
+from antt_desktop.domain.text import search_key
 from antt_desktop.services.areas import areas
 from antt_desktop.services.campaigns import campaigns
 from antt_desktop.services.database import Database
@@ -80,10 +82,18 @@ def _activities(database: Database, scope: _Scope, *conditions) -> list[Activity
             *owned_by(Activity, scope.owner), *area, *conditions).order_by(Activity.activity_date)))
 
 
+def _named_in(item: SheetItem, every: list) -> list:
+    """The campaign days an item names by their date ("19/8") or their name, else every one."""
+    text = search_key(item.text)
+    named = [c for c in every if re.search(rf"(?<!\d){c.day}/0?{c.month}(?!\d)", item.text)
+             or search_key(c.name) in text]
+    return named or every
+
+
 def _campaign_events(database: Database, scope: _Scope, item: SheetItem) -> Measurement:
     held = _activities(database, scope, Activity.campaign_code != "")
     days, answered, records = 0, 0, []
-    for campaign in campaigns.all_campaigns(database):
+    for campaign in _named_in(item, campaigns.all_campaigns(database)):
         for year in {scope.start.year, scope.end.year}:
             first, last = campaign.window(year)
             if not scope.start <= date(year, campaign.month, campaign.day) <= scope.end:
