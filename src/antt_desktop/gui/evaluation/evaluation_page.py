@@ -67,7 +67,7 @@ class EvaluationPage(QWidget):
         self.commendations = RowTableModel(commendation_columns(), self)
         ui.commendationTable.setModel(self.commendations)
         ui.yearSpin.setValue(date.today().year)
-        ui.splitter.setSizes([640, 420] if below else [520, 680])  # naming each row's unit takes room
+        ui.splitter.setSizes([700, 360] if below else [640, 420])  # the list first: its columns name the subjects
         ui.yearSpin.valueChanged.connect(lambda _year: self.refresh())
         ui.subjectTable.selectionModel().selectionChanged.connect(lambda *_: self.show_subject())
         ui.addAgencyButton.clicked.connect(self.add_agency)

@@ -86,7 +86,7 @@ class ReviewHooks:
         if page.database.own_unit().level == Level.COMMUNE:
             self.bar = SubmissionBar(page)
             layout = page.ui.criteriaLayout
-            layout.insertWidget(layout.count() - 1, self.bar)
+            layout.addWidget(self.bar)
             page.subjects.columns.append(Column(translate("SubmissionBar", "Sent up"), self.bar.status_text))
         else:
             self.tab = ReviewTab(page.database, page.user, page.ui.tabs)

@@ -76,6 +76,30 @@ class Ui_EvaluationPage(object):
 
         self.subjectLayout.addWidget(self.subjectTable)
 
+        self.criteriaButtons = QHBoxLayout()
+        self.criteriaButtons.setObjectName(u"criteriaButtons")
+        self.assessButton = QPushButton(self.subjectPane)
+        self.assessButton.setObjectName(u"assessButton")
+
+        self.criteriaButtons.addWidget(self.assessButton)
+
+        self.decisionButton = QPushButton(self.subjectPane)
+        self.decisionButton.setObjectName(u"decisionButton")
+
+        self.criteriaButtons.addWidget(self.decisionButton)
+
+        self.overrideButton = QPushButton(self.subjectPane)
+        self.overrideButton.setObjectName(u"overrideButton")
+
+        self.criteriaButtons.addWidget(self.overrideButton)
+
+        self.criteriaSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.criteriaButtons.addItem(self.criteriaSpacer)
+
+
+        self.subjectLayout.addLayout(self.criteriaButtons)
+
         self.subjectButtons = QHBoxLayout()
         self.subjectButtons.setObjectName(u"subjectButtons")
         self.addAgencyButton = QPushButton(self.subjectPane)
@@ -133,30 +157,6 @@ class Ui_EvaluationPage(object):
         self.explanationScroll.setWidget(self.explanationContents)
 
         self.criteriaLayout.addWidget(self.explanationScroll)
-
-        self.criteriaButtons = QHBoxLayout()
-        self.criteriaButtons.setObjectName(u"criteriaButtons")
-        self.assessButton = QPushButton(self.criteriaPane)
-        self.assessButton.setObjectName(u"assessButton")
-
-        self.criteriaButtons.addWidget(self.assessButton)
-
-        self.decisionButton = QPushButton(self.criteriaPane)
-        self.decisionButton.setObjectName(u"decisionButton")
-
-        self.criteriaButtons.addWidget(self.decisionButton)
-
-        self.overrideButton = QPushButton(self.criteriaPane)
-        self.overrideButton.setObjectName(u"overrideButton")
-
-        self.criteriaButtons.addWidget(self.overrideButton)
-
-        self.criteriaSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.criteriaButtons.addItem(self.criteriaSpacer)
-
-
-        self.criteriaLayout.addLayout(self.criteriaButtons)
 
         self.splitter.addWidget(self.criteriaPane)
 
@@ -241,10 +241,10 @@ class Ui_EvaluationPage(object):
     def retranslateUi(self, EvaluationPage):
         self.titleLabel.setText(QCoreApplication.translate("EvaluationPage", u"Evaluation and commendation", None))
         self.yearLabel.setText(QCoreApplication.translate("EvaluationPage", u"&Year:", None))
-        self.addAgencyButton.setText(QCoreApplication.translate("EvaluationPage", u"Add an &agency, enterprise or school\u2026", None))
         self.assessButton.setText(QCoreApplication.translate("EvaluationPage", u"Assess and &score\u2026", None))
         self.decisionButton.setText(QCoreApplication.translate("EvaluationPage", u"Recognising &decision\u2026", None))
         self.overrideButton.setText(QCoreApplication.translate("EvaluationPage", u"Ad&just level\u2026", None))
+        self.addAgencyButton.setText(QCoreApplication.translate("EvaluationPage", u"Add an &agency, enterprise or school\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.recognitionTab), QCoreApplication.translate("EvaluationPage", u"&Recognition and classification", None))
         self.markStepButton.setText(QCoreApplication.translate("EvaluationPage", u"&Mark step done\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.timelineTab), QCoreApplication.translate("EvaluationPage", u"Year &timeline", None))

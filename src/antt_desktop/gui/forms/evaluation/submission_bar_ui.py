@@ -15,37 +15,41 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SubmissionBar(object):
     def setupUi(self, SubmissionBar):
         if not SubmissionBar.objectName():
             SubmissionBar.setObjectName(u"SubmissionBar")
-        SubmissionBar.resize(640, 40)
-        self.mainLayout = QHBoxLayout(SubmissionBar)
+        SubmissionBar.resize(640, 64)
+        self.mainLayout = QVBoxLayout(SubmissionBar)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.stateLabel = QLabel(SubmissionBar)
         self.stateLabel.setObjectName(u"stateLabel")
         self.stateLabel.setWordWrap(True)
         self.stateLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.stateLabel.sizePolicy().hasHeightForWidth())
-        self.stateLabel.setSizePolicy(sizePolicy)
 
         self.mainLayout.addWidget(self.stateLabel)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
 
         self.sendButton = QPushButton(SubmissionBar)
         self.sendButton.setObjectName(u"sendButton")
 
-        self.mainLayout.addWidget(self.sendButton)
+        self.buttonRow.addWidget(self.sendButton)
 
         self.sendAllButton = QPushButton(SubmissionBar)
         self.sendAllButton.setObjectName(u"sendAllButton")
 
-        self.mainLayout.addWidget(self.sendAllButton)
+        self.buttonRow.addWidget(self.sendAllButton)
+
+
+        self.mainLayout.addLayout(self.buttonRow)
 
 
         self.retranslateUi(SubmissionBar)
