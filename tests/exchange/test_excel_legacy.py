@@ -15,13 +15,27 @@ from antt_desktop.domain.areas import AreaInput
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_reader import read_table, sheet_names
 from antt_desktop.exchange.workbook_file import PasswordRequired, WrongPassword
+from antt_desktop.exchange.xls_book import XlsBook
 from antt_desktop.services.areas import areas
 from antt_desktop.services.excel.excel_import import import_file
 from antt_desktop.services.forces.member_query import MemberFilter, query_members
 from tests.cli_runner import antt
 from tests.conftest import ADMIN, ADMIN_USER, EDITOR_USER, PASSWORD
 from tests.exchange.test_hostile_files import _refused, _rows
-from tests.xls_forge import BOUNDSHEET, DIMENSIONS, FILEPASS, MERGEDCELLS, NUMBER, after_first, forge, records, workbook
+from tests.xls_forge import (
+    BOUNDSHEET,
+    DIMENSIONS,
+    FILEPASS,
+    MERGEDCELLS,
+    NUMBER,
+    SST,
+    after_first,
+    container,
+    forge,
+    joined,
+    records,
+    workbook,
+)
 
 TCVN3_ROWS = [["DANH S¸CH Tæ B¶O VÖ AN NINH, TRËT Tù"], [],
               ["STT", "Hä vµ tªn", "Giíi tÝnh", "Ngµy sinh", "Th«n", "Chøc danh", "Sè CCCD"],
@@ -111,6 +125,14 @@ def _many(found, record, times):
     return [*found[:index + 1], *[record] * times, *found[index + 1:]]
 
 
+def _strings(body: bytes):
+    """A change putting a shared-string table of one string (``body``) in place of the workbook's own, its
+    count of unique strings the largest there is."""
+    def change(found):
+        return [(k, struct.pack("<iI", 1, 2**31 - 1) + body if k == SST else d) for k, d in found]
+    return change
+
+
 ATTACKS = {
     "DIMENSIONS past the format's last row": (_dimensions(0xFFFFFF0, 256), "bị hỏng hoặc không trọn vẹn"),
     "DIMENSIONS past the last column": (_dimensions(10, 0xFFFF), "bị hỏng hoặc không trọn vẹn"),
@@ -122,6 +144,20 @@ ATTACKS = {
     "ten thousand merged ranges": (lambda found: _many(found, _MERGED_1027, 10), "vùng gộp ô, quá giới hạn"),
     "encrypted (FILEPASS, XOR)": (after_first(0x0809, (FILEPASS, struct.pack("<HHH", 0, 0x1234, 0x5678))),
                                   "được đặt mật khẩu"),
+    # xlrd turns these into cells too: formulas under their BIFF3/BIFF4 codes, the BIFF2 NUMBER and BLANK
+    **{f"a cell record 0x{code:04X} at the last row and column": (
+        after_first(DIMENSIONS, (code, struct.pack("<HHH8sHI", 65535, 255, 15, bytes(8), 0, 0) + bytes(2))),
+        "quá giới hạn 4.000.000 ô") for code in (0x0406, 0x0206, 0x0003, 0x0001)},
+    "a string whose phonetic size walks backwards (endless in xlrd)": (
+        _strings(struct.pack("<HBHi", 0, 0x0C, 10, -49) + bytes(40)), "bị hỏng"),
+    "a string whose phonetic size runs past the table": (
+        _strings(struct.pack("<HBi", 1, 0x04, 2**30) + b"a"), "bị hỏng"),
+    "a string longer than the table": (_strings(struct.pack("<HB", 60000, 0) + b"abc"), "bị hỏng"),
+    "more rich-text runs than the table holds": (_strings(struct.pack("<HBH", 1, 0x08, 65535) + b"a"), "bị hỏng"),
+    "16,385 cell styles (XF)": (lambda found: _many(found, next(r for r in found if r[0] == 0x00E0), 16_385),
+                                "hơn 16.384 kiểu định dạng ô"),
+    "1,025 fonts": (lambda found: _many(found, next(r for r in found if r[0] == 0x0031), 1_025),
+                    "hơn 1.024 phông chữ"),
 }
 
 
@@ -150,6 +186,38 @@ def test_a_cell_record_cut_short_or_a_truncated_file_is_refused(database, tmp_pa
         with pytest.raises(UserError, match="bị hỏng"):
             import_file(database, ADMIN_USER, "areas", cut)
     assert [a.name for a in areas.list_areas(database)] == []
+
+
+@pytest.mark.parametrize("inside", [0, 20])
+def test_two_sheets_pointing_at_the_same_records_are_refused(database, tmp_path, inside):
+    """xlrd would read the one sheet's cells once for each entry (200 entries: gigabytes)."""
+    book = workbook([["Tên thôn", "Số hộ"], ["Thôn Nà Liềm", 120]])
+    book.add_sheet("Trang 2")
+    stream = bytearray(joined(records(book.get_biff_data())))
+    entries = [p for p, (k, _) in _positions(bytes(stream)) if k == BOUNDSHEET]
+    first = struct.unpack_from("<I", stream, entries[0] + 4)[0]
+    struct.pack_into("<I", stream, entries[1] + 4, first + inside)
+    path = tmp_path / "trung-trang.xls"
+    path.write_bytes(container(bytes(stream)))
+    with pytest.raises(UserError, match="trung-trang.xls: tệp Excel cũ .* bị hỏng"):
+        import_file(database, ADMIN_USER, "areas", path)
+    assert [a.name for a in areas.list_areas(database)] == []
+
+
+def _positions(stream: bytes):
+    position = 0
+    for kind, data in records(stream):
+        yield position, (kind, data)
+        position += 4 + len(data)
+
+
+def test_sheets_are_read_one_at_a_time(tmp_path):
+    book = workbook([["Tên thôn"], ["Thôn Nà Liềm"]])
+    book.add_sheet("Trang 2").write(0, 0, "Tên thôn")
+    xls = XlsBook(forge(tmp_path / "hai-trang.xls", book).read_bytes(), "hai-trang.xls")
+    assert not xls.book.sheet_loaded(0) and not xls.book.sheet_loaded(1)
+    assert xls.sheet("Danh sách").height == 2
+    assert xls.sheet("Trang 2").height == 1 and not xls.book.sheet_loaded(0)
 
 
 def test_an_xls_of_a_thousand_sheets_is_refused(database, tmp_path):
