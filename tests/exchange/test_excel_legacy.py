@@ -93,6 +93,45 @@ def test_xlsx_fonts_are_read_from_the_styles(database, two_areas, tmp_path):
     assert set(_names(database)) == {"NGUYỄN VĂN HÙNG"}
 
 
+def _with_part(path, part: str, change):
+    """The workbook at ``path`` with its ``part`` changed (or added) by ``change``, bytes to bytes."""
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts[part] = change(parts.get(part, b""))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for entry, data in parts.items():
+            out.writestr(entry, data)
+    return path
+
+
+_RUNS = b"<sst><si>" + b'<r><rPr><rFont val=".VnTime"/></rPr><t>a</t></r>' * 4 + b"</si></sst>"
+XLSX_FONT_ATTACKS = {
+    "1,025 fonts": ("xl/styles.xml", lambda d: d.replace(b"</fonts>", b'<font><name val="Arial"/></font>' * 1025
+                                                         + b"</fonts>", 1)),
+    "64,001 cell styles": ("xl/styles.xml", lambda d: d.replace(b"</cellXfs>", b'<xf fontId="0"/>' * 64_001
+                                                                + b"</cellXfs>", 1)),
+    "a DTD whose entities multiply text": ("xl/styles.xml", lambda d: d.replace(
+        b"<styleSheet", b'<!DOCTYPE s [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><styleSheet', 1)),
+    "more rich-text runs than the limit (3 here)": ("xl/sharedStrings.xml", lambda _: _RUNS),
+}
+
+
+@pytest.mark.parametrize("attack", list(XLSX_FONT_ATTACKS))
+def test_an_xlsx_whose_fonts_or_runs_are_past_excels_limits_is_refused(database, two_areas, tmp_path, monkeypatch,
+                                                                       attack):
+    monkeypatch.setattr("antt_desktop.exchange.xlsx_fonts.MAX_RUNS", 3)
+    part, change = XLSX_FONT_ATTACKS[attack]
+    book = Workbook()
+    book.active.append(["STT", "Hä vµ tªn", "Giíi tÝnh", "Ngµy sinh", "Th«n", "Chøc danh"])
+    book.active.append([1, "NGUYÔN V¡N HïNG", "Nam", "05/03/1980", "B¶n ChÐ", "Tæ viªn"])
+    for cell in book.active[1]:
+        cell.font = Font(name=".VnTime")
+    book.save(tmp_path / "ds.xlsx")
+    with pytest.raises(UserError, match="ds.xlsx: phần định dạng .* quá lớn hoặc không đúng dạng Excel; không nhập"):
+        import_file(database, ADMIN_USER, "members", _with_part(tmp_path / "ds.xlsx", part, change))
+    assert _names(database) == {}
+
+
 def test_a_workbook_is_read_by_its_content_not_its_name(database, two_areas, tmp_path):
     old = forge(tmp_path / "cu.xls", workbook(TCVN3_ROWS, font=".VnTime"))
     renamed = shutil.copy(old, tmp_path / "cu-doi-ten.xlsx")

@@ -115,7 +115,7 @@ class Workbook:
         if isinstance(source, io.BytesIO):
             source.seek(0)
         try:
-            cells = legacy_cells(source if isinstance(source, io.BytesIO) else str(source), name)
+            cells = legacy_cells(source if isinstance(source, io.BytesIO) else str(source), name, self.name)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError, zlib.error):
             cells = None  # the fonts are a hint: without them the characters still tell
         return CellDecoder(None if cells is None else lambda row, col: cells.get((row, col)))
