@@ -16,6 +16,7 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange.excel_reader import read_table, sheet_names
 from antt_desktop.exchange.workbook_file import PasswordRequired, WrongPassword
 from antt_desktop.exchange.xls_book import XlsBook
+from antt_desktop.exchange.xls_guard import measure, workbook_stream
 from antt_desktop.services.areas import areas
 from antt_desktop.services.excel.excel_import import import_file
 from antt_desktop.services.forces.member_query import MemberFilter, query_members
@@ -165,11 +166,11 @@ def _many(found, record, times):
     return [*found[:index + 1], *[record] * times, *found[index + 1:]]
 
 
-def _strings(body: bytes):
+def _strings(body: bytes, count: int = 2**31 - 1):
     """A change putting a shared-string table of one string (``body``) in place of the workbook's own, its
-    count of unique strings the largest there is."""
+    count of unique strings the largest there is unless ``count`` is given."""
     def change(found):
-        return [(k, struct.pack("<iI", 1, 2**31 - 1) + body if k == SST else d) for k, d in found]
+        return [(k, struct.pack("<iI", 1, count) + body if k == SST else d) for k, d in found]
     return change
 
 
@@ -198,7 +199,29 @@ ATTACKS = {
                                 "hơn 16.384 kiểu định dạng ô"),
     "1,025 fonts": (lambda found: _many(found, next(r for r in found if r[0] == 0x0031), 1_025),
                     "hơn 1.024 phông chữ"),
+    "16,385 number formats": (lambda found: _many(found, next(r for r in found if r[0] == 0x041E), 16_385),
+                              "hơn 16.384 định dạng số và tên vùng"),
 }
+
+
+def test_what_xlrd_keeps_of_each_record_counts_against_the_limits(tmp_path, monkeypatch):
+    monkeypatch.setattr("antt_desktop.exchange.xls_guard.MAX_RUNS", 3)
+    monkeypatch.setattr("antt_desktop.exchange.xls_guard.MAX_CELL_RECORDS", 7)  # its 4 cells and 2 ROW records fit
+    book = workbook([["Tên thôn", "Số hộ"], ["Thôn Nà Liềm", 120]])
+
+    def stream(change):
+        return workbook_stream(forge(tmp_path / "tan-cong.xls", book, change).read_bytes(), "tan-cong.xls")
+
+    def runs(count):  # one shared string of ``count`` rich-text runs
+        return _strings(struct.pack("<HBH", 1, 0x08, count) + b"a" + bytes(4 * count), count=1)
+
+    measure(stream(runs(3)), "tan-cong.xls")
+    with pytest.raises(UserError, match="tan-cong.xls: tệp Excel cũ"):
+        measure(stream(runs(4)), "tan-cong.xls")
+    measure(stream(lambda found: found), "tan-cong.xls")
+    with pytest.raises(UserError, match="tan-cong.xls có hơn 7 ô có dữ liệu"):
+        measure(stream(lambda found: _many(found, (0x0208, struct.pack("<HHHHHHI", 1, 0, 2, 255, 0, 0, 0)), 4)),
+                "tan-cong.xls")
 
 
 @pytest.mark.parametrize("attack", list(ATTACKS))

@@ -22,8 +22,10 @@ from antt_desktop.exchange.xlsx_guard import MAX_CELLS, MAX_MERGED, MAX_PART_BYT
 MAX_SHEETS = 255
 MAX_CELL_RECORDS = 2_000_000  # cells written in all sheets (xlrd keeps each one as a Python object)
 MAX_STRINGS = MAX_CELL_RECORDS  # shared strings: at most one per cell
+MAX_RUNS = 500_000  # rich-text runs in the shared strings, as in a .xlsx
 MAX_XF = 16_384  # cell styles: Excel 97–2003 keeps at most 4,000 formats in a workbook (xlrd: ~3 KB each)
 MAX_FONTS = 1_024  # Excel 97–2003 allows 512 fonts in a workbook
+MAX_NAMED = 16_384  # number formats (Excel 97–2003 keeps 250 at most) and named ranges, each kept by xlrd
 BIFF8_ROWS, BIFF8_COLUMNS = 65_536, 256
 
 FILEPASS, BOUNDSHEET, DIMENSIONS, MERGEDCELLS, ROW = 0x002F, 0x0085, 0x0200, 0x00E5, 0x0208
@@ -31,6 +33,11 @@ EOF_RECORD, SST, CONTINUE = 0x000A, 0x00FC, 0x003C
 BOF_RECORDS = {0x0809, 0x0409, 0x0209, 0x0009}
 XF_RECORDS = {0x00E0, 0x0043, 0x0243, 0x0443}  # BIFF8/5, BIFF2, BIFF3, BIFF4
 FONT_RECORDS = {0x0031, 0x0231}
+NAMED_RECORDS = {0x041E, 0x001E, 0x0018}  # FORMAT (BIFF4–8, BIFF2–3), NAME
+# Sheet records xlrd keeps an object for, each costing what a cell costs: ROW (and BIFF2's), NOTE, HLINK, OBJ,
+# TXO, QUICKTIP; COLINFO fills in one entry per column it spans.
+KEPT = {ROW, 0x0008, 0x001C, 0x01B8, 0x005D, 0x01B6, 0x0800}
+COLINFO = 0x007D
 # Every record xlrd turns into a cell or a run of cells in a row: row (2 bytes) and first column (2 bytes) first.
 # LABELSST NUMBER RK FORMULA (BIFF2–8 codes) BLANK LABEL BOOLERR RSTRING, and the BIFF2 BLANK INTEGER NUMBER
 # LABEL BOOLERR, which xlrd's sheet reader takes in any workbook.
@@ -90,7 +97,7 @@ def _records(stream: bytes, position: int, name: str) -> Iterator[tuple[int, int
 
 def measure(stream: bytes, name: str) -> XlsShape:
     """Walk the records; raise at the first limit passed, so the walk itself stays short."""
-    shape, offsets, xf, fonts = XlsShape(), [], 0, 0
+    shape, offsets, xf, fonts, named = XlsShape(), [], 0, 0, 0
     records = _records(stream, 0, name)
     for kind, body, length in records:
         if kind == FILEPASS:
@@ -104,6 +111,12 @@ def measure(stream: bytes, name: str) -> XlsShape:
             xf += 1
         elif kind in FONT_RECORDS:
             fonts += 1
+        elif kind in NAMED_RECORDS:
+            named += 1
+            if named > MAX_NAMED:
+                raise UserError(f"Tệp {name} có hơn {_number(MAX_NAMED)} định dạng số và tên vùng, quá mức Excel "
+                                "cho phép; không nhập. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành .xlsx rồi "
+                                "thử lại.")
         elif kind == SST:
             _check_strings(stream, body, length, name)
         if xf > MAX_XF:
@@ -126,7 +139,7 @@ def _check_strings(stream: bytes, body: int, length: int, name: str) -> None:
         if kind != CONTINUE:
             break
         pieces.append(stream[start:start + size])
-    check_strings(pieces, MAX_STRINGS, broken(name))
+    check_strings(pieces, MAX_STRINGS, MAX_RUNS, broken(name))
 
 
 def _measure_sheets(stream: bytes, offsets: list[int], shape: XlsShape, name: str) -> None:
@@ -167,6 +180,12 @@ def _measure_sheet(stream: bytes, offset: int, shape: XlsShape, name: str) -> in
                 rows, columns = max(rows, last_row + 1), max(columns, last_column + 1)
         elif kind in ROWS and length >= 2:
             rows = struct.unpack_from("<H", stream, body)[0] + 1
+            shape.cells += 1
+        elif kind in KEPT:
+            shape.cells += 1
+        elif kind == COLINFO and length >= 4:
+            first, last = struct.unpack_from("<HH", stream, body)
+            shape.cells += max(min(last, 255) - first + 1, 1)
         elif (kind in CELLS and length >= 4) or (kind in RUNS and length >= 6):
             row, column = struct.unpack_from("<HH", stream, body)
             if kind in RUNS:

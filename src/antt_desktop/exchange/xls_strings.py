@@ -12,16 +12,17 @@ import struct
 from antt_desktop.errors import UserError
 
 
-def check_strings(pieces: list[bytes], limit: int, refuse: UserError) -> int:
+def check_strings(pieces: list[bytes], limit: int, max_runs: int, refuse: UserError) -> int:
     """The number of strings in a well-formed table; raise ``refuse`` on one that is not, or holds more than
-    ``limit`` strings. Mirrors xlrd's ``unpack_SST_table``, each step checked before it is taken."""
+    ``limit`` strings or ``max_runs`` rich-text runs (xlrd keeps each run as an object). Mirrors xlrd's
+    ``unpack_SST_table``, each step checked before it is taken."""
     try:
         (count,) = struct.unpack_from("<i", pieces[0], 4)
     except struct.error:
         raise refuse from None
     if count > limit:
         raise refuse
-    index, data, position = 0, pieces[0], 8
+    index, data, position, all_runs = 0, pieces[0], 8, 0
     for number in range(max(count, 0)):
         if position + 3 > len(data):
             raise refuse
@@ -33,6 +34,9 @@ def check_strings(pieces: list[bytes], limit: int, refuse: UserError) -> int:
                 raise refuse
             (runs,) = struct.unpack_from("<H", data, position)
             position += 2
+            all_runs += runs
+            if all_runs > max_runs:
+                raise refuse
         if options & 0x04:
             if position + 4 > len(data):
                 raise refuse
