@@ -2,9 +2,12 @@
 
 A .xls is an OLE2 compound file holding one "Workbook" stream of BIFF records, each a 4-byte header (type,
 length) and its data. A few bytes can claim a great deal: a DIMENSIONS record saying the sheet spans millions
-of rows, a merged range to the last row, a thousand sheets. The stream is taken out of the container by
-olefile and its records are walked once, cheaply (headers, and the row/column of each cell); a workbook past
-any limit, truncated or encrypted, is refused whole, the reason named, before xlrd reads it."""
+of rows, a merged range to the last row, a thousand sheets, a shared string whose lengths send xlrd round
+and round, two sheet entries pointing at the same records (read again for each). The stream is taken out of
+the container by olefile and its records are walked cheaply: once for the workbook's own records (sheets,
+shared strings, cell styles, fonts, number formats), then each sheet from where its entry points to its EOF,
+as xlrd reads it, counting every record xlrd keeps an object for. A workbook past any limit, truncated or
+encrypted, is refused whole, the reason named, before xlrd reads it."""
 
 from __future__ import annotations
 
