@@ -4,7 +4,7 @@ Every shape seen in commune lists is here at least once: the national header and
 headers over two rows with merged cells, the numbering row "(1) (2)…", sub-totals, the signature block, several
 sheets, hidden rows and columns (read: "Unhide" shows them), formulas (with the values Excel keeps), rows
 grouped under a heading per thôn, names split into "Họ và tên đệm" and "Tên", the sex as two columns "Nam" |
-"Nữ", TCVN3 and VNI text, old .xls files, an .ods from LibreOffice, dates as dates, as text in three styles
+"Nữ", TCVN3 and VNI text, old .xls files, dates as dates, as text in three styles
 and as a year, CCCD numbers that lost their leading zero; members and areas both. The areas the member lists
 name exist before (``AREAS``)."""
 
@@ -21,7 +21,6 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from tests.ods_forge import write_ods
 from tests.xls_forge import forge as forge_xls
 from tests.xls_forge import workbook as xls_workbook
 
@@ -271,11 +270,6 @@ def areas_hidden_and_blank_rows(path: Path) -> Path:
     return _save(path, lines, hidden_rows=[4])
 
 
-def members_ods(path: Path) -> Path:
-    numbering = [f"({n})" for n in range(1, 8)]
-    return write_ods(path, [*NATIONAL, MEMBER_HEADINGS, numbering, *_people(), *SIGNATURE])
-
-
 def kept(name: str) -> Callable[[Path], Path]:
     """A workbook kept in tests/workbooks (made once by LibreOffice: see the README there), copied to ``path``."""
     return lambda path: Path(shutil.copy(Path(__file__).parent / "workbooks" / name, path))
@@ -304,7 +298,6 @@ CASES = [
           "Lý Văn Sơn": {"force_type": "dan_phong"}}),
     Case("thanh-vien-nhom-theo-thon.xlsx", "members", grouped_by_area, 3, MEMBERS_EXPECTED),
     Case("thanh-vien-ten-tach-cot.xls", "members", split_name_xls, 3, MEMBERS_EXPECTED),
-    Case("thanh-vien-libreoffice.ods", "members", members_ods, 3, MEMBERS_EXPECTED),
     Case("libreoffice-thanh-vien-vni.xls", "members", kept("libreoffice-thanh-vien-vni.xls"), 3, MEMBERS_EXPECTED,
          notes=VNI_NOTE),
     Case("libreoffice-thanh-vien-quoc-hieu.xls", "members", kept("libreoffice-thanh-vien-quoc-hieu.xls"), 3,

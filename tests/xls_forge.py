@@ -15,6 +15,7 @@ import xlwt
 from xlwt.CompoundDoc import XlsDoc
 
 BOF, BOUNDSHEET, DIMENSIONS, NUMBER, MERGEDCELLS, FILEPASS = 0x0809, 0x0085, 0x0200, 0x0203, 0x00E5, 0x002F
+SST = 0x00FC
 Record = tuple[int, bytes]
 
 
@@ -46,7 +47,7 @@ def records(stream: bytes) -> list[Record]:
     return found
 
 
-def _joined(found: list[Record]) -> bytes:
+def joined(found: list[Record]) -> bytes:
     """The stream of ``found``, each BOUNDSHEET pointing at its sheet's BOF where it now is."""
     positions, position = [], 0
     for index, (kind, data) in enumerate(found):
@@ -68,7 +69,7 @@ def container(stream: bytes) -> bytes:
 
 
 def forge(path: Path, book: xlwt.Workbook, change: Callable[[list[Record]], list[Record]] = lambda r: r) -> Path:
-    path.write_bytes(container(_joined(change(records(book.get_biff_data())))))
+    path.write_bytes(container(joined(change(records(book.get_biff_data())))))
     return path
 
 

@@ -4,7 +4,6 @@ text typed in TCVN3 or VNI fonts, and the forged .xls an attacker would send, ea
 import json
 import shutil
 import struct
-import zipfile
 from datetime import date
 
 import pytest
@@ -20,8 +19,16 @@ from antt_desktop.services.excel.excel_import import import_file
 from antt_desktop.services.forces.member_query import MemberFilter, query_members
 from tests.cli_runner import antt
 from tests.conftest import ADMIN, ADMIN_USER, EDITOR_USER, PASSWORD
+from tests.exchange.test_excel_legacy_attacks import _dimensions
 from tests.exchange.test_hostile_files import _refused, _rows
-from tests.xls_forge import BOUNDSHEET, DIMENSIONS, FILEPASS, MERGEDCELLS, NUMBER, after_first, forge, records, workbook
+from tests.xls_forge import (
+    BOUNDSHEET,
+    FILEPASS,
+    after_first,
+    forge,
+    records,
+    workbook,
+)
 
 TCVN3_ROWS = [["DANH S¸CH Tæ B¶O VÖ AN NINH, TRËT Tù"], [],
               ["STT", "Hä vµ tªn", "Giíi tÝnh", "Ngµy sinh", "Th«n", "Chøc danh", "Sè CCCD"],
@@ -92,75 +99,6 @@ def test_a_workbook_is_read_by_its_content_not_its_name(database, two_areas, tmp
     assert read_table(new_renamed, "areas").rows == [(2, {1: "Thôn Nà Liềm", 2: 120})]
 
 
-def _dimensions(rows: int, columns: int):
-    def change(found):
-        return [(k, struct.pack("<IIHH", 0, rows, 0, columns) + d[12:] if k == DIMENSIONS else d) for k, d in found]
-    return change
-
-
-def _truncated_record(found):
-    kind, data = found[-3]
-    return [*found[:-3], (kind, data), (NUMBER, b"\x01\x00")]  # a cell record too short to hold its cell
-
-
-_MERGED_1027 = (MERGEDCELLS, struct.pack("<H", 1027) + struct.pack("<HHHH", 5, 5, 0, 1) * 1027)  # a full record
-
-
-def _many(found, record, times):
-    index = next(i for i, (k, _) in enumerate(found) if k == DIMENSIONS)
-    return [*found[:index + 1], *[record] * times, *found[index + 1:]]
-
-
-ATTACKS = {
-    "DIMENSIONS past the format's last row": (_dimensions(0xFFFFFF0, 256), "bị hỏng hoặc không trọn vẹn"),
-    "DIMENSIONS past the last column": (_dimensions(10, 0xFFFF), "bị hỏng hoặc không trọn vẹn"),
-    "a cell at the last row and column": (
-        after_first(DIMENSIONS, (NUMBER, struct.pack("<HHHd", 65535, 255, 0, 1.0))), "quá giới hạn 4.000.000 ô"),
-    "a merged range down to the last row": (
-        after_first(DIMENSIONS, (MERGEDCELLS, struct.pack("<HHHHH", 1, 0, 65535, 0, 200))), "quá giới hạn"),
-    "a thousand merged ranges (allowed)": (after_first(DIMENSIONS, _MERGED_1027), None),
-    "ten thousand merged ranges": (lambda found: _many(found, _MERGED_1027, 10), "vùng gộp ô, quá giới hạn"),
-    "encrypted (FILEPASS, XOR)": (after_first(0x0809, (FILEPASS, struct.pack("<HHH", 0, 0x1234, 0x5678))),
-                                  "được đặt mật khẩu"),
-}
-
-
-@pytest.mark.parametrize("attack", list(ATTACKS))
-def test_forged_xls_is_refused_whole_with_a_vietnamese_reason(database, tmp_path, attack):
-    change, reason = ATTACKS[attack]
-    path = forge(tmp_path / "tan-cong.xls", workbook([["Tên thôn", "Số hộ"], ["Thôn Nà Liềm", 120]]), change)
-    if reason is None:  # under the limit: read as it is
-        assert read_table(path, "areas").rows == [(2, {1: "Thôn Nà Liềm", 2: 120})]
-        return
-    with pytest.raises(UserError, match=reason) as refused:
-        import_file(database, ADMIN_USER, "areas", path)
-    assert "tan-cong.xls" in refused.value.message
-    assert [a.name for a in areas.list_areas(database)] == []
-
-
-def test_a_cell_record_cut_short_or_a_truncated_file_is_refused(database, tmp_path):
-    book = workbook([["Tên thôn", "Số hộ"], ["Thôn Nà Liềm", 120]])
-    short = forge(tmp_path / "ngan.xls", book, _truncated_record)
-    with pytest.raises(UserError, match="ngan.xls"):
-        import_file(database, ADMIN_USER, "areas", short)
-    whole = forge(tmp_path / "du.xls", book).read_bytes()
-    for size in (600, len(whole) // 2, len(whole) - 1000):
-        cut = tmp_path / f"cut-{size}.xls"
-        cut.write_bytes(whole[:size])
-        with pytest.raises(UserError, match="bị hỏng"):
-            import_file(database, ADMIN_USER, "areas", cut)
-    assert [a.name for a in areas.list_areas(database)] == []
-
-
-def test_an_xls_of_a_thousand_sheets_is_refused(database, tmp_path):
-    book = workbook([["Tên thôn"], ["Thôn Nà Liềm"]])
-    for number in range(1000):
-        book.add_sheet(f"T{number}")
-    path = forge(tmp_path / "nhieu-trang.xls", book)
-    with pytest.raises(UserError, match="hơn 255 trang tính"):
-        sheet_names(path)
-
-
 def test_an_encrypted_xls_asks_for_its_password(tmp_path):
     change = after_first(0x0809, (FILEPASS, struct.pack("<HHH", 0, 0x1234, 0x5678)))
     path = forge(tmp_path / "mat-khau.xls", workbook([["Tên thôn"], ["Thôn Nà Liềm"]]), change)
@@ -205,47 +143,6 @@ def test_the_command_line_imports_an_xls_and_says_it_was_in_tcvn3(paths, tmp_pat
 def test_records_of_a_written_workbook_name_its_sheets(tmp_path):
     found = records(workbook([["a"]]).get_biff_data())
     assert [k for k, _ in found].count(BOUNDSHEET) == 1
-
-
-def _ods_with(path, rows_xml: str):
-    from tests.ods_forge import HEAD, MANIFEST, MIMETYPE, TAIL
-
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", MIMETYPE)
-        archive.writestr("META-INF/manifest.xml", MANIFEST)
-        archive.writestr("content.xml", f'{HEAD}<table:table table:name="A">{rows_xml}</table:table>{TAIL}')
-    return path
-
-
-HEADER_ROW = ('<table:table-row><table:table-cell office:value-type="string"><text:p>Tên thôn</text:p>'
-              "</table:table-cell></table:table-row>")
-ODS_ATTACKS = {
-    "rows repeated past the limit": (
-        '<table:table-row table:number-rows-repeated="300000"><table:table-cell office:value-type="string">'
-        "<text:p>Thôn Ma</text:p></table:table-cell></table:table-row>", "dài tới dòng 300.001"),
-    "ten thousand merged ranges": (
-        "<table:table-row>" + '<table:table-cell table:number-columns-spanned="2"/>' * 10_001 + "</table:table-row>",
-        "vùng gộp ô, quá giới hạn"),
-    "content that is not XML": ("<table:table-row><table:table-cell>", "tệp bị hỏng"),
-}
-
-
-@pytest.mark.parametrize("attack", list(ODS_ATTACKS))
-def test_a_forged_ods_is_refused_whole_before_it_is_read(database, tmp_path, attack):
-    rows, reason = ODS_ATTACKS[attack]
-    path = _ods_with(tmp_path / "tan-cong.ods", HEADER_ROW + rows)
-    with pytest.raises(UserError, match=reason):
-        import_file(database, ADMIN_USER, "areas", path)
-    assert [a.name for a in areas.list_areas(database)] == []
-
-
-def test_an_ods_is_read_by_its_content_with_its_empty_rows_to_the_sheet_end(database, tmp_path):
-    from tests.ods_forge import write_ods
-
-    path = write_ods(tmp_path / "khu-dan-cu.xlsx", [["Tên thôn, xóm", "Số hộ"], ["Thôn Khuổi Phầy", 86]])
-    _, report = import_file(database, ADMIN_USER, "areas", path)
-    assert report.written and [(a.name, a.households) for a in areas.list_areas(database)] == [("Thôn Khuổi Phầy",
-                                                                                                  86)]
 
 
 def test_the_errors_of_an_xls_in_tcvn3_are_saved_with_the_rows_converted(database, two_areas, tmp_path):

@@ -109,7 +109,8 @@ def test_an_opendocument_spreadsheet_is_refused_before_its_repeated_cells_are_ex
         assert _rows(paths.database)["residential_areas"] == before["residential_areas"] + 1
         return
     line = _refused(result)
-    assert f"Tệp {name} có trang tính trải trên 3.001 dòng × 2.000 cột, quá giới hạn 4.000.000 ô" in line
+    assert f"Tệp {name} là bảng tính OpenDocument (.ods); phần mềm chỉ nhập tệp Excel" in line
+    assert "Lưu thành… (Save As) dạng Excel (.xlsx)" in line
     after = _rows(paths.database)
     assert after.pop("audit_log") >= before.pop("audit_log")
     assert after == before

@@ -2,9 +2,10 @@
 row 1, merged or spread over two rows, an STT column, blank rows in the middle, formulas (their values).
 
 A .xlsx is checked against the limits of ``xlsx_guard`` first, then read by python-calamine (a Rust reader,
-many times faster than openpyxl), and so is an .ods after ``ods_guard``; an old .xls (each decided by its
-content, not its name) is checked by ``xls_guard`` and read by xlrd. Text typed in TCVN3 or VNI is turned
-into Unicode as it is read (``legacy_cells``). Only the rows of the table found are kept."""
+many times faster than openpyxl); an old .xls (each decided by its content, not its name) is checked by
+``xls_guard`` and read by xlrd; an OpenDocument .ods is refused (its reader would fill in every repeated cell).
+Text typed in TCVN3 or VNI is turned into Unicode as it is read (``legacy_cells``).
+Only the rows of the table found are kept."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from antt_desktop.errors import UserError
 from antt_desktop.exchange import cell_values
 from antt_desktop.exchange.excel_schema import SKIPPED_HEADINGS, fields_of, match, propose
 from antt_desktop.exchange.legacy_cells import PAST_LATIN1, CellDecoder
-from antt_desktop.exchange.ods_guard import check_ods, is_ods
 from antt_desktop.exchange.split_columns import join_split_columns
 from antt_desktop.exchange.table_extent import ends_table, is_numbering, is_section, is_subtotal
 from antt_desktop.exchange.workbook_file import OLE_MAGIC, open_source
@@ -82,11 +82,7 @@ class Workbook:
             self.xls = XlsBook(data, path.name)
             self.sheetnames = self.xls.sheetnames
             return
-        target = source if isinstance(source, io.BytesIO) else str(source)
-        if is_ods(target):
-            check_ods(target, path.name)
-        else:
-            check_workbook(target, path.name)
+        check_workbook(source if isinstance(source, io.BytesIO) else str(source), path.name)
         try:  # from a file object: calamine would choose its reader by the name's extension otherwise
             if isinstance(source, io.BytesIO):
                 source.seek(0)
@@ -115,7 +111,7 @@ class Workbook:
         if isinstance(source, io.BytesIO):
             source.seek(0)
         try:
-            cells = legacy_cells(source if isinstance(source, io.BytesIO) else str(source), name)
+            cells = legacy_cells(source if isinstance(source, io.BytesIO) else str(source), name, self.name)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError, zlib.error):
             cells = None  # the fonts are a hint: without them the characters still tell
         return CellDecoder(None if cells is None else lambda row, col: cells.get((row, col)))

@@ -61,7 +61,7 @@ class XlsSheet:
 
 
 class XlsBook:
-    """A checked .xls: sheets read when asked for."""
+    """A checked .xls: sheets read when asked for, one at a time."""
 
     def __init__(self, data: bytes, name: str) -> None:
         stream = workbook_stream(data, name)
@@ -80,7 +80,10 @@ class XlsBook:
         self.name = name
 
     def sheet(self, name: str) -> XlsSheet:
+        """The sheet, read now; the book lets go of any sheet read before (only the caller keeps it)."""
         try:
+            for loaded in [n for n in self.sheetnames if n != name and self.book.sheet_loaded(n)]:
+                self.book.unload_sheet(loaded)
             sheet = self.book.sheet_by_name(name)
             return XlsSheet(self.book, sheet, self._xf_encodings, self._font_encodings)
         except Exception:  # noqa: BLE001 - as above

@@ -139,6 +139,16 @@ def _scan_part(stream: IO[bytes], shape: SheetShape, string_sizes: list[int]) ->
             return  # past a limit already: no need to read the rest
 
 
+def _is_opendocument(archive: zipfile.ZipFile) -> bool:
+    """An OpenDocument file (.ods, or a text or drawing), told by its parts, whatever its name."""
+    names = {entry.lower() for entry in archive.namelist()}
+    if "mimetype" in names:
+        info = next(i for i in archive.infolist() if i.filename.lower() == "mimetype")
+        if info.file_size < 100 and archive.read(info).startswith(b"application/vnd.oasis.opendocument"):
+            return True
+    return "content.xml" in names and "meta-inf/manifest.xml" in names
+
+
 def check_workbook(source: str | IO[bytes], name: str) -> None:
     """Refuse, with the limit named, a workbook whose parts or sheets are larger than any real one."""
     try:
@@ -148,6 +158,10 @@ def check_workbook(source: str | IO[bytes], name: str) -> None:
         raise unreadable(name) from None
     with archive:
         if not any(entry.lower() == "xl/workbook.xml" for entry in archive.namelist()):
+            if _is_opendocument(archive):
+                raise UserError(f"Tệp {name} là bảng tính OpenDocument (.ods); phần mềm chỉ nhập tệp Excel. Hãy mở "
+                                "tệp bằng LibreOffice hoặc Excel, chọn Lưu thành… (Save As) dạng Excel (.xlsx) rồi "
+                                "nhập tệp .xlsx đó.")
             # A binary workbook (.xlsb), or a zip of something else: these bounds cannot see its cells
             raise UserError(f"Tệp {name} không phải tệp Excel .xlsx (có thể là tệp .xlsb); không nhập. Hãy "
                             "mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel (.xlsx).")
