@@ -77,7 +77,7 @@ class ImportWizard(QWizard):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a workbook"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods)"))
+                                              self.tr("Excel workbooks (*.xlsx *.xlsm *.xls)"))
         if path:
             self.ui.fileEdit.setText(path)
             self._load_sheets()

@@ -1744,8 +1744,8 @@
         <translation>Chọn tệp Excel</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation>Tệp bảng tính (*.xlsx *.xlsm *.xls *.ods)</translation>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Password of the workbook:</source>
