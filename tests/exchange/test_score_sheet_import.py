@@ -109,7 +109,9 @@ def test_formulas_are_not_taken_as_points_or_text(database, tmp_path):
 
 
 @pytest.mark.parametrize("points, said", [(-5, "không hợp lệ"), (float("nan"), "Dòng 15"), ("1e308", "1e308"),
-                                          (1e308, "không hợp lệ"), ("5/../..", "không phải là số điểm")])
+                                          (1e308, "không hợp lệ"), ("5/../..", "không phải là số điểm"),
+                                          ("-5", "không hợp lệ (số dương"), ("−5", "không hợp lệ (số dương"),
+                                          ("trừ 5 điểm", "không hợp lệ (số dương"), ("+5", "không phải là số điểm")])
 def test_impossible_points_are_refused(database, tmp_path, points, said):
     rows = [list(r) for r in PROVINCE_ROWS]
     rows[7][2] = points
