@@ -3333,6 +3333,10 @@ dân cư</translation>
 <context>
     <name>ProvinceSheetDialog</name>
     <message>
+        <source>The provincial police install the province&apos;s score sheet; it reaches this unit in a package from the level above.</source>
+        <translation>Công an tỉnh cài đặt bảng điểm của tỉnh; bảng điểm đến đơn vị này qua gói đồng bộ của cấp trên.</translation>
+    </message>
+    <message>
         <source>Only an administrator can install a score sheet.</source>
         <translation>Chỉ quản trị viên được cài đặt bảng điểm.</translation>
     </message>
@@ -3377,8 +3381,8 @@ dân cư</translation>
         <translation>Cài đặt bảng điểm</translation>
     </message>
     <message>
-        <source>Install %1 as the score sheet of %2? It replaces the sheet in use here and is sent down to the units below in the next package.</source>
-        <translation>Cài đặt %1 làm bảng điểm của %2? Bảng điểm này thay bảng đang dùng ở đây và được gửi xuống đơn vị cấp dưới trong gói đồng bộ tiếp theo.</translation>
+        <source>Install %1 as the score sheet of %2? Sheets not scored yet, here and in the units below (it is sent down in the next package), use it; sheets already scored keep the sheet they were scored with.</source>
+        <translation>Cài đặt %1 làm bảng điểm của %2? Các bảng chưa chấm điểm, ở đây và ở các đơn vị cấp dưới (bảng điểm được gửi xuống trong gói tiếp theo), sẽ dùng bảng điểm này; các bảng đã chấm giữ bảng điểm đã dùng để chấm.</translation>
     </message>
     <message>
         <source>Install</source>
@@ -3784,6 +3788,62 @@ dân cư</translation>
     <message>
         <source>Self-assessed total: %1 of %2 points; level %3.</source>
         <translation>Tổng điểm tự chấm: %1/%2 điểm; mức %3.</translation>
+    </message>
+    <message>
+        <source>Level above&apos;s total: %1 of %2 points, which gives the level %3 (items not scored again count the unit&apos;s own score).</source>
+        <translation>Tổng điểm cấp trên chấm: %1/%2 điểm, tương ứng mức %3 (mục cấp trên chưa chấm lại tính theo điểm đơn vị tự chấm).</translation>
+    </message>
+    <message>
+        <source>Accept the sheet of %1 (%2)?</source>
+        <translation>Duyệt bảng đánh giá của %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Level above&apos;s total: %1 of %2 points, which gives the level %3.</source>
+        <translation>Tổng điểm cấp trên chấm: %1/%2 điểm, tương ứng mức %3.</translation>
+    </message>
+    <message>
+        <source>Level chosen: %1.</source>
+        <translation>Mức đã chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: the level chosen is above the level the total gives.</source>
+        <translation>Lưu ý: mức đã chọn cao hơn mức mà tổng điểm cho phép.</translation>
+    </message>
+    <message>
+        <source>Once accepted, the sheet is locked: the unit can no longer change it.</source>
+        <translation>Sau khi duyệt, bảng đánh giá bị khóa: đơn vị không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Write in the comment what the unit must correct, then return the sheet.</source>
+        <translation>Hãy ghi vào ô nhận xét những nội dung đơn vị cần sửa rồi mới trả lại.</translation>
+    </message>
+    <message>
+        <source>Accept the sheet</source>
+        <translation>Duyệt bảng đánh giá</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Accepted the sheet of %1 (%2).</source>
+        <translation>Đã duyệt bảng đánh giá của %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Returned the sheet of %1 (%2) for correction.</source>
+        <translation>Đã trả lại bảng đánh giá của %1 (%2) để sửa.</translation>
+    </message>
+    <message>
+        <source>Close the review</source>
+        <translation>Đóng bảng xét duyệt</translation>
+    </message>
+    <message>
+        <source>Discard what you typed (scores, level or comment)?</source>
+        <translation>Bỏ những gì đã nhập (điểm, mức, nhận xét)?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
     </message>
     <message>
         <source>(not set)</source>
