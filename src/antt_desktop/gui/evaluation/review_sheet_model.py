@@ -5,7 +5,7 @@ the level above's total and the level it gives, as the reviewer types."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from antt_desktop.domain.score_sheet import ScoreSheet, classify, score_problem
@@ -68,7 +68,7 @@ class ReviewSheetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STANDARD, SELF, UPPER):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == UPPER and self._problem(line.number):
-            return Qt.GlobalColor.red
+            return QColor(Qt.GlobalColor.red)  # a brush colour: a bare enum is not painted
         if role == Qt.ItemDataRole.ToolTipRole and column == UPPER:
             return self._problem(line.number)
         if role == Qt.ItemDataRole.FontRole and not line.scored:

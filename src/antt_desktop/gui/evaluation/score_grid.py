@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QValidator
+from PySide6.QtGui import QColor, QFont, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from antt_desktop.domain.score_sheet import MAX_POINTS, ScoreSheet, SheetItem, score_problem
@@ -157,7 +157,7 @@ class ScoreGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == POINTS and row.scored:
             points = self.scores[row.item.number][0]
             if points is not None and score_problem(row.item, points):
-                return Qt.GlobalColor.red
+                return QColor(Qt.GlobalColor.red)  # a brush colour: a bare enum is not painted
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
