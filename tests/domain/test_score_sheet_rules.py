@@ -96,5 +96,9 @@ def test_control_characters_in_any_text_are_refused(control):
         sheet_problems({**clean, "title": f"Bảng điểm{control}"})
     assert "nguồn của bảng điểm có ký tự điều khiển (không in được)" in \
         sheet_problems({**clean, "source": f"Tỉnh{control}"})
+    assert "phiên bản của bảng điểm có ký tự điều khiển (không in được)" in \
+        sheet_problems({**clean, "version": f"v1{control}"})
+    assert sheet_problems(_sheet({"number": f"1{control}", "text": "a", "max_points": 100}))[0] == \
+        f"mục “1{''.join(ch if ch.isprintable() else '?' for ch in control)}” có số thứ tự không hợp lệ"
     assert "tiêu đề của bảng điểm không phải chữ hoặc dài quá 300 ký tự" in \
         sheet_problems({**clean, "title": "x" * 301})

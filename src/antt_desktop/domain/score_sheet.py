@@ -23,6 +23,7 @@ MAX_TITLE = 300
 MAX_SOURCE = 1000
 MAX_LEVELS = 10
 MAX_LEVEL_NAME = 60
+MAX_VERSION = 40  # as the catalog_updates column holds it
 _NUMBER = re.compile(r"[0-9A-Za-zĐđ.]{1,12}")
 _LEVEL_CODE = re.compile(r"[a-z0-9_]{1,24}")
 _UNPRINTABLE = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}  # control, format (U+202E …), separators, unassigned
@@ -110,7 +111,7 @@ def _item_problems(data: object, depth: int, seen: set[str], out: list[str]) -> 
         return
     number, text, points = data.get("number"), data.get("text"), data.get("max_points")
     if not isinstance(number, str) or not _NUMBER.fullmatch(number):
-        out.append(f"mục “{str(number)[:20]}” có số thứ tự không hợp lệ")
+        out.append(f"mục “{_shown(str(number))}” có số thứ tự không hợp lệ")
         return
     if number in seen:
         out.append(f"số thứ tự {number} lặp lại")
@@ -166,7 +167,8 @@ def sheet_problems(content: object, expected_total: float = 100) -> list[str]:
 
 def _text_problems(content: dict) -> list[str]:
     out = []
-    for field, name, longest in (("title", "tiêu đề", MAX_TITLE), ("source", "nguồn", MAX_SOURCE)):
+    for field, name, longest in (("title", "tiêu đề", MAX_TITLE), ("source", "nguồn", MAX_SOURCE),
+                                 ("version", "phiên bản", MAX_VERSION)):
         value = content.get(field, "")
         if not isinstance(value, str) or len(value) > longest:
             out.append(f"{name} của bảng điểm không phải chữ hoặc dài quá {longest} ký tự")
