@@ -59,3 +59,46 @@ def test_classification_by_total_capped_when_not_recognised():
     assert (deducted.total, deducted.level) == (89.5, "kha")
     partial = classify(sheet, {"1a": 5}, True)
     assert partial.level is None and (partial.scored, partial.to_score) == (1, len(full))
+
+
+def _levels(*levels, cap="a"):
+    return {**_sheet({"number": "1", "text": "Lãnh đạo", "max_points": 100}), "levels": list(levels),
+            "level_if_not_recognised": cap}
+
+
+@pytest.mark.parametrize(("levels", "said"), [
+    ([{"code": "a", "name": "A", "min_points": float("nan")}], "mức a có số điểm tối thiểu không hợp lệ (phải từ 0"),
+    ([{"code": "a", "name": "A", "min_points": float("inf")}], "mức a có số điểm tối thiểu không hợp lệ"),
+    ([{"code": "a", "name": "A", "min_points": 50}, {"code": "b", "name": "B", "min_points": float("-inf")}],
+     "mức b có số điểm tối thiểu không hợp lệ"),
+    ([{"code": "a", "name": "A", "min_points": 101}], "mức a có số điểm tối thiểu không hợp lệ (phải từ 0 đến 100)"),
+    ([{"code": "a", "name": "A", "min_points": -1}], "mức a có số điểm tối thiểu không hợp lệ"),
+    ([{"code": "a", "name": "A", "min_points": True}], "bảng điểm thiếu các mức phân loại"),
+    ([{"code": "a", "name": "A", "min_points": 90}, {"code": "a", "name": "B", "min_points": 0}],
+     "mã mức lặp lại: a"),
+    ([{"code": "<b>x</b>", "name": "A", "min_points": 0}], "mã mức “<b>x</b>” không hợp lệ"),
+    ([{"code": "a", "name": "Xuất sắc\x1b[2J\x07", "min_points": 0}], "hoặc có ký tự điều khiển"),
+    ([{"code": "a", "name": "A" * 61, "min_points": 0}], "tên mức a trống, dài quá 60 ký tự"),
+    ([{"code": "a", "name": "A", "min_points": 0}] * 11, "bảng điểm thiếu các mức phân loại (từ 1 đến 10 mức"),
+])
+def test_impossible_levels_are_refused(levels, said):
+    problems = sheet_problems(_levels(*levels))
+    assert any(said in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize("control", ["\x1b]0;pwned\x07", "\x00", "\x07", "\u202e", "\n"])
+def test_control_characters_in_any_text_are_refused(control):
+    item = {"number": "1", "text": f"Lãnh đạo{control}", "max_points": 100}
+    assert "mục 1 có ký tự điều khiển (không in được) trong nội dung" in sheet_problems(_sheet(item))
+    clean = _sheet({"number": "1", "text": "Lãnh đạo", "max_points": 100})
+    assert sheet_problems(clean) == []
+    assert "tiêu đề của bảng điểm có ký tự điều khiển (không in được)" in \
+        sheet_problems({**clean, "title": f"Bảng điểm{control}"})
+    assert "nguồn của bảng điểm có ký tự điều khiển (không in được)" in \
+        sheet_problems({**clean, "source": f"Tỉnh{control}"})
+    assert "phiên bản của bảng điểm có ký tự điều khiển (không in được)" in \
+        sheet_problems({**clean, "version": f"v1{control}"})
+    assert sheet_problems(_sheet({"number": f"1{control}", "text": "a", "max_points": 100}))[0] == \
+        f"mục “1{''.join(ch if ch.isprintable() else '?' for ch in control)}” có số thứ tự không hợp lệ"
+    assert "tiêu đề của bảng điểm không phải chữ hoặc dài quá 300 ký tự" in \
+        sheet_problems({**clean, "title": "x" * 301})

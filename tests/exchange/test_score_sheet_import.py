@@ -109,7 +109,9 @@ def test_formulas_are_not_taken_as_points_or_text(database, tmp_path):
 
 
 @pytest.mark.parametrize("points, said", [(-5, "không hợp lệ"), (float("nan"), "Dòng 15"), ("1e308", "1e308"),
-                                          (1e308, "không hợp lệ"), ("5/../..", "không phải là số điểm")])
+                                          (1e308, "không hợp lệ"), ("5/../..", "không phải là số điểm"),
+                                          ("-5", "không hợp lệ (số dương"), ("−5", "không hợp lệ (số dương"),
+                                          ("trừ 5 điểm", "không hợp lệ (số dương"), ("+5", "không phải là số điểm")])
 def test_impossible_points_are_refused(database, tmp_path, points, said):
     rows = [list(r) for r in PROVINCE_ROWS]
     rows[7][2] = points
@@ -265,3 +267,15 @@ def test_a_commune_cannot_install_a_province_sheet(tmp_path, paths):
                  "qua gói đồng bộ")
     finally:
         commune.close()
+
+
+def test_a_sheet_received_with_control_characters_prints_none_of_them():
+    from antt_desktop.services.evaluation.score_sheets import sheet_text
+
+    content = {**shipped_catalog("score_sheet_xa"), "title": "Bảng\x1b]0;pwned\x07 điểm\u202e", "sample": False}
+    content["items"] = [{**content["items"][0], "text": "Lãnh đạo\x1b[2J\nxong\x00"}, *content["items"][1:]]
+    content["levels"] = [{**content["levels"][0], "name": "Xuất\x1b[31m sắc"}, *content["levels"][1:]]
+    shown = sheet_text(from_content(content))
+    assert not any(ch in shown for ch in "\x1b\x07\x00\u202e")
+    assert shown.splitlines()[0] == "Bảng]0;pwned điểm"
+    assert "Lãnh đạo[2J xong" in shown and "Xuất[31m sắc từ 90 điểm" in shown

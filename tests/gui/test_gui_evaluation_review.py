@@ -58,8 +58,15 @@ def test_the_commune_sends_a_sheet_up_and_sees_it_returned_with_the_comment(qtbo
     assert not bar.ui.sendButton.isEnabled()
 
 
-def test_the_province_returns_then_accepts_a_sheet_in_the_review_panel(qtbot, commune, province, tmp_path):
+def test_the_province_returns_then_accepts_a_sheet_in_the_review_panel(qtbot, commune, province, tmp_path,
+                                                                       monkeypatch):
+    from antt_desktop.gui.evaluation import review_panel
     from antt_desktop.services.evaluation import evaluations
+
+    asked: list[str] = []
+    answers: list[bool] = []
+    monkeypatch.setattr(review_panel, "confirm", lambda _parent, _title, question, _action: (
+        asked.append(question), answers.pop(0) if answers else True)[1])
 
     evaluations.assess_all(commune, ADMIN_USER, YEAR, XA, criteria())
     evaluation_review.submit(commune, ADMIN_USER, YEAR)
@@ -77,13 +84,26 @@ def test_the_province_returns_then_accepts_a_sheet_in_the_review_panel(qtbot, co
         assert panel.geometry().width() <= SCREEN.width() and panel.geometry().height() <= SCREEN.height()
         assert panel.ui.scrollArea.widgetResizable()
         panel.ui.returnButton.click()  # no comment yet: refused, said in the panel
-        assert panel.ui.errorLabel.text() == "Trả lại để sửa phải ghi rõ nội dung cần sửa (--comment)."
+        assert panel.ui.errorLabel.text() == "Hãy ghi vào ô nhận xét những nội dung đơn vị cần sửa rồi mới trả lại."
         line = next(i for i, item in enumerate(panel.model.lines) if item.number == "1a")
-        panel.model.setData(panel.model.index(line, UPPER), 4.5)
+        before = panel.ui.totalLabel.text()
+        panel.model.setData(panel.model.index(line, UPPER), 15)  # more than the item's 5 points: kept, in red
+        assert panel.model.index(line, UPPER).data() == "15"
+        assert panel.model.index(line, UPPER).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.red
+        assert panel.ui.errorLabel.text() == "Điểm của mục 1a phải từ 0 đến 5."
         panel.ui.commentEdit.setPlainText("Mục 1a chưa có nghị quyết quý I")
+        panel.ui.returnButton.click()  # refused while a score is wrong
+        assert panel.isVisible() and panel.ui.errorLabel.text() == "Điểm của mục 1a phải từ 0 đến 5."
+        panel.model.setData(panel.model.index(line, UPPER), 4.5)
+        assert panel.ui.errorLabel.text() == ""
+        assert "Tổng điểm cấp trên chấm: " in panel.ui.totalLabel.text() and panel.ui.totalLabel.text() != before
+        answers.append(False)
+        panel.reject()  # Esc with a score and a comment typed: asked, Cancel keeps the panel open
+        assert panel.isVisible() and asked.pop() == "Bỏ những gì đã nhập (điểm, mức, nhận xét)?"
         panel.ui.returnButton.click()
     when_modal(qtbot, give_back)
     tab.open_sheet()
+    assert tab.ui.summaryLabel.text().startswith("Đã trả lại bảng đánh giá của Xã Thượng Lâm (")
     with province.session() as session:
         review = session.query(EvaluationReview).one()
         assert (review.decision, review.comment, review.scores) == (
@@ -97,10 +117,24 @@ def test_the_province_returns_then_accepts_a_sheet_in_the_review_panel(qtbot, co
 
     def accept(panel: ReviewPanel):
         assert panel.ui.commentEdit.toPlainText() == "Mục 1a chưa có nghị quyết quý I"
+        for row, line in enumerate(panel.model.lines):  # the level above takes every point away
+            panel.model.setData(panel.model.index(row, UPPER), 0 if line.scored else None)
+        assert "Tổng điểm cấp trên chấm: 0/100 điểm, tương ứng mức Yếu" in panel.ui.totalLabel.text()
+        panel.ui.levelCombo.setCurrentIndex(panel.ui.levelCombo.findData("xuat_sac"))
+        answers.append(False)
+        panel.ui.acceptButton.click()  # asked first; Cancel decides nothing
+        question = asked.pop()
+        assert question.startswith("Duyệt bảng đánh giá của Xã Thượng Lâm (")
+        assert "Tổng điểm cấp trên chấm: " in question and "Mức đã chọn: Xuất sắc." in question
+        assert "Lưu ý: mức đã chọn cao hơn mức mà tổng điểm cho phép." in question
+        assert "bảng đánh giá bị khóa" in question and panel.isVisible()
         panel.ui.levelCombo.setCurrentIndex(panel.ui.levelCombo.findData("kha"))
+        answers.append(True)
         panel.ui.acceptButton.click()
+        assert "Mức đã chọn: Khá.\n\nLưu ý" in asked.pop()
     when_modal(qtbot, accept)
     tab.open_sheet()
+    assert tab.ui.summaryLabel.text().startswith("Đã duyệt bảng đánh giá của Xã Thượng Lâm (")
     with province.session() as session:
         review = session.query(EvaluationReview).one()
         assert (review.decision, review.level) == ("accepted", "kha")

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox
 
 from antt_desktop.domain.areas import AreaInput
@@ -15,7 +16,7 @@ from antt_desktop.domain.campaigns import ActivityInput
 from antt_desktop.domain.evaluation import unit_type
 from antt_desktop.gui.evaluation.criteria_grid import EVIDENCE, RESULT
 from antt_desktop.gui.evaluation.measure_records import MeasureRecordsDialog
-from antt_desktop.gui.evaluation.score_grid import MEASURED, NOTE, POINTS, STANDARD, SUGGESTED, PointsSpin
+from antt_desktop.gui.evaluation.score_grid import MEASURED, NOTE, POINTS, STANDARD, SUGGESTED, PointsSpin, points_text
 from antt_desktop.gui.evaluation.score_sheet import ScoreSheetDialog
 from antt_desktop.gui.main_window import EVALUATION, MainWindow
 from antt_desktop.services import attachments
@@ -261,3 +262,35 @@ def test_a_score_is_typed_from_the_keyboard(qtbot, page, database):
     qtbot.waitUntil(lambda: dialog.grid.index(row, POINTS).data() == "2,5")  # committed once Qt gets to it
     assert dialog.grid.index(_grid_row(dialog, "4"), POINTS).data() == "2,5"  # the parent's sum
     dialog.done(0)
+
+
+def test_a_score_above_the_standard_is_kept_as_typed_shown_in_red_and_refuses_the_save(qtbot, page, database):
+    dialog = _open(qtbot, page, database)
+    table, row = dialog.ui.sheetTable, _grid_row(dialog, "4b")
+    dialog.activateWindow()
+    table.setFocus()
+    table.setCurrentIndex(dialog.grid.index(row, POINTS))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "15")  # the item's standard is far lower: the digits are not cut to "1"
+    assert editor.lineEdit().text() == "15"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.grid.index(row, POINTS).data() == "15")
+    assert dialog.grid.index(row, POINTS).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.red
+    limit = points_text(dialog.grid.rows[row].item.max_points)
+    assert dialog.ui.errorLabel.text() == f"Điểm của mục 4b phải từ 0 đến {limit}."
+    dialog.accept()
+    assert dialog.isVisible() and _row(database, page.year).evaluation_id is None
+    dialog.done(0)
+
+
+def test_points_spin_steps_stay_within_the_standard(qtbot):
+    spin = PointsSpin(1)
+    qtbot.addWidget(spin)
+    spin.setValue(0.5)
+    spin.stepBy(3)
+    assert spin.points() == 1
+    spin.lineEdit().setText("-3")
+    assert spin.validate("-3", 2)[0] == QValidator.State.Invalid
+

@@ -109,6 +109,13 @@ def test_decisions_go_down_only_to_the_commune_whose_sheet_it_is(commune, provin
     ({"comment": "x" * 100_001}, "comment"),
     ({"scores": {"1a": {"points": "mười"}}}, "scores"),
     ({"evaluation_id": "../../etc/passwd"}, "evaluation_id"),
+    ({"year": YEAR + 1}, f"khác năm {YEAR} của bảng đánh giá"),
+    ({"year": 99999}, "không trong khoảng năm 2000–2100"),
+    ({"level": "<b>khong_co</b>"}, "ghi mức “<b>khong_co</b>” không có trong bảng điểm"),
+    ({"scores": {"ZZZ": {"points": 1}}}, "chấm mục “ZZZ” không có trong bảng điểm"),
+    ({"scores": {"1a": {"points": -1e15}}}, "chấm mục 1a số điểm không hợp lệ"),
+    ({"scores": {"1a": {"points": 1e15}}}, "chấm mục 1a số điểm không hợp lệ"),
+    ({"scores": {"1a": {"points": 5.5}}}, "chấm mục 1a số điểm không hợp lệ"),
 ])
 def test_a_forged_decision_from_above_is_refused_whole(commune, province, tmp_path, fields, reason):
     sheet = self_assess(commune)
@@ -117,3 +124,19 @@ def test_a_forged_decision_from_above_is_refused_whole(commune, province, tmp_pa
     forged = from_province(province, commune, tmp_path, {"evaluation_reviews": [row]})
     trust.refused(commune, forged, "evaluation_reviews", reason, "không nhập gì")
     assert own_status(commune, sheet).code == "da_gui"
+    with commune.session() as session:
+        assert session.query(EvaluationReview).count() == 0
+
+
+def test_a_decision_with_the_sheets_level_and_scores_is_taken(commune, province, tmp_path):
+    sheet = self_assess(commune)
+    evaluation_review.submit(commune, ADMIN_USER, YEAR)
+    with commune.session() as session:
+        as_sent = session.get(Evaluation, sheet).version
+    row = review_row(sheet, reviewed_version=as_sent, level="kha", scores={"1a": {"points": 4.5, "note": ""}})
+    package = from_province(province, commune, tmp_path, {"evaluation_reviews": [row]})
+    done = trust.antt(commune, "sync", "import", package)
+    assert done.returncode == 0, done.stderr
+    with commune.session() as session:
+        review = session.query(EvaluationReview).one()
+        assert (review.level, review.scores["1a"]["points"]) == ("kha", 4.5)

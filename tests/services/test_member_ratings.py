@@ -237,6 +237,24 @@ def test_a_rating_at_a_level_not_in_the_catalog_is_refused_at_the_province(datab
         province.close()
 
 
+@pytest.mark.parametrize("year", [99999, 1999, 2101, -2025])
+def test_a_rating_for_a_year_out_of_range_is_refused_at_the_province(database, commune, tmp_path, new_paths, year):
+    from tests.services.test_sync import forged, opened
+    province = initialize(new_paths(tmp_path / "tinh"), SetupRequest(Level.PROVINCE, "08"))
+    try:
+        exchange_keys(database, province, tmp_path)
+        member_ratings.save_ratings(database, EDITOR_USER, commune.na_va, YEAR, _levels(commune, [(NA_VA[0], "tot")]))
+        result = sync.export_package(database, ADMIN_USER, tmp_path / "p1.anttsync")
+        _, records = opened(result.path, sync_keys.own_keys(database).signing, sync_keys.own_keys(province).encryption)
+        records["member_ratings"][0]["year"] = year
+        with pytest.raises(UserError, match="member_ratings, trường “year” không trong khoảng năm 2000–2100"):
+            sync_import.import_bytes(province, ADMIN_USER, forged(database, province, records, seq=1), "p.anttsync")
+        with province.session() as session:
+            assert session.query(MemberRating).count() == 0
+    finally:
+        province.close()
+
+
 def test_the_ratings_listing_on_the_command_line(paths, database, commune):
     code = database.own_unit().code
     from tests.cli_runner import antt

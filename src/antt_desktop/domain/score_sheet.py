@@ -5,7 +5,9 @@ total reaches, capped when the subject is not recognised "An toàn về an ninh,
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,7 +19,20 @@ MAX_ITEMS = 500
 MAX_DEPTH = 3
 MAX_TEXT = 1000
 MAX_POINTS = 1000
+MAX_TITLE = 300
+MAX_SOURCE = 1000
+MAX_LEVELS = 10
+MAX_LEVEL_NAME = 60
+MAX_VERSION = 40  # as the catalog_updates column holds it
 _NUMBER = re.compile(r"[0-9A-Za-zĐđ.]{1,12}")
+_LEVEL_CODE = re.compile(r"[a-z0-9_]{1,24}")
+_UNPRINTABLE = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}  # control, format (U+202E …), separators, unassigned
+
+
+def has_controls(text: str) -> bool:
+    """Whether ``text`` holds a character a terminal, a workbook or a form would act on or hide (ESC, BEL, NUL,
+    a line break, U+202E that reverses what follows …)."""
+    return not text.isprintable() and any(unicodedata.category(ch) in _UNPRINTABLE for ch in text)
 
 
 def catalog_name(unit_type: str) -> str:
@@ -96,13 +111,15 @@ def _item_problems(data: object, depth: int, seen: set[str], out: list[str]) -> 
         return
     number, text, points = data.get("number"), data.get("text"), data.get("max_points")
     if not isinstance(number, str) or not _NUMBER.fullmatch(number):
-        out.append(f"mục “{str(number)[:20]}” có số thứ tự không hợp lệ")
+        out.append(f"mục “{_shown(str(number))}” có số thứ tự không hợp lệ")
         return
     if number in seen:
         out.append(f"số thứ tự {number} lặp lại")
     seen.add(number)
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
         out.append(f"mục {number} thiếu nội dung hoặc nội dung quá dài")
+    elif has_controls(text):
+        out.append(f"mục {number} có ký tự điều khiển (không in được) trong nội dung")
     if not _is_points(points):
         out.append(f"mục {number} có điểm chuẩn không hợp lệ (số dương, bội của 0,5)")
         return
@@ -143,14 +160,50 @@ def sheet_problems(content: object, expected_total: float = 100) -> list[str]:
         total = sum(item["max_points"] for item in items)
         if total != expected_total:
             out.append(f"các mục cộng lại {_points(total)} điểm, không phải {_points(expected_total)}")
-    levels = content.get("levels")
-    if (not isinstance(levels, list) or not levels
+    out += _text_problems(content)
+    out += _level_problems(content.get("levels"), content.get("level_if_not_recognised"), expected_total)
+    return out
+
+
+def _text_problems(content: dict) -> list[str]:
+    out = []
+    for field, name, longest in (("title", "tiêu đề", MAX_TITLE), ("source", "nguồn", MAX_SOURCE),
+                                 ("version", "phiên bản", MAX_VERSION)):
+        value = content.get(field, "")
+        if not isinstance(value, str) or len(value) > longest:
+            out.append(f"{name} của bảng điểm không phải chữ hoặc dài quá {longest} ký tự")
+        elif has_controls(value):
+            out.append(f"{name} của bảng điểm có ký tự điều khiển (không in được)")
+    return out
+
+
+def _level_problems(levels: object, cap: object, total: float) -> list[str]:
+    """Levels: 2 … MAX_LEVELS, each a unique short code, a printable name and a threshold within 0 … total."""
+    if (not isinstance(levels, list) or not levels or len(levels) > MAX_LEVELS
             or not all(isinstance(lv, dict) and isinstance(lv.get("code"), str) and isinstance(lv.get("name"), str)
-                       and isinstance(lv.get("min_points"), (int, float)) for lv in levels)):
-        out.append("bảng điểm thiếu các mức phân loại")
-    elif content.get("level_if_not_recognised") not in {lv["code"] for lv in levels}:
+                       and isinstance(lv.get("min_points"), (int, float)) and not isinstance(lv["min_points"], bool)
+                       for lv in levels)):
+        return [f"bảng điểm thiếu các mức phân loại (từ 1 đến {MAX_LEVELS} mức, mỗi mức có mã, tên và số điểm)"]
+    out = []
+    codes = [lv["code"] for lv in levels]
+    for level in levels:
+        code, name, points = level["code"], level["name"], level["min_points"]
+        if not _LEVEL_CODE.fullmatch(code):
+            out.append(f"mã mức “{_shown(code)}” không hợp lệ (chữ thường không dấu, số, “_”, tối đa 24 ký tự)")
+        if not name.strip() or len(name) > MAX_LEVEL_NAME or has_controls(name):
+            out.append(f"tên mức {_shown(code)} trống, dài quá {MAX_LEVEL_NAME} ký tự hoặc có ký tự điều khiển")
+        if not math.isfinite(points) or not 0 <= points <= total:
+            out.append(f"mức {_shown(code)} có số điểm tối thiểu không hợp lệ (phải từ 0 đến {_points(total)})")
+    if duplicated := sorted({_shown(code) for code in codes if codes.count(code) > 1}):
+        out.append(f"mã mức lặp lại: {', '.join(duplicated)}")
+    if cap not in codes:
         out.append("mức cao nhất khi chưa được công nhận không có trong các mức phân loại")
     return out
+
+
+def _shown(text: str) -> str:
+    """A short, printable form of a text from a file, for a message."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text[:24])
 
 
 def score_problem(item: SheetItem, value: object) -> str | None:

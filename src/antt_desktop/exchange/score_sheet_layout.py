@@ -19,7 +19,7 @@ LETTER = re.compile(r"\(?([a-zđ])[).]?")
 BULLET = {"-", "+", "•", "*", "–", "·"}
 ROMAN = re.compile(r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\.?", re.IGNORECASE)
 SECTION_LETTER = re.compile(r"[A-E]\.?")
-POINTS_TEXT = re.compile(r"(?:trừ\s*)?[-−]?\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:điểm|đ)?", re.IGNORECASE)
+POINTS_TEXT = re.compile(r"(trừ\s*)?([-−]\s*)?(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:điểm|đ)?", re.IGNORECASE)
 DEDUCTION_WORDS = ("diem tru", "tru diem", "cac truong hop tru", "noi dung tru")
 LEVEL_NAMES = {"xuat sac": "Xuất sắc", "tot": "Tốt", "kha": "Khá", "trung binh": "Trung bình", "yeu": "Yếu",
                "kem": "Kém"}
@@ -37,13 +37,17 @@ class Layout:
 
 
 def _points(value: object) -> float | None:
-    """A number of points as written (5, 2.5, "2,5", "-5", "trừ 5 điểm"); None when it is not one."""
+    """A number of points as written (5, 2.5, "2,5", "-5", "trừ 5 điểm"), negative when written with a minus or
+    "trừ" (a deduction's points are taken as they are; any other item's are refused); None when not a number."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
         return float(value) if math.isfinite(value) else None
     match = POINTS_TEXT.fullmatch(str(value).strip())
-    return float(match.group(1).replace(",", ".")) if match else None
+    if not match:
+        return None
+    points = float(match.group(3).replace(",", "."))
+    return -points if match.group(1) or match.group(2) else points
 
 
 def is_threshold(text: str) -> bool:

@@ -82,3 +82,4 @@ class ReviewTab(QWidget):
         self.panel = ReviewPanel(self.database, self.user, row.evaluation_id, self)
         if self.panel.exec() and self.panel.decided:
             self.refresh()
+            self.ui.summaryLabel.setText(f"{self.panel.outcome} {self.ui.summaryLabel.text()}")

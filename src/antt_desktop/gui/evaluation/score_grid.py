@@ -8,10 +8,10 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QFont, QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from antt_desktop.domain.score_sheet import ScoreSheet, SheetItem, score_problem
+from antt_desktop.domain.score_sheet import MAX_POINTS, ScoreSheet, SheetItem, score_problem
 from antt_desktop.services.evaluation.evaluation_measures import Measurement
 
 NUMBER, CONTENT, STANDARD, POINTS, MEASURED, SUGGESTED, NOTE, FILES = range(8)
@@ -157,7 +157,7 @@ class ScoreGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == POINTS and row.scored:
             points = self.scores[row.item.number][0]
             if points is not None and score_problem(row.item, points):
-                return Qt.GlobalColor.red
+                return QColor(Qt.GlobalColor.red)  # a brush colour: a bare enum is not painted
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -177,6 +177,9 @@ class ScoreGridModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(0, POINTS), self.index(len(self.rows) - 1, NOTE))  # parents' sums too
         return True
 
+    def max_points(self, row: int) -> float:
+        return self.rows[row].item.max_points
+
     def use_suggestion(self, row_number: int) -> bool:
         row = self.rows[row_number]
         measure = self.measures.get(row.item.number) if row.scored else None
@@ -186,11 +189,13 @@ class ScoreGridModel(QAbstractTableModel):
 
 
 class PointsSpin(QDoubleSpinBox):
-    """0 … điểm chuẩn in steps of 0.5, typed with a comma or a dot; "–" (below zero) is "not scored"."""
+    """Points typed with a comma or a dot, stepped by 0.5 within 0 … điểm chuẩn; "–" (below zero) is "not scored".
+    Any number can be typed (a "15" where the most is 10 stays 15, shown in red by the grid, never cut to "1")."""
 
     def __init__(self, maximum: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRange(-0.5, maximum)
+        self.limit = maximum
+        self.setRange(-0.5, MAX_POINTS)
         self.setSingleStep(0.5)
         self.setDecimals(1)
         self.setSpecialValueText("–")
@@ -213,17 +218,29 @@ class PointsSpin(QDoubleSpinBox):
             value = parse_points(stripped)
         except ValueError:
             return QValidator.State.Invalid, text, pos
-        state = QValidator.State.Acceptable if value is None or 0 <= value <= self.maximum() else \
-            QValidator.State.Intermediate
-        return state, text, pos
+        acceptable = value is None or 0 <= value <= self.maximum()
+        return (QValidator.State.Acceptable if acceptable else QValidator.State.Invalid), text, pos
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        top = max(self.limit, self.value())
+        self.setValue(min(max(self.value() + steps * self.singleStep(), self.minimum()), top))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802
+        flags = QAbstractSpinBox.StepEnabledFlag.StepDownEnabled if self.value() > self.minimum() else \
+            QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.value() < self.limit:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return flags
 
     def points(self) -> float | None:
         return None if self.value() < 0 else self.value()
 
 
 class PointsDelegate(QStyledItemDelegate):
+    """The points of an item (a model with ``max_points(row)``); "not scored" when the model has none."""
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        return PointsSpin(index.model().rows[index.row()].item.max_points, parent)
+        return PointsSpin(index.model().max_points(index.row()), parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)

@@ -3833,6 +3833,62 @@ dân cư</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Level above&apos;s total: %1 of %2 points, which gives the level %3 (items not scored again count the unit&apos;s own score).</source>
+        <translation>Tổng điểm cấp trên chấm: %1/%2 điểm, tương ứng mức %3 (mục cấp trên chưa chấm lại tính theo điểm đơn vị tự chấm).</translation>
+    </message>
+    <message>
+        <source>Accept the sheet of %1 (%2)?</source>
+        <translation>Duyệt bảng đánh giá của %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Level above&apos;s total: %1 of %2 points, which gives the level %3.</source>
+        <translation>Tổng điểm cấp trên chấm: %1/%2 điểm, tương ứng mức %3.</translation>
+    </message>
+    <message>
+        <source>Level chosen: %1.</source>
+        <translation>Mức đã chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: the level chosen is above the level the total gives.</source>
+        <translation>Lưu ý: mức đã chọn cao hơn mức mà tổng điểm cho phép.</translation>
+    </message>
+    <message>
+        <source>Once accepted, the sheet is locked: the unit can no longer change it.</source>
+        <translation>Sau khi duyệt, bảng đánh giá bị khóa: đơn vị không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Write in the comment what the unit must correct, then return the sheet.</source>
+        <translation>Hãy ghi vào ô nhận xét những nội dung đơn vị cần sửa rồi mới trả lại.</translation>
+    </message>
+    <message>
+        <source>Accept the sheet</source>
+        <translation>Duyệt bảng đánh giá</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Accepted the sheet of %1 (%2).</source>
+        <translation>Đã duyệt bảng đánh giá của %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Returned the sheet of %1 (%2) for correction.</source>
+        <translation>Đã trả lại bảng đánh giá của %1 (%2) để sửa.</translation>
+    </message>
+    <message>
+        <source>Close the review</source>
+        <translation>Đóng bảng xét duyệt</translation>
+    </message>
+    <message>
+        <source>Discard what you typed (scores, level or comment)?</source>
+        <translation>Bỏ những gì đã nhập (điểm, mức, nhận xét)?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTab</name>

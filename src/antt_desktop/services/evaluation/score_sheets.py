@@ -17,7 +17,7 @@ from antt_desktop.domain.catalog import shipped_catalog
 from antt_desktop.domain.catalog_check import catalog_problem
 from antt_desktop.domain.dates import format_date
 from antt_desktop.domain.score_sheet import CLI_KINDS, ScoreSheet, catalog_name, from_content, sheet_for, sheet_problems
-from antt_desktop.domain.text import search_key
+from antt_desktop.domain.text import search_key, without_controls
 from antt_desktop.domain.units import Level
 from antt_desktop.errors import UserError
 from antt_desktop.exchange.score_sheet_layout import layout_of, unit_type_named
@@ -174,24 +174,31 @@ def _points(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+def _printable(text: str) -> str:
+    """A text of a sheet as a terminal shows it: no control character acts (ESC, BEL …), line breaks folded."""
+    return " ".join(without_controls(str(text)).split())
+
+
 def sheet_text(sheet: ScoreSheet) -> str:
-    """The sheet in use as a readable table (``antt score-sheet show``)."""
+    """The sheet in use as a readable table (``antt score-sheet show``); a sheet received before its texts were
+    checked still prints no control character."""
     origin = ("BẢNG ĐIỂM MẪU (chưa có bảng điểm của tỉnh)" if sheet.sample
               else "Bảng điểm của tỉnh")
-    lines = [f"{sheet.title}", f"{origin}; phiên bản {sheet.version}; tổng {_points(sheet.total)} điểm.",
-             f"{'STT':<8} {'Điểm chuẩn':>10}  Nội dung"]
+    lines = [_printable(sheet.title), f"{origin}; phiên bản {_printable(sheet.version)}; tổng "
+             f"{_points(sheet.total)} điểm.", f"{'STT':<8} {'Điểm chuẩn':>10}  Nội dung"]
 
     def walk(items, indent: str) -> None:  # noqa: ANN001
         for item in items:
-            lines.append(f"{item.number:<8} {_points(item.max_points):>10}  {indent}{item.text}")
+            lines.append(f"{_printable(item.number):<8} {_points(item.max_points):>10}  {indent}"
+                         f"{_printable(item.text)}")
             walk(item.items, indent + "  ")
 
     walk(sheet.items, "")
     if sheet.deductions:
         lines.append("Điểm trừ:")
         walk(sheet.deductions, "")
-    lines.append("Phân loại: " + "; ".join(f"{level['name']} từ {_points(level['min_points'])} điểm"
+    lines.append("Phân loại: " + "; ".join(f"{_printable(level['name'])} từ {_points(level['min_points'])} điểm"
                                            for level in sheet.levels) + ".")
     lines.append(f"Chưa được công nhận “An toàn về an ninh, trật tự”: cao nhất mức "
-                 f"{sheet.level_name(sheet.level_if_not_recognised)}.")
+                 f"{_printable(sheet.level_name(sheet.level_if_not_recognised))}.")
     return "\n".join(lines)

@@ -101,6 +101,9 @@ def check_record(name: str, row: dict, rules: dict[str, dict[str, object]]) -> N
     if name == "attachments":  # the hash must be one; a path-like or program's name is reduced to a safe one
         check_incoming_row(row)
     check_bounds(name, row)
+    year = row.get("year")
+    if type(year) is int and "year" in TABLES[name].columns and not FIRST_WORK_YEAR <= year <= LAST_WORK_YEAR:
+        raise _beyond(name, "year", f"không trong khoảng năm {FIRST_WORK_YEAR}–{LAST_WORK_YEAR}")
     if name == "catalog_updates" and row.get("deleted_at") is None:
         _check_catalog(row)
     if name == "campaigns":  # the campaign days a unit adds
@@ -234,6 +237,7 @@ def check_bounds(name: str, row: dict) -> None:
             raise _beyond(name, field, "vượt quá giá trị cho phép")
 
 
+FIRST_WORK_YEAR, LAST_WORK_YEAR = 2000, 2100  # the year a plan, rating or evaluation is for
 _EARLIEST, _LATEST = str(sync_limits.EARLIEST_YEAR), str(sync_limits.LATEST_YEAR)
 
 
