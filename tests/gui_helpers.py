@@ -1,7 +1,7 @@
-"""What the GUI tests share: answering the next modal dialog (dialogs block in ``exec``)."""
+"""What the GUI tests share: answering the next modal dialog (dialogs block in ``exec``), choosing its action."""
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 def when_modal(qtbot, act, kind=None):
@@ -19,3 +19,8 @@ def when_modal(qtbot, act, kind=None):
             if widget.isVisible():
                 widget.done(0)  # closed without asking (reject may ask about what was typed)
     QTimer.singleShot(0, attempt)
+
+
+def press_accept(box: QMessageBox) -> None:
+    """Click the question's action button (Xóa, Bỏ và đóng…), not Cancel."""
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()

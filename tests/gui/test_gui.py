@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from antt_desktop.gui.app import language_for
 from antt_desktop.gui.areas.area_dialog import AreaDialog
@@ -12,7 +12,7 @@ from antt_desktop.gui.setup.setup_wizard import SetupWizard
 from antt_desktop.services.areas import areas
 from antt_desktop.services.database import open_database
 from tests.conftest import ADMIN, ADMIN_USER, PASSWORD
-from tests.gui_helpers import when_modal
+from tests.gui_helpers import press_accept, when_modal
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
 
@@ -122,9 +122,7 @@ def test_filter_delete_confirm_and_undo(qtbot, database):
     page.delete_selected()
     assert [r.name for r in areas.list_areas(database)] == ["Thôn Đồng Tâm", "Thôn Nà Va"]
 
-    def confirm_delete(box: QMessageBox):
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-    when_modal(qtbot, confirm_delete)
+    when_modal(qtbot, press_accept)
     page.delete_selected()
     assert [r.name for r in areas.list_areas(database)] == ["Thôn Nà Va"]
     assert page.model.rowCount() == 0

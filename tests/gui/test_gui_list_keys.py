@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from antt_desktop.domain.areas import AreaInput
 from antt_desktop.domain.campaigns import ActivityInput
@@ -19,7 +19,7 @@ from antt_desktop.services.plans import plans
 from antt_desktop.services.plans.plans import PLAN_KINDS, PlanInput
 from antt_desktop.services.security_models import security_models as models
 from tests.conftest import EDITOR_USER, VIEWER_USER
-from tests.gui_helpers import when_modal
+from tests.gui_helpers import press_accept, when_modal
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
 
@@ -50,10 +50,6 @@ def _titles_of_next_dialog() -> list[str]:
     return seen
 
 
-def _confirm(box: QMessageBox) -> None:
-    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-
-
 def test_models_page_keyboard(qtbot, database):
     models.create_model(database, EDITOR_USER, ModelInput("Camera an ninh", "phong_chong_toi_pham",
                                                            scope_kind="agency", scope_name="Trường THCS"))
@@ -71,7 +67,7 @@ def test_models_page_keyboard(qtbot, database):
 
     table.selectRow(0)
     questions: list[str] = []
-    when_modal(None, lambda box: (questions.append(box.text()), _confirm(box)))
+    when_modal(None, lambda box: (questions.append(box.text()), press_accept(box)))
     _press(qtbot, table, Qt.Key.Key_Delete)
     assert questions and questions[0].startswith("Xóa “Camera an ninh”?")
     assert models.list_models(database) == [] and page.table.rows == []
@@ -110,7 +106,7 @@ def test_activities_and_members_delete_and_undo(qtbot, database):
     table = page.ui.activityTable
     table.setFocus()
     table.selectRow(0)
-    when_modal(None, _confirm)
+    when_modal(None, press_accept)
     _press(qtbot, table, Qt.Key.Key_Delete)
     assert activities.list_activities(database) == []
     _press(qtbot, table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -133,7 +129,7 @@ def test_teams_tab_ctrl_n_adds_a_team_and_del_undo_restores_it(qtbot, database):
     _press(qtbot, table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["Thêm tổ/đội"]
     table.selectRow(0)
-    when_modal(None, _confirm)
+    when_modal(None, press_accept)
     _press(qtbot, table, Qt.Key.Key_Delete)
     assert teams.list_teams(database) == []
     _press(qtbot, table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -149,7 +145,7 @@ def test_plans_page_ctrl_n_adds_a_plan_and_ctrl_z_brings_back_a_deleted_one(qtbo
     _press(qtbot, page.ui.planTable, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(seen) == 1
     page.ui.planTable.selectRow(0)
-    when_modal(None, _confirm)
+    when_modal(None, press_accept)
     _press(qtbot, page.ui.planTable, Qt.Key.Key_Delete)
     assert plans.list_plans(database, 2025) == []
     _press(qtbot, page.ui.planTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

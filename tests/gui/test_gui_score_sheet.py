@@ -24,7 +24,7 @@ from antt_desktop.services.areas import areas
 from antt_desktop.services.campaigns import activities
 from antt_desktop.services.evaluation import evaluations
 from tests.conftest import EDITOR_USER
-from tests.gui_helpers import when_modal
+from tests.gui_helpers import press_accept, when_modal
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -162,7 +162,7 @@ def test_evidence_files_per_item_wait_for_the_save(qtbot, page, database, tmp_pa
     assert dialog.grid.index(row, 7).data() == "1"
     assert [r.filename for r in dialog.files.rows] == ["bien-ban-ngay-hoi.png"]
     asked = []
-    when_modal(None, lambda box: asked.append(box.text()) or _drop(box), QMessageBox)
+    when_modal(None, lambda box: asked.append(box.text()) or press_accept(box), QMessageBox)
     dialog.reject()
     assert asked and asked[0].startswith("Những gì đã nhập trong cửa sổ này chưa được lưu")
     assert not dialog.isVisible()
@@ -176,10 +176,6 @@ def test_evidence_files_per_item_wait_for_the_save(qtbot, page, database, tmp_pa
     evaluation_id = _row(database, page.year).evaluation_id
     assert [(a.filename, a.slot) for a in attachments.list_attachments(database, "evaluations", evaluation_id)] == [
         ("bien-ban-ngay-hoi.png", "muc:2b")]
-
-
-def _drop(box: QMessageBox) -> None:
-    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
 
 
 def test_esc_with_scores_typed_asks_and_going_back_keeps_them(qtbot, page, database):
@@ -217,7 +213,7 @@ def test_cancel_writes_nothing_and_not_assessed_clears_an_answer(qtbot, page, da
     def cancel(dialog: ScoreSheetDialog):
         dialog.model.setData(dialog.model.index(2, RESULT), True)
         dialog.grid.setData(dialog.grid.index(0, POINTS), 5)
-        when_modal(None, _drop, QMessageBox)
+        when_modal(None, press_accept, QMessageBox)
         dialog.reject()
     when_modal(None, cancel, ScoreSheetDialog)
     page.assess()

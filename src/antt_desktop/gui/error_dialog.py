@@ -63,7 +63,7 @@ class _Relay(QObject):
 _relay: _Relay | None = None
 
 
-def _on_gui_thread() -> bool:
+def on_gui_thread() -> bool:
     app = QApplication.instance()
     return app is not None and QThread.currentThread() is app.thread()
 
@@ -73,7 +73,7 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
         sys.__excepthook__(kind, value, tb)
         return
     value.__traceback__ = tb
-    if _relay is not None and not _on_gui_thread():
+    if _relay is not None and not on_gui_thread():
         _relay.raised.emit("Lỗi trong luồng nền", value)
     elif QApplication.instance() is not None:
         show_unexpected(QApplication.activeWindow(), "Lỗi không được bắt", value)

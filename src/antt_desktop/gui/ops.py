@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from antt_desktop.errors import UserError
 from antt_desktop.gui import messages
-from antt_desktop.gui.error_dialog import show_unexpected
+from antt_desktop.gui.error_dialog import on_gui_thread, show_unexpected
 
 # Kinds of records an operation changes, as pages declare what they show (``shows``).
 AREAS, FORCES, MODELS, CAMPAIGNS, PLANS, EVALUATION = "areas", "forces", "models", "campaigns", "plans", "evaluation"
@@ -58,14 +58,9 @@ class _Done(QObject):
     finished = Signal()
 
 
-def _on_gui_thread() -> bool:
-    app = QCoreApplication.instance()
-    return app is not None and QThread.currentThread() is app.thread()
-
-
 def _wait(future: Future) -> Any:
     """The result, the window painting meanwhile (clicks and keys wait until the operation ends)."""
-    if _on_gui_thread():
+    if on_gui_thread():
         loop, done = QEventLoop(), _Done()
         done.finished.connect(loop.quit)
         future.add_done_callback(lambda _future: done.finished.emit())

@@ -241,16 +241,18 @@ class ScoreSheetDialog(QDialog):
         problems = self.grid.problems()
         self.ui.errorLabel.setText(problems[0] if problems else "")
 
-    def reject(self) -> None:
+    def _commit_open_edits(self) -> None:
         for table in (self.ui.criteriaTable, self.ui.sheetTable):
-            table.setCurrentIndex(QModelIndex())  # an edit still open counts as typed
+            table.setCurrentIndex(QModelIndex())  # an edit still open is committed (and counts as typed)
+
+    def reject(self) -> None:
+        self._commit_open_edits()
         typed = not self.read_only and bool(self.model.changed() or self.grid.changed() or self.record_files.waiting)
         if may_discard(self, typed):
             super().reject()
 
     def accept(self) -> None:
-        for table in (self.ui.criteriaTable, self.ui.sheetTable):
-            table.setCurrentIndex(QModelIndex())  # commits an edit still open
+        self._commit_open_edits()
         try:
             if self.model.changed() or self.grid.changed() or self.record_files.waiting:
                 evaluation_id = ops.call(evaluation_scores.save_assessment, self.database, self.user, self.year,

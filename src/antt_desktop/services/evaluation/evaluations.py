@@ -20,7 +20,7 @@ from antt_desktop.services.areas.areas import list_areas
 from antt_desktop.services.auth import CurrentUser
 from antt_desktop.services.database import Database
 from antt_desktop.services.evaluation.evaluation_review import guard_edit
-from antt_desktop.services.evaluation.sheet_versions import sheet_of
+from antt_desktop.services.evaluation.sheet_versions import scored_version, sheet_version
 from antt_desktop.services.roles import Role
 from antt_desktop.services.scoping import own_record
 
@@ -114,10 +114,10 @@ def subjects(database: Database, year: int, owner: str | None = None) -> list[Su
         sheets: dict[tuple[str, str], ScoreSheet] = {}
         rows = []
         for subject, evaluation in found:
-            version = evaluation.score_sheet_version if evaluation is not None and evaluation.scores else ""
-            if (subject.unit_type, version) not in sheets:
-                sheets[subject.unit_type, version] = sheet_of(session, evaluation, subject.unit_type)
-            rows.append(_row(subject, evaluation, sheets[subject.unit_type, version]))
+            key = (subject.unit_type, scored_version(evaluation))
+            if key not in sheets:
+                sheets[key] = sheet_version(session, *key)[0]
+            rows.append(_row(subject, evaluation, sheets[key]))
         return rows
 
 

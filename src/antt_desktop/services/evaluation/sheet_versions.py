@@ -35,8 +35,11 @@ def sheet_version(session: Session, unit_type: str, version: str) -> tuple[Score
                      f"đang dùng ({current.version}).")
 
 
+def scored_version(evaluation: Evaluation | None) -> str:
+    """The version an evaluation is scored against once it has scores; empty: the sheet in use."""
+    return evaluation.score_sheet_version if evaluation is not None and evaluation.scores else ""
+
+
 def sheet_of(session: Session, evaluation: Evaluation | None, unit_type: str) -> ScoreSheet:
     """The sheet an evaluation is scored with: its own version once it has scores, else the one in use."""
-    if evaluation is None or not evaluation.scores or not evaluation.score_sheet_version:
-        return sheet_for(unit_type)
-    return sheet_version(session, unit_type, evaluation.score_sheet_version)[0]
+    return sheet_version(session, unit_type, scored_version(evaluation))[0]

@@ -66,6 +66,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_evaluation_reviews"),
     )
     create_indexes("evaluation_reviews", "evaluation_id", "year")
+    postgresql = op.get_bind().dialect.name == "postgresql"
     op.create_table(
         "member_ratings", *synced_columns(),
         sa.Column("member_id", sa.Uuid, nullable=False),
@@ -75,8 +76,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["member_id"], ["force_members.id"],
                                 name="fk_member_ratings_member_id_force_members",
                                 # as revision 0010 made every key on PostgreSQL: checked row by row, deferrable
-                                deferrable=op.get_bind().dialect.name == "postgresql" or None,
-                                initially="IMMEDIATE" if op.get_bind().dialect.name == "postgresql" else None),
+                                deferrable=postgresql or None, initially="IMMEDIATE" if postgresql else None),
         sa.PrimaryKeyConstraint("id", name="pk_member_ratings"),
     )
     create_indexes("member_ratings", "member_id", "year")
